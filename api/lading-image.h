@@ -1,0 +1,28 @@
+/* lading-image.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+#define LADING_TYPE_IMAGE (lading_image_get_type ())
+
+G_DECLARE_FINAL_TYPE (LadingImage, lading_image, LADING, IMAGE, GObject)
+
+const char         *lading_image_get_id           (LadingImage *self);
+const char         *lading_image_get_short_id     (LadingImage *self);
+const char * const *lading_image_get_repo_tags    (LadingImage *self);
+const char         *lading_image_get_repository   (LadingImage *self);
+const char         *lading_image_get_tag          (LadingImage *self);
+const char         *lading_image_get_display_name (LadingImage *self);
+gboolean            lading_image_get_dangling     (LadingImage *self);
+gint64              lading_image_get_size         (LadingImage *self);
+gint64              lading_image_get_created      (LadingImage *self);
+guint               lading_image_get_containers   (LadingImage *self);
+GHashTable         *lading_image_get_labels       (LadingImage *self);
+
+G_END_DECLS

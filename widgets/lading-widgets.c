@@ -1,0 +1,31 @@
+/* lading-widgets.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lading-widgets"
+
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "lading-resources.h"
+#include "lading-widgets.h"
+
+/**
+ * lading_widgets_init:
+ *
+ * Registers the resource bundle and the types that `.ui` files name.  The
+ * application's startup and every widget test call it once.
+ */
+void
+lading_widgets_init (void)
+{
+  static gsize initialized;
+
+  if (g_once_init_enter (&initialized))
+    {
+      lading_register_resource ();
+      g_once_init_leave (&initialized, 1);
+    }
+}
