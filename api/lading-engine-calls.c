@@ -1,0 +1,270 @@
+/* lading-engine-calls.c
+ *
+ * The typed list and inspect calls of LadingEngine: each names a path and the
+ * pure parser that turns the reply into model objects.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lading-engine"
+
+#include "config.h"
+
+#include "lading-engine-private.h"
+#include "lading-engine.h"
+#include "lading-models-private.h"
+
+/* Object names and ids go into paths; escape them so a name can never add a
+ * path segment or a query. */
+static char *
+dup_object_path (const char *prefix,
+                 const char *name,
+                 const char *suffix)
+{
+  g_autofree char *escaped = g_uri_escape_string (name, NULL, FALSE);
+
+  return g_strconcat (prefix, escaped, suffix, NULL);
+}
+
+static gpointer
+parse_containers (GBytes  *bytes,
+                  GError **error)
+{
+  return _lading_container_list_parse (bytes, g_get_real_time () / G_USEC_PER_SEC, error);
+}
+
+/**
+ * lading_engine_list_containers_async:
+ *
+ * Lists every container, running or not.  The result is a #GPtrArray of
+ * #LadingContainer.
+ */
+void
+lading_engine_list_containers_async (LadingEngine        *self,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data)
+{
+  g_return_if_fail (LADING_IS_ENGINE (self));
+
+  _lading_engine_request_async (self, "GET", "/containers/json?all=1",
+                                parse_containers, (GDestroyNotify)g_ptr_array_unref,
+                                lading_engine_list_containers_async, cancellable, callback, user_data);
+}
+
+/**
+ * lading_engine_list_containers_finish:
+ *
+ * Returns: (transfer container) (element-type LadingContainer): the containers
+ */
+GPtrArray *
+lading_engine_list_containers_finish (LadingEngine  *self,
+                                      GAsyncResult  *result,
+                                      GError       **error)
+{
+  return _lading_engine_propagate (self, result, lading_engine_list_containers_async, error);
+}
+
+void
+lading_engine_list_images_async (LadingEngine        *self,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  g_return_if_fail (LADING_IS_ENGINE (self));
+
+  _lading_engine_request_async (self, "GET", "/images/json",
+                                (LadingParseFunc)_lading_image_list_parse, (GDestroyNotify)g_ptr_array_unref,
+                                lading_engine_list_images_async, cancellable, callback, user_data);
+}
+
+/**
+ * lading_engine_list_images_finish:
+ *
+ * Returns: (transfer container) (element-type LadingImage): the images
+ */
+GPtrArray *
+lading_engine_list_images_finish (LadingEngine  *self,
+                                  GAsyncResult  *result,
+                                  GError       **error)
+{
+  return _lading_engine_propagate (self, result, lading_engine_list_images_async, error);
+}
+
+void
+lading_engine_list_volumes_async (LadingEngine        *self,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  g_return_if_fail (LADING_IS_ENGINE (self));
+
+  _lading_engine_request_async (self, "GET", "/volumes",
+                                (LadingParseFunc)_lading_volume_list_parse, (GDestroyNotify)g_ptr_array_unref,
+                                lading_engine_list_volumes_async, cancellable, callback, user_data);
+}
+
+/**
+ * lading_engine_list_volumes_finish:
+ *
+ * Returns: (transfer container) (element-type LadingVolume): the volumes
+ */
+GPtrArray *
+lading_engine_list_volumes_finish (LadingEngine  *self,
+                                   GAsyncResult  *result,
+                                   GError       **error)
+{
+  return _lading_engine_propagate (self, result, lading_engine_list_volumes_async, error);
+}
+
+void
+lading_engine_list_networks_async (LadingEngine        *self,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  g_return_if_fail (LADING_IS_ENGINE (self));
+
+  _lading_engine_request_async (self, "GET", "/networks",
+                                (LadingParseFunc)_lading_network_list_parse, (GDestroyNotify)g_ptr_array_unref,
+                                lading_engine_list_networks_async, cancellable, callback, user_data);
+}
+
+/**
+ * lading_engine_list_networks_finish:
+ *
+ * Returns: (transfer container) (element-type LadingNetwork): the networks
+ */
+GPtrArray *
+lading_engine_list_networks_finish (LadingEngine  *self,
+                                    GAsyncResult  *result,
+                                    GError       **error)
+{
+  return _lading_engine_propagate (self, result, lading_engine_list_networks_async, error);
+}
+
+void
+lading_engine_inspect_container_async (LadingEngine        *self,
+                                       const char          *id,
+                                       GCancellable        *cancellable,
+                                       GAsyncReadyCallback  callback,
+                                       gpointer             user_data)
+{
+  g_autofree char *path = NULL;
+
+  g_return_if_fail (LADING_IS_ENGINE (self));
+  g_return_if_fail (id != NULL);
+
+  path = dup_object_path ("/containers/", id, "/json");
+  _lading_engine_request_async (self, "GET", path,
+                                (LadingParseFunc)_lading_container_inspect_parse, g_object_unref,
+                                lading_engine_inspect_container_async, cancellable, callback, user_data);
+}
+
+/**
+ * lading_engine_inspect_container_finish:
+ *
+ * Returns: (transfer full): a new #LadingContainer with what inspect tells,
+ *   timestamps included
+ */
+LadingContainer *
+lading_engine_inspect_container_finish (LadingEngine  *self,
+                                        GAsyncResult  *result,
+                                        GError       **error)
+{
+  return _lading_engine_propagate (self, result, lading_engine_inspect_container_async, error);
+}
+
+void
+lading_engine_inspect_image_async (LadingEngine        *self,
+                                   const char          *id,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  g_autofree char *path = NULL;
+
+  g_return_if_fail (LADING_IS_ENGINE (self));
+  g_return_if_fail (id != NULL);
+
+  path = dup_object_path ("/images/", id, "/json");
+  _lading_engine_request_async (self, "GET", path,
+                                (LadingParseFunc)_lading_image_inspect_parse, g_object_unref,
+                                lading_engine_inspect_image_async, cancellable, callback, user_data);
+}
+
+/**
+ * lading_engine_inspect_image_finish:
+ *
+ * Returns: (transfer full): a new #LadingImage
+ */
+LadingImage *
+lading_engine_inspect_image_finish (LadingEngine  *self,
+                                    GAsyncResult  *result,
+                                    GError       **error)
+{
+  return _lading_engine_propagate (self, result, lading_engine_inspect_image_async, error);
+}
+
+void
+lading_engine_inspect_volume_async (LadingEngine        *self,
+                                    const char          *name,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  g_autofree char *path = NULL;
+
+  g_return_if_fail (LADING_IS_ENGINE (self));
+  g_return_if_fail (name != NULL);
+
+  path = dup_object_path ("/volumes/", name, "");
+  _lading_engine_request_async (self, "GET", path,
+                                (LadingParseFunc)_lading_volume_inspect_parse, g_object_unref,
+                                lading_engine_inspect_volume_async, cancellable, callback, user_data);
+}
+
+/**
+ * lading_engine_inspect_volume_finish:
+ *
+ * Returns: (transfer full): a new #LadingVolume
+ */
+LadingVolume *
+lading_engine_inspect_volume_finish (LadingEngine  *self,
+                                     GAsyncResult  *result,
+                                     GError       **error)
+{
+  return _lading_engine_propagate (self, result, lading_engine_inspect_volume_async, error);
+}
+
+void
+lading_engine_inspect_network_async (LadingEngine        *self,
+                                     const char          *id,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data)
+{
+  g_autofree char *path = NULL;
+
+  g_return_if_fail (LADING_IS_ENGINE (self));
+  g_return_if_fail (id != NULL);
+
+  path = dup_object_path ("/networks/", id, "");
+  _lading_engine_request_async (self, "GET", path,
+                                (LadingParseFunc)_lading_network_inspect_parse, g_object_unref,
+                                lading_engine_inspect_network_async, cancellable, callback, user_data);
+}
+
+/**
+ * lading_engine_inspect_network_finish:
+ *
+ * Returns: (transfer full): a new #LadingNetwork
+ */
+LadingNetwork *
+lading_engine_inspect_network_finish (LadingEngine  *self,
+                                      GAsyncResult  *result,
+                                      GError       **error)
+{
+  return _lading_engine_propagate (self, result, lading_engine_inspect_network_async, error);
+}
+

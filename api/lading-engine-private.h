@@ -1,0 +1,51 @@
+/* lading-engine-private.h
+ *
+ * Pure helpers of LadingEngine, shared with the tests.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "lading-endpoint.h"
+#include "lading-engine.h"
+
+G_BEGIN_DECLS
+
+/* The range of API versions Lading is written and tested against. */
+#define LADING_API_VERSION_MIN "1.40"
+#define LADING_API_VERSION_MAX "1.44"
+
+char    *_lading_api_version_negotiate    (const char     *engine_version,
+                                           const char     *engine_min_version,
+                                           GError        **error);
+int      _lading_api_version_compare      (const char     *a,
+                                           const char     *b);
+GError  *_lading_engine_error_from_reply  (guint           status,
+                                           const char     *reason,
+                                           const char     *content_type,
+                                           GBytes         *body);
+GError  *_lading_engine_error_from_io     (const GError   *io_error,
+                                           LadingEndpoint *endpoint);
+
+/* Turns the body of a successful reply into a result, or fails with an error. */
+typedef gpointer (*LadingParseFunc) (GBytes  *bytes,
+                                     GError **error);
+
+void      _lading_engine_request_async    (LadingEngine        *self,
+                                           const char          *method,
+                                           const char          *path,
+                                           LadingParseFunc      parse,
+                                           GDestroyNotify       free_func,
+                                           gpointer             source_tag,
+                                           GCancellable        *cancellable,
+                                           GAsyncReadyCallback  callback,
+                                           gpointer             user_data);
+gpointer  _lading_engine_propagate        (LadingEngine        *self,
+                                           GAsyncResult        *result,
+                                           gpointer             source_tag,
+                                           GError             **error);
+
+G_END_DECLS

@@ -1,0 +1,770 @@
+/* lading-engine.c
+ *
+ * One LadingEngine per endpoint: its SoupSession, the negotiated API version,
+ * what the engine says about itself, and typed async calls.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lading-engine"
+
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+#include <libsoup/soup.h>
+#include <string.h>
+
+#include "lading-engine-error.h"
+#include "lading-engine-private.h"
+#include "lading-engine.h"
+
+/* Every open stream (/events, stats, logs) holds a connection until it ends;
+ * libsoup's defaults (2 per host, 10 in all) would starve the short calls. */
+#define MAX_CONNECTIONS 64
+
+struct _LadingEngine
+{
+  GObject          parent_instance;
+
+  /* Owned */
+  LadingEndpoint  *endpoint;
+  SoupSession     *session;
+  GTlsCertificate *client_certificate;
+  char            *base_uri;
+  char            *api_version;
+  char            *server_version;
+  char            *product_name;
+  char            *host_name;
+
+  guint            is_podman : 1;
+};
+
+G_DEFINE_FINAL_TYPE (LadingEngine, lading_engine, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ENDPOINT,
+  PROP_API_VERSION,
+  PROP_SERVER_VERSION,
+  PROP_PRODUCT_NAME,
+  PROP_HOST_NAME,
+  PROP_IS_PODMAN,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+typedef struct
+{
+  LadingParseFunc parse;
+  GDestroyNotify free_func;
+} Request;
+
+static gboolean
+accept_any_certificate_cb (SoupMessage          *message,
+                           GTlsCertificate      *certificate,
+                           GTlsCertificateFlags  errors,
+                           gpointer              user_data)
+{
+  /* Only connected when the user turned verification off for this endpoint. */
+  return TRUE;
+}
+
+static SoupMessage *
+new_message_for_uri (LadingEngine *self,
+                     const char   *method,
+                     const char   *uri)
+{
+  SoupMessage *message = soup_message_new (method, uri);
+
+  if (message == NULL)
+    return NULL;
+
+  if (self->client_certificate != NULL)
+    soup_message_set_tls_client_certificate (message, self->client_certificate);
+
+  if (lading_endpoint_get_tls (self->endpoint) && !lading_endpoint_get_tls_verify (self->endpoint))
+    g_signal_connect (message, "accept-certificate", G_CALLBACK (accept_any_certificate_cb), NULL);
+
+  return message;
+}
+
+/* @path starts with "/" and holds the query; the negotiated version goes first. */
+static SoupMessage *
+new_api_message (LadingEngine *self,
+                 const char   *method,
+                 const char   *path)
+{
+  g_autofree char *uri = g_strdup_printf ("%s/v%s%s", self->base_uri, self->api_version, path);
+
+  return new_message_for_uri (self, method, uri);
+}
+
+static GError *
+error_from_message (LadingEngine *self,
+                    SoupMessage  *message,
+                    GBytes       *body)
+{
+  SoupMessageHeaders *headers = soup_message_get_response_headers (message);
+
+  return _lading_engine_error_from_reply (soup_message_get_status (message),
+                                          soup_message_get_reason_phrase (message),
+                                          soup_message_headers_get_content_type (headers, NULL),
+                                          body);
+}
+
+static gboolean
+check_connected (LadingEngine  *self,
+                 GError       **error)
+{
+  if (self->api_version != NULL)
+    return TRUE;
+
+  g_set_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_UNREACHABLE,
+               "%s: not connected yet", lading_endpoint_get_uri (self->endpoint));
+  return FALSE;
+}
+
+static void
+request_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  SoupSession *session = (SoupSession *)object;
+  g_autoptr(GTask) task = user_data;
+  LadingEngine *self = g_task_get_source_object (task);
+  Request *request = g_task_get_task_data (task);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  SoupMessage *message;
+  gpointer parsed;
+
+  if (!(bytes = soup_session_send_and_read_finish (session, result, &error)))
+    {
+      g_task_return_error (task, _lading_engine_error_from_io (error, self->endpoint));
+      return;
+    }
+
+  message = soup_session_get_async_result_message (session, result);
+  if (!SOUP_STATUS_IS_SUCCESSFUL (soup_message_get_status (message)))
+    {
+      g_task_return_error (task, error_from_message (self, message, bytes));
+      return;
+    }
+
+  if (!(parsed = request->parse (bytes, &error)))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  g_task_return_pointer (task, parsed, request->free_func);
+}
+
+/* Sends @method @path and hands the body of a successful reply to @parse;
+ * the task's result is what @parse returns, freed with @free_func. */
+void
+_lading_engine_request_async (LadingEngine        *self,
+                              const char          *method,
+                              const char          *path,
+                              LadingParseFunc      parse,
+                              GDestroyNotify       free_func,
+                              gpointer             source_tag,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  g_autoptr(SoupMessage) message = NULL;
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GError) error = NULL;
+  Request *request;
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, source_tag);
+
+  request = g_new0 (Request, 1);
+  request->parse = parse;
+  request->free_func = free_func;
+  g_task_set_task_data (task, request, g_free);
+
+  if (!check_connected (self, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  message = new_api_message (self, method, path);
+  soup_session_send_and_read_async (self->session, message, G_PRIORITY_DEFAULT, cancellable,
+                                    request_cb, g_steal_pointer (&task));
+}
+
+static void
+set_string_property (LadingEngine  *self,
+                     char         **field,
+                     const char    *value,
+                     GParamSpec    *pspec)
+{
+  if (g_strcmp0 (*field, value) == 0)
+    return;
+
+  g_free (*field);
+  *field = g_strdup (value);
+  g_object_notify_by_pspec (G_OBJECT (self), pspec);
+}
+
+
+static gpointer
+parse_json_object (GBytes  *bytes,
+                   GError **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  gsize len;
+  const char *data = g_bytes_get_data (bytes, &len);
+  JsonNode *root;
+
+  if (!json_parser_load_from_data (parser, data, len, NULL) ||
+      (root = json_parser_get_root (parser)) == NULL ||
+      !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error_literal (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_BAD_RESPONSE,
+                           "The engine sent something that is not a JSON object");
+      return NULL;
+    }
+
+  return json_node_ref (root);
+}
+
+static void
+connect_info_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  LadingEngine *self = (LadingEngine *)object;
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GError) error = NULL;
+  JsonObject *info;
+
+  if (!(root = g_task_propagate_pointer (G_TASK (result), &error)))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  info = json_node_get_object (root);
+  set_string_property (self, &self->host_name,
+                       json_object_get_string_member_with_default (info, "Name", NULL),
+                       properties [PROP_HOST_NAME]);
+
+  g_task_return_boolean (task, TRUE);
+}
+
+/* Docker names its product in Platform.Name (sometimes empty); Podman in its
+ * first component, "Podman Engine". */
+static const char *
+find_product_name (JsonObject *version)
+{
+  JsonObject *platform = NULL;
+  JsonArray *components = NULL;
+  const char *name = NULL;
+
+  if (json_object_has_member (version, "Components") &&
+      JSON_NODE_HOLDS_ARRAY (json_object_get_member (version, "Components")))
+    components = json_object_get_array_member (version, "Components");
+
+  if (components != NULL && json_array_get_length (components) > 0 &&
+      JSON_NODE_HOLDS_OBJECT (json_array_get_element (components, 0)))
+    name = json_object_get_string_member_with_default (json_array_get_object_element (components, 0),
+                                                       "Name", NULL);
+
+  if (name != NULL && strstr (name, "Podman") != NULL)
+    return name;
+
+  if (json_object_has_member (version, "Platform") &&
+      JSON_NODE_HOLDS_OBJECT (json_object_get_member (version, "Platform")))
+    platform = json_object_get_object_member (version, "Platform");
+
+  if (platform != NULL)
+    name = json_object_get_string_member_with_default (platform, "Name", NULL);
+
+  return name != NULL && *name != '\0' ? name : "Docker Engine";
+}
+
+static void
+connect_version_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  LadingEngine *self = (LadingEngine *)object;
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *api_version = NULL;
+  const char *product;
+  JsonObject *version;
+
+  if (!(root = g_task_propagate_pointer (G_TASK (result), &error)))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  version = json_node_get_object (root);
+
+  /* Docker 29.0–29.2 refuse anything below 1.44: only /version says so. */
+  api_version = _lading_api_version_negotiate (json_object_get_string_member_with_default (version, "ApiVersion", NULL),
+                                               json_object_get_string_member_with_default (version, "MinAPIVersion", NULL),
+                                               &error);
+  if (api_version == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  product = find_product_name (version);
+  set_string_property (self, &self->api_version, api_version, properties [PROP_API_VERSION]);
+  set_string_property (self, &self->server_version,
+                       json_object_get_string_member_with_default (version, "Version", NULL),
+                       properties [PROP_SERVER_VERSION]);
+  set_string_property (self, &self->product_name, product, properties [PROP_PRODUCT_NAME]);
+
+  if (self->is_podman != (strstr (product, "Podman") != NULL))
+    {
+      self->is_podman = !self->is_podman;
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_IS_PODMAN]);
+    }
+
+  _lading_engine_request_async (self, "GET", "/info", parse_json_object, (GDestroyNotify)json_node_unref,
+                 lading_engine_connect_async, g_task_get_cancellable (task),
+                 connect_info_cb, g_steal_pointer (&task));
+}
+
+static void
+connect_ping_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  SoupSession *session = (SoupSession *)object;
+  g_autoptr(GTask) task = user_data;
+  LadingEngine *self = g_task_get_source_object (task);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *api_version = NULL;
+  SoupMessageHeaders *headers;
+  SoupMessage *message;
+
+  if (!(bytes = soup_session_send_and_read_finish (session, result, &error)))
+    {
+      g_task_return_error (task, _lading_engine_error_from_io (error, self->endpoint));
+      return;
+    }
+
+  message = soup_session_get_async_result_message (session, result);
+  if (!SOUP_STATUS_IS_SUCCESSFUL (soup_message_get_status (message)))
+    {
+      g_task_return_error (task, error_from_message (self, message, bytes));
+      return;
+    }
+
+  headers = soup_message_get_response_headers (message);
+  api_version = _lading_api_version_negotiate (soup_message_headers_get_one (headers, "Api-Version"),
+                                               NULL, &error);
+  if (api_version == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  set_string_property (self, &self->api_version, api_version, properties [PROP_API_VERSION]);
+
+  _lading_engine_request_async (self, "GET", "/version", parse_json_object, (GDestroyNotify)json_node_unref,
+                 lading_engine_connect_async, g_task_get_cancellable (task),
+                 connect_version_cb, g_steal_pointer (&task));
+}
+
+static gboolean
+load_tls (LadingEngine  *self,
+          GError       **error)
+{
+  g_autoptr(GTlsDatabase) database = NULL;
+  const char *ca_file = lading_endpoint_get_tls_ca_file (self->endpoint);
+  const char *cert_file = lading_endpoint_get_tls_cert_file (self->endpoint);
+  const char *key_file = lading_endpoint_get_tls_key_file (self->endpoint);
+
+  if (!lading_endpoint_get_tls (self->endpoint))
+    return TRUE;
+
+  if (!lading_endpoint_validate_tls (self->endpoint, error))
+    return FALSE;
+
+  if (ca_file != NULL && !(database = g_tls_file_database_new (ca_file, error)))
+    return FALSE;
+  if (database != NULL)
+    soup_session_set_tls_database (self->session, database);
+
+  g_clear_object (&self->client_certificate);
+  if (cert_file != NULL && key_file != NULL &&
+      !(self->client_certificate = g_tls_certificate_new_from_files (cert_file, key_file, error)))
+    return FALSE;
+
+  return TRUE;
+}
+
+static void
+lading_engine_constructed (GObject *object)
+{
+  LadingEngine *self = (LadingEngine *)object;
+  g_autoptr(GSocketConnectable) connectable = NULL;
+
+  G_OBJECT_CLASS (lading_engine_parent_class)->constructed (object);
+
+  g_assert (LADING_IS_ENDPOINT (self->endpoint));
+
+  self->base_uri = lading_endpoint_dup_base_uri (self->endpoint);
+
+  /* On a unix endpoint every connection goes to the socket, whatever host the
+   * URI names; on tcp the URI itself says where to go. */
+  if (lading_endpoint_get_kind (self->endpoint) == LADING_ENDPOINT_KIND_UNIX)
+    connectable = lading_endpoint_dup_connectable (self->endpoint);
+
+  self->session = g_object_new (SOUP_TYPE_SESSION,
+                                "remote-connectable", connectable,
+                                "max-conns", MAX_CONNECTIONS,
+                                "max-conns-per-host", MAX_CONNECTIONS,
+                                "user-agent", "Lading/" PACKAGE_VERSION,
+                                NULL);
+}
+
+static void
+lading_engine_finalize (GObject *object)
+{
+  LadingEngine *self = (LadingEngine *)object;
+
+  g_clear_object (&self->session);
+  g_clear_object (&self->client_certificate);
+  g_clear_object (&self->endpoint);
+  g_clear_pointer (&self->base_uri, g_free);
+  g_clear_pointer (&self->api_version, g_free);
+  g_clear_pointer (&self->server_version, g_free);
+  g_clear_pointer (&self->product_name, g_free);
+  g_clear_pointer (&self->host_name, g_free);
+
+  G_OBJECT_CLASS (lading_engine_parent_class)->finalize (object);
+}
+
+static void
+lading_engine_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  LadingEngine *self = LADING_ENGINE (object);
+
+  switch (prop_id)
+    {
+    case PROP_ENDPOINT:
+      g_value_set_object (value, self->endpoint);
+      break;
+
+    case PROP_API_VERSION:
+      g_value_set_string (value, self->api_version);
+      break;
+
+    case PROP_SERVER_VERSION:
+      g_value_set_string (value, self->server_version);
+      break;
+
+    case PROP_PRODUCT_NAME:
+      g_value_set_string (value, self->product_name);
+      break;
+
+    case PROP_HOST_NAME:
+      g_value_set_string (value, self->host_name);
+      break;
+
+    case PROP_IS_PODMAN:
+      g_value_set_boolean (value, self->is_podman);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lading_engine_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  LadingEngine *self = LADING_ENGINE (object);
+
+  switch (prop_id)
+    {
+    case PROP_ENDPOINT:
+      self->endpoint = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lading_engine_class_init (LadingEngineClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->constructed = lading_engine_constructed;
+  object_class->finalize = lading_engine_finalize;
+  object_class->get_property = lading_engine_get_property;
+  object_class->set_property = lading_engine_set_property;
+
+  properties [PROP_ENDPOINT] =
+    g_param_spec_object ("endpoint", NULL, NULL,
+                         LADING_TYPE_ENDPOINT,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_API_VERSION] =
+    g_param_spec_string ("api-version", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_SERVER_VERSION] =
+    g_param_spec_string ("server-version", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_PRODUCT_NAME] =
+    g_param_spec_string ("product-name", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_HOST_NAME] =
+    g_param_spec_string ("host-name", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_IS_PODMAN] =
+    g_param_spec_boolean ("is-podman", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+lading_engine_init (LadingEngine *self)
+{
+}
+
+/**
+ * lading_engine_new:
+ * @endpoint: where the engine listens
+ *
+ * Returns: (transfer full): an engine that is not connected yet; call
+ *   lading_engine_connect_async() before anything else.
+ */
+LadingEngine *
+lading_engine_new (LadingEndpoint *endpoint)
+{
+  g_return_val_if_fail (LADING_IS_ENDPOINT (endpoint), NULL);
+
+  return g_object_new (LADING_TYPE_ENGINE, "endpoint", endpoint, NULL);
+}
+
+LadingEndpoint *
+lading_engine_get_endpoint (LadingEngine *self)
+{
+  g_return_val_if_fail (LADING_IS_ENGINE (self), NULL);
+
+  return self->endpoint;
+}
+
+/**
+ * lading_engine_get_api_version:
+ *
+ * Returns: (nullable): the negotiated version ("1.41"), or %NULL before the
+ *   first successful connect.
+ */
+const char *
+lading_engine_get_api_version (LadingEngine *self)
+{
+  g_return_val_if_fail (LADING_IS_ENGINE (self), NULL);
+
+  return self->api_version;
+}
+
+const char *
+lading_engine_get_server_version (LadingEngine *self)
+{
+  g_return_val_if_fail (LADING_IS_ENGINE (self), NULL);
+
+  return self->server_version;
+}
+
+const char *
+lading_engine_get_product_name (LadingEngine *self)
+{
+  g_return_val_if_fail (LADING_IS_ENGINE (self), NULL);
+
+  return self->product_name;
+}
+
+const char *
+lading_engine_get_host_name (LadingEngine *self)
+{
+  g_return_val_if_fail (LADING_IS_ENGINE (self), NULL);
+
+  return self->host_name;
+}
+
+gboolean
+lading_engine_get_is_podman (LadingEngine *self)
+{
+  g_return_val_if_fail (LADING_IS_ENGINE (self), FALSE);
+
+  return self->is_podman;
+}
+
+/**
+ * lading_engine_connect_async:
+ *
+ * Pings the engine, negotiates the API version and reads `/version` and
+ * `/info`.  Call it again after the engine went away: it renegotiates.
+ */
+void
+lading_engine_connect_async (LadingEngine        *self,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  g_autoptr(SoupMessage) message = NULL;
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uri = NULL;
+
+  g_return_if_fail (LADING_IS_ENGINE (self));
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, lading_engine_connect_async);
+
+  if (!load_tls (self, &error))
+    {
+      g_prefix_error (&error, "%s: ", lading_endpoint_get_uri (self->endpoint));
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  /* /_ping is the one unversioned call: it tells which version to use. */
+  uri = g_strconcat (self->base_uri, "/_ping", NULL);
+  message = new_message_for_uri (self, "GET", uri);
+  soup_session_send_and_read_async (self->session, message, G_PRIORITY_DEFAULT, cancellable,
+                                    connect_ping_cb, g_steal_pointer (&task));
+}
+
+gboolean
+lading_engine_connect_finish (LadingEngine  *self,
+                              GAsyncResult  *result,
+                              GError       **error)
+{
+  g_return_val_if_fail (LADING_IS_ENGINE (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+gpointer
+_lading_engine_propagate (LadingEngine  *self,
+                          GAsyncResult  *result,
+                          gpointer       source_tag,
+                          GError       **error)
+{
+  g_return_val_if_fail (LADING_IS_ENGINE (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == source_tag, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+static void
+open_events_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  SoupSession *session = (SoupSession *)object;
+  g_autoptr(GTask) task = user_data;
+  LadingEngine *self = g_task_get_source_object (task);
+  g_autoptr(GInputStream) stream = NULL;
+  g_autoptr(GError) error = NULL;
+  SoupMessage *message;
+
+  if (!(stream = soup_session_send_finish (session, result, &error)))
+    {
+      g_task_return_error (task, _lading_engine_error_from_io (error, self->endpoint));
+      return;
+    }
+
+  message = soup_session_get_async_result_message (session, result);
+  if (!SOUP_STATUS_IS_SUCCESSFUL (soup_message_get_status (message)))
+    {
+      g_task_return_error (task, error_from_message (self, message, NULL));
+      return;
+    }
+
+  g_task_return_pointer (task, g_steal_pointer (&stream), g_object_unref);
+}
+
+/**
+ * lading_engine_open_events_async:
+ *
+ * Opens `GET /events` for containers, images, volumes and networks.  It
+ * completes once the engine has answered, so nothing that happens after that
+ * is missed; read the stream with lading_event_parse() one line at a time.
+ * The stream ends when the engine stops.
+ */
+void
+lading_engine_open_events_async (LadingEngine        *self,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  g_autoptr(SoupMessage) message = NULL;
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *filters = NULL;
+  g_autofree char *path = NULL;
+
+  g_return_if_fail (LADING_IS_ENGINE (self));
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, lading_engine_open_events_async);
+
+  if (!check_connected (self, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  filters = g_uri_escape_string ("{\"type\":[\"container\",\"image\",\"volume\",\"network\"]}",
+                                 NULL, FALSE);
+  path = g_strconcat ("/events?filters=", filters, NULL);
+  message = new_api_message (self, "GET", path);
+  soup_session_send_async (self->session, message, G_PRIORITY_DEFAULT, cancellable,
+                           open_events_cb, g_steal_pointer (&task));
+}
+
+/**
+ * lading_engine_open_events_finish:
+ *
+ * Returns: (transfer full): the de-chunked event stream
+ */
+GInputStream *
+lading_engine_open_events_finish (LadingEngine  *self,
+                                  GAsyncResult  *result,
+                                  GError       **error)
+{
+  return _lading_engine_propagate (self, result, lading_engine_open_events_async, error);
+}

@@ -1,0 +1,63 @@
+/* lading-store-private.h
+ *
+ * LadingStore is split in two files: lading-store.c keeps the connection
+ * (connect, event stream, backoff) and lading-store-sync.c keeps the objects
+ * (lists, events applied, usage counts).  This struct is theirs alone.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "lading-collection-private.h"
+#include "lading-event.h"
+#include "lading-store.h"
+
+G_BEGIN_DECLS
+
+struct _LadingStore
+{
+  GObject            parent_instance;
+
+  /* Owned */
+  LadingEngine      *engine;
+  GError            *error;
+  LadingCollection  *containers;
+  LadingCollection  *images;
+  LadingCollection  *volumes;
+  LadingCollection  *networks;
+
+  /* Owned, one connection's worth: replaced on every reconnect. */
+  GCancellable      *cancellable;
+  GDataInputStream  *events;
+
+  /* Keys changed by events since that kind's list was requested: the list is
+   * older than the event, so it must not undo it (see sync). */
+  GHashTable        *touched_containers;
+  GHashTable        *touched_volumes;
+  GHashTable        *touched_networks;
+
+  /* Container id → 1 while an inspect runs, 2 if another event came meanwhile. */
+  GHashTable        *inspecting;
+
+  guint              reconnect_source;
+  guint              usage_source;
+  guint              backoff_ms;
+  guint              pending_lists;
+
+  LadingStoreState   state;
+  guint              loaded : 1;
+  guint              images_listing : 1;
+  guint              images_dirty : 1;
+  guint              images_in_sync : 1;
+};
+
+void _lading_store_sync_start            (LadingStore       *self);
+void _lading_store_sync_reset            (LadingStore       *self);
+void _lading_store_sync_finished         (LadingStore       *self);
+void _lading_store_dispatch_event        (LadingStore       *self,
+                                          const LadingEvent *event);
+void _lading_store_fail_unless_cancelled (LadingStore       *self,
+                                          const GError      *error);
+
+G_END_DECLS

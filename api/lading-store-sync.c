@@ -1,0 +1,454 @@
+/* lading-store-sync.c
+ *
+ * The object half of LadingStore: one list call per kind after connecting,
+ * then each event applied to the one object it names.  Containers, volumes
+ * and networks are re-read one at a time; images, whose events do not say
+ * which tags moved where, are listed again (coalesced).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lading-store"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "lading-engine-error.h"
+#include "lading-models-private.h"
+#include "lading-store-private.h"
+
+#define N_LISTS 4
+
+/* What an inspect call needs to find its way back. */
+typedef struct
+{
+  LadingStore *self;
+  char        *key;
+} StoreCall;
+
+static StoreCall *
+store_call_new (LadingStore *self,
+                const char  *key)
+{
+  StoreCall *call = g_new0 (StoreCall, 1);
+
+  call->self = g_object_ref (self);
+  call->key = g_strdup (key);
+
+  return call;
+}
+
+static void
+store_call_free (StoreCall *call)
+{
+  g_clear_object (&call->self);
+  g_clear_pointer (&call->key, g_free);
+  g_free (call);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (StoreCall, store_call_free)
+
+static GHashTable *
+new_key_set (void)
+{
+  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+}
+
+static void
+touch (GHashTable *touched,
+       const char *key)
+{
+  if (touched != NULL)
+    g_hash_table_add (touched, g_strdup (key));
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *)a, *(const char * const *)b);
+}
+
+static void
+update_usage_cb (gpointer user_data)
+{
+  LadingStore *self = user_data;
+  GListModel *containers = _lading_collection_get_model (self->containers);
+  GListModel *images = _lading_collection_get_model (self->images);
+  GListModel *volumes = _lading_collection_get_model (self->volumes);
+  g_autoptr(GHashTable) image_users = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) volume_users = NULL;
+
+  self->usage_source = 0;
+  volume_users = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                        (GDestroyNotify)g_ptr_array_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (containers); i++)
+    {
+      g_autoptr(LadingContainer) container = g_list_model_get_item (containers, i);
+      const char *image_id = lading_container_get_image_id (container);
+      const char * const *volume_names = lading_container_get_volume_names (container);
+
+      if (image_id != NULL)
+        g_hash_table_insert (image_users, (gpointer)image_id,
+                             GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (image_users, image_id)) + 1));
+
+      for (guint j = 0; volume_names != NULL && volume_names[j] != NULL; j++)
+        {
+          GPtrArray *users = g_hash_table_lookup (volume_users, volume_names[j]);
+
+          if (users == NULL)
+            g_hash_table_insert (volume_users, (gpointer)volume_names[j], (users = g_ptr_array_new ()));
+          g_ptr_array_add (users, (gpointer)lading_container_get_name (container));
+        }
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (images); i++)
+    {
+      g_autoptr(LadingImage) image = g_list_model_get_item (images, i);
+
+      _lading_image_set_containers (image,
+                                    GPOINTER_TO_UINT (g_hash_table_lookup (image_users,
+                                                                           lading_image_get_id (image))));
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (volumes); i++)
+    {
+      g_autoptr(LadingVolume) volume = g_list_model_get_item (volumes, i);
+      GPtrArray *users = g_hash_table_lookup (volume_users, lading_volume_get_name (volume));
+
+      if (users != NULL)
+        {
+          g_ptr_array_sort (users, compare_names);
+          g_ptr_array_add (users, NULL);
+        }
+
+      _lading_volume_set_used_by (volume, users != NULL ? (const char * const *)users->pdata : NULL);
+    }
+}
+
+/* Image in-use counts and volume users are derived from the containers, so
+ * they are recomputed once after a burst of changes, not per event. */
+static void
+schedule_usage_update (LadingStore *self)
+{
+  if (self->usage_source == 0)
+    self->usage_source = g_idle_add_once (update_usage_cb, self);
+}
+
+static void
+list_done (LadingStore *self)
+{
+  g_assert (self->pending_lists > 0);
+
+  if (--self->pending_lists == 0)
+    _lading_store_sync_finished (self);
+}
+
+static void
+list_containers_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(LadingStore) self = user_data;
+  g_autoptr(GPtrArray) containers = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!(containers = lading_engine_list_containers_finish (LADING_ENGINE (object), result, &error)))
+    {
+      _lading_store_fail_unless_cancelled (self, error);
+      return;
+    }
+
+  _lading_collection_replace_all (self->containers, containers, self->touched_containers);
+  g_clear_pointer (&self->touched_containers, g_hash_table_unref);
+  schedule_usage_update (self);
+  list_done (self);
+}
+
+static void list_images (LadingStore *self);
+
+static void
+list_images_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(LadingStore) self = user_data;
+  g_autoptr(GPtrArray) images = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!(images = lading_engine_list_images_finish (LADING_ENGINE (object), result, &error)))
+    {
+      _lading_store_fail_unless_cancelled (self, error);
+      return;
+    }
+
+  self->images_listing = FALSE;
+  _lading_collection_replace_all (self->images, images, NULL);
+  schedule_usage_update (self);
+
+  if (self->images_dirty)
+    list_images (self);
+
+  if (self->images_in_sync)
+    {
+      self->images_in_sync = FALSE;
+      list_done (self);
+    }
+}
+
+/* At most one image list runs; events meanwhile ask for one more after it. */
+static void
+list_images (LadingStore *self)
+{
+  if (self->images_listing)
+    {
+      self->images_dirty = TRUE;
+      return;
+    }
+
+  self->images_listing = TRUE;
+  self->images_dirty = FALSE;
+  lading_engine_list_images_async (self->engine, self->cancellable, list_images_cb,
+                                   g_object_ref (self));
+}
+
+static void
+list_volumes_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(LadingStore) self = user_data;
+  g_autoptr(GPtrArray) volumes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!(volumes = lading_engine_list_volumes_finish (LADING_ENGINE (object), result, &error)))
+    {
+      _lading_store_fail_unless_cancelled (self, error);
+      return;
+    }
+
+  _lading_collection_replace_all (self->volumes, volumes, self->touched_volumes);
+  g_clear_pointer (&self->touched_volumes, g_hash_table_unref);
+  schedule_usage_update (self);
+  list_done (self);
+}
+
+static void
+list_networks_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(LadingStore) self = user_data;
+  g_autoptr(GPtrArray) networks = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!(networks = lading_engine_list_networks_finish (LADING_ENGINE (object), result, &error)))
+    {
+      _lading_store_fail_unless_cancelled (self, error);
+      return;
+    }
+
+  _lading_collection_replace_all (self->networks, networks, self->touched_networks);
+  g_clear_pointer (&self->touched_networks, g_hash_table_unref);
+  list_done (self);
+}
+
+void
+_lading_store_sync_start (LadingStore *self)
+{
+  self->pending_lists = N_LISTS;
+  self->touched_containers = new_key_set ();
+  self->touched_volumes = new_key_set ();
+  self->touched_networks = new_key_set ();
+  self->images_in_sync = TRUE;
+
+  lading_engine_list_containers_async (self->engine, self->cancellable, list_containers_cb,
+                                       g_object_ref (self));
+  list_images (self);
+  lading_engine_list_volumes_async (self->engine, self->cancellable, list_volumes_cb,
+                                    g_object_ref (self));
+  lading_engine_list_networks_async (self->engine, self->cancellable, list_networks_cb,
+                                     g_object_ref (self));
+}
+
+/* Forgets what the cancelled connection had under way. */
+void
+_lading_store_sync_reset (LadingStore *self)
+{
+  self->pending_lists = 0;
+  self->images_listing = FALSE;
+  self->images_dirty = FALSE;
+  self->images_in_sync = FALSE;
+  g_clear_pointer (&self->touched_containers, g_hash_table_unref);
+  g_clear_pointer (&self->touched_volumes, g_hash_table_unref);
+  g_clear_pointer (&self->touched_networks, g_hash_table_unref);
+
+  if (self->inspecting != NULL)
+    g_hash_table_remove_all (self->inspecting);
+}
+
+static void refresh_container (LadingStore *self,
+                               const char  *id);
+
+static void
+inspect_container_cb (GObject      *object,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(StoreCall) call = user_data;
+  LadingStore *self = call->self;
+  g_autoptr(LadingContainer) container = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean again;
+
+  container = lading_engine_inspect_container_finish (LADING_ENGINE (object), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  again = GPOINTER_TO_UINT (g_hash_table_lookup (self->inspecting, call->key)) > 1;
+  g_hash_table_remove (self->inspecting, call->key);
+
+  if (container != NULL)
+    _lading_collection_upsert (self->containers, container);
+  else if (g_error_matches (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_NOT_FOUND))
+    _lading_collection_remove (self->containers, call->key);
+  else
+    g_debug ("Could not inspect container %s: %s", call->key, error->message);
+
+  touch (self->touched_containers, call->key);
+  schedule_usage_update (self);
+
+  if (again)
+    refresh_container (self, call->key);
+}
+
+/* One inspect per container at a time: a burst of events (create, start,
+ * die…) costs at most two calls, and the last one sees the final state. */
+static void
+refresh_container (LadingStore *self,
+                   const char  *id)
+{
+  if (g_hash_table_contains (self->inspecting, id))
+    {
+      g_hash_table_insert (self->inspecting, g_strdup (id), GUINT_TO_POINTER (2));
+      return;
+    }
+
+  g_hash_table_insert (self->inspecting, g_strdup (id), GUINT_TO_POINTER (1));
+  lading_engine_inspect_container_async (self->engine, id, self->cancellable,
+                                         inspect_container_cb, store_call_new (self, id));
+}
+
+static void
+dispatch_container_event (LadingStore       *self,
+                          const LadingEvent *event)
+{
+  static const char * const refresh_actions[] = {
+    "create", "start", "restart", "stop", "kill", "die", "pause", "unpause",
+    "rename", "health_status", "update", "oom", NULL
+  };
+
+  if (g_strcmp0 (event->action, "destroy") == 0)
+    {
+      _lading_collection_remove (self->containers, event->actor_id);
+      touch (self->touched_containers, event->actor_id);
+      schedule_usage_update (self);
+    }
+  else if (g_strv_contains (refresh_actions, event->action))
+    {
+      refresh_container (self, event->actor_id);
+    }
+}
+
+static void
+inspect_volume_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(StoreCall) call = user_data;
+  g_autoptr(LadingVolume) volume = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!(volume = lading_engine_inspect_volume_finish (LADING_ENGINE (object), result, &error)))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_debug ("Could not inspect volume %s: %s", call->key, error->message);
+      return;
+    }
+
+  _lading_collection_upsert (call->self->volumes, volume);
+  touch (call->self->touched_volumes, call->key);
+  schedule_usage_update (call->self);
+}
+
+static void
+inspect_network_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(StoreCall) call = user_data;
+  g_autoptr(LadingNetwork) network = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!(network = lading_engine_inspect_network_finish (LADING_ENGINE (object), result, &error)))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_debug ("Could not inspect network %s: %s", call->key, error->message);
+      return;
+    }
+
+  _lading_collection_upsert (call->self->networks, network);
+  touch (call->self->touched_networks, call->key);
+}
+
+void
+_lading_store_dispatch_event (LadingStore       *self,
+                              const LadingEvent *event)
+{
+  static const char * const image_actions_without_change[] = { "save", "push", NULL };
+
+  if (event->actor_id == NULL || event->action == NULL)
+    return;
+
+  switch (event->kind)
+    {
+    case LADING_EVENT_KIND_CONTAINER:
+      dispatch_container_event (self, event);
+      break;
+
+    case LADING_EVENT_KIND_IMAGE:
+      if (!g_strv_contains (image_actions_without_change, event->action))
+        list_images (self);
+      break;
+
+    case LADING_EVENT_KIND_VOLUME:
+      if (g_strcmp0 (event->action, "create") == 0)
+        lading_engine_inspect_volume_async (self->engine, event->actor_id, self->cancellable,
+                                            inspect_volume_cb, store_call_new (self, event->actor_id));
+      else if (g_strcmp0 (event->action, "destroy") == 0)
+        {
+          _lading_collection_remove (self->volumes, event->actor_id);
+          touch (self->touched_volumes, event->actor_id);
+          schedule_usage_update (self);
+        }
+      break;
+
+    case LADING_EVENT_KIND_NETWORK:
+      if (g_strcmp0 (event->action, "create") == 0)
+        lading_engine_inspect_network_async (self->engine, event->actor_id, self->cancellable,
+                                             inspect_network_cb, store_call_new (self, event->actor_id));
+      else if (g_strcmp0 (event->action, "destroy") == 0)
+        {
+          _lading_collection_remove (self->networks, event->actor_id);
+          touch (self->touched_networks, event->actor_id);
+        }
+      break;
+
+    case LADING_EVENT_KIND_DAEMON:
+    case LADING_EVENT_KIND_OTHER:
+    default:
+      break;
+    }
+}

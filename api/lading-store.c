@@ -1,0 +1,537 @@
+/* lading-store.c
+ *
+ * The live view of one engine: a GListModel per kind, filled by one list call
+ * each and then kept current by a single /events stream.  When the stream
+ * ends the store says so, reconnects with a short backoff and resyncs in
+ * place, so every object keeps its identity across engine restarts.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lading-store"
+
+#include "config.h"
+
+#include "lading-api-enums.h"
+#include "lading-collection-private.h"
+#include "lading-engine-error.h"
+#include "lading-engine-private.h"
+#include "lading-event.h"
+#include "lading-models-private.h"
+#include "lading-store-private.h"
+
+/* The engine usually comes back within seconds; retrying a unix socket is
+ * cheap, so the backoff stays short and the lists return quickly. */
+#define BACKOFF_MIN_MS 100
+#define BACKOFF_MAX_MS 1000
+
+G_DEFINE_FINAL_TYPE (LadingStore, lading_store, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ENGINE,
+  PROP_STATE,
+  PROP_ERROR,
+  PROP_LOADED,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+static void store_connect (LadingStore *self);
+
+static void
+set_state (LadingStore      *self,
+           LadingStoreState  state,
+           const GError     *error)
+{
+  g_object_freeze_notify (G_OBJECT (self));
+
+  if (self->state != state)
+    {
+      self->state = state;
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STATE]);
+    }
+
+  if (self->error != error)
+    {
+      g_clear_error (&self->error);
+      self->error = error != NULL ? g_error_copy (error) : NULL;
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_ERROR]);
+    }
+
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+static gboolean
+reconnect_timeout_cb (gpointer user_data)
+{
+  LadingStore *self = user_data;
+
+  self->reconnect_source = 0;
+  store_connect (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Everything of this connection stops; the objects stay, marked stale by the
+ * state, until the resync after reconnecting corrects them. */
+static void
+store_fail (LadingStore  *self,
+            const GError *error)
+{
+  g_debug ("Engine %s lost: %s",
+           lading_endpoint_get_uri (lading_engine_get_endpoint (self->engine)), error->message);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->events);
+  _lading_store_sync_reset (self);
+
+  set_state (self, LADING_STORE_STATE_DISCONNECTED, error);
+
+  g_clear_handle_id (&self->reconnect_source, g_source_remove);
+  self->reconnect_source = g_timeout_add (self->backoff_ms, reconnect_timeout_cb, self);
+  self->backoff_ms = MIN (self->backoff_ms * 2, BACKOFF_MAX_MS);
+}
+
+void
+_lading_store_fail_unless_cancelled (LadingStore  *self,
+                                     const GError *error)
+{
+  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    store_fail (self, error);
+}
+
+void
+_lading_store_sync_finished (LadingStore *self)
+{
+  self->backoff_ms = BACKOFF_MIN_MS;
+  set_state (self, LADING_STORE_STATE_CONNECTED, NULL);
+
+  if (!self->loaded)
+    {
+      self->loaded = TRUE;
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_LOADED]);
+    }
+}
+
+static void read_next_event (LadingStore *self);
+
+static void
+read_event_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  GDataInputStream *stream = (GDataInputStream *)object;
+  g_autoptr(LadingStore) self = user_data;
+  g_autoptr(LadingEvent) event = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *line = NULL;
+  gsize length;
+
+  line = g_data_input_stream_read_line_finish_utf8 (stream, result, &length, &error);
+
+  if (error != NULL)
+    {
+      g_autoptr(GError) lost = _lading_engine_error_from_io (error,
+                                                             lading_engine_get_endpoint (self->engine));
+
+      _lading_store_fail_unless_cancelled (self, lost);
+      return;
+    }
+
+  if (line == NULL)
+    {
+      g_autoptr(GError) closed = g_error_new (LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_UNREACHABLE,
+                                              "%s: the engine closed its event stream",
+                                              lading_endpoint_get_uri (lading_engine_get_endpoint (self->engine)));
+
+      store_fail (self, closed);
+      return;
+    }
+
+  if (length > 0)
+    {
+      if ((event = lading_event_parse (line, length, &error)) != NULL)
+        _lading_store_dispatch_event (self, event);
+      else
+        g_debug ("Skipping event: %s", error->message);
+    }
+
+  read_next_event (self);
+}
+
+static void
+read_next_event (LadingStore *self)
+{
+  g_data_input_stream_read_line_async (self->events, G_PRIORITY_DEFAULT, self->cancellable,
+                                       read_event_cb, g_object_ref (self));
+}
+
+static void
+open_events_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(LadingStore) self = user_data;
+  g_autoptr(GInputStream) stream = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!(stream = lading_engine_open_events_finish (LADING_ENGINE (object), result, &error)))
+    {
+      _lading_store_fail_unless_cancelled (self, error);
+      return;
+    }
+
+  self->events = g_data_input_stream_new (stream);
+  g_data_input_stream_set_newline_type (self->events, G_DATA_STREAM_NEWLINE_TYPE_LF);
+  read_next_event (self);
+
+  /* The stream is open first, so whatever happens while listing is not lost. */
+  _lading_store_sync_start (self);
+}
+
+static void
+connect_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(LadingStore) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!lading_engine_connect_finish (LADING_ENGINE (object), result, &error))
+    {
+      _lading_store_fail_unless_cancelled (self, error);
+      return;
+    }
+
+  lading_engine_open_events_async (self->engine, self->cancellable, open_events_cb,
+                                   g_object_ref (self));
+}
+
+static void
+store_connect (LadingStore *self)
+{
+  g_clear_handle_id (&self->reconnect_source, g_source_remove);
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->events);
+  _lading_store_sync_reset (self);
+
+  self->cancellable = g_cancellable_new ();
+
+  if (self->state != LADING_STORE_STATE_DISCONNECTED)
+    set_state (self, LADING_STORE_STATE_CONNECTING, NULL);
+
+  lading_engine_connect_async (self->engine, self->cancellable, connect_cb, g_object_ref (self));
+}
+
+static const char *
+container_key (gpointer item)
+{
+  return lading_container_get_id (item);
+}
+
+static const char *
+image_key (gpointer item)
+{
+  return lading_image_get_id (item);
+}
+
+static const char *
+volume_key (gpointer item)
+{
+  return lading_volume_get_name (item);
+}
+
+static const char *
+network_key (gpointer item)
+{
+  return lading_network_get_id (item);
+}
+
+static void
+lading_store_dispose (GObject *object)
+{
+  LadingStore *self = (LadingStore *)object;
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->reconnect_source, g_source_remove);
+  g_clear_handle_id (&self->usage_source, g_source_remove);
+
+  G_OBJECT_CLASS (lading_store_parent_class)->dispose (object);
+}
+
+static void
+lading_store_finalize (GObject *object)
+{
+  LadingStore *self = (LadingStore *)object;
+
+  _lading_store_sync_reset (self);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->events);
+  g_clear_object (&self->engine);
+  g_clear_error (&self->error);
+  g_clear_pointer (&self->containers, _lading_collection_free);
+  g_clear_pointer (&self->images, _lading_collection_free);
+  g_clear_pointer (&self->volumes, _lading_collection_free);
+  g_clear_pointer (&self->networks, _lading_collection_free);
+  g_clear_pointer (&self->inspecting, g_hash_table_unref);
+
+  G_OBJECT_CLASS (lading_store_parent_class)->finalize (object);
+}
+
+static void
+lading_store_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  LadingStore *self = LADING_STORE (object);
+
+  switch (prop_id)
+    {
+    case PROP_ENGINE:
+      g_value_set_object (value, self->engine);
+      break;
+
+    case PROP_STATE:
+      g_value_set_enum (value, self->state);
+      break;
+
+    case PROP_ERROR:
+      g_value_set_boxed (value, self->error);
+      break;
+
+    case PROP_LOADED:
+      g_value_set_boolean (value, self->loaded);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lading_store_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  LadingStore *self = LADING_STORE (object);
+
+  switch (prop_id)
+    {
+    case PROP_ENGINE:
+      self->engine = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lading_store_class_init (LadingStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = lading_store_dispose;
+  object_class->finalize = lading_store_finalize;
+  object_class->get_property = lading_store_get_property;
+  object_class->set_property = lading_store_set_property;
+
+  properties [PROP_ENGINE] =
+    g_param_spec_object ("engine", NULL, NULL,
+                         LADING_TYPE_ENGINE,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_STATE] =
+    g_param_spec_enum ("state", NULL, NULL,
+                       LADING_TYPE_STORE_STATE,
+                       LADING_STORE_STATE_CONNECTING,
+                       (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_ERROR] =
+    g_param_spec_boxed ("error", NULL, NULL,
+                        G_TYPE_ERROR,
+                        (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_LOADED] =
+    g_param_spec_boolean ("loaded", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+lading_store_init (LadingStore *self)
+{
+  self->state = LADING_STORE_STATE_CONNECTING;
+  self->backoff_ms = BACKOFF_MIN_MS;
+  self->containers = _lading_collection_new (LADING_TYPE_CONTAINER, container_key,
+                                             (LadingAssignFunc)_lading_container_assign);
+  self->images = _lading_collection_new (LADING_TYPE_IMAGE, image_key,
+                                         (LadingAssignFunc)_lading_image_assign);
+  self->volumes = _lading_collection_new (LADING_TYPE_VOLUME, volume_key,
+                                          (LadingAssignFunc)_lading_volume_assign);
+  self->networks = _lading_collection_new (LADING_TYPE_NETWORK, network_key,
+                                           (LadingAssignFunc)_lading_network_assign);
+  self->inspecting = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+}
+
+/**
+ * lading_store_new:
+ * @engine: the engine to follow
+ *
+ * Returns: (transfer full): a store that stays empty until lading_store_start().
+ */
+LadingStore *
+lading_store_new (LadingEngine *engine)
+{
+  g_return_val_if_fail (LADING_IS_ENGINE (engine), NULL);
+
+  return g_object_new (LADING_TYPE_STORE, "engine", engine, NULL);
+}
+
+LadingEngine *
+lading_store_get_engine (LadingStore *self)
+{
+  g_return_val_if_fail (LADING_IS_STORE (self), NULL);
+
+  return self->engine;
+}
+
+LadingStoreState
+lading_store_get_state (LadingStore *self)
+{
+  g_return_val_if_fail (LADING_IS_STORE (self), LADING_STORE_STATE_DISCONNECTED);
+
+  return self->state;
+}
+
+/**
+ * lading_store_get_error:
+ *
+ * Returns: (nullable): why the store is disconnected, if it is
+ */
+const GError *
+lading_store_get_error (LadingStore *self)
+{
+  g_return_val_if_fail (LADING_IS_STORE (self), NULL);
+
+  return self->error;
+}
+
+/**
+ * lading_store_get_loaded:
+ *
+ * Returns: whether the lists were filled at least once
+ */
+gboolean
+lading_store_get_loaded (LadingStore *self)
+{
+  g_return_val_if_fail (LADING_IS_STORE (self), FALSE);
+
+  return self->loaded;
+}
+
+/**
+ * lading_store_get_containers:
+ *
+ * Returns: (transfer none): a #GListModel of #LadingContainer
+ */
+GListModel *
+lading_store_get_containers (LadingStore *self)
+{
+  g_return_val_if_fail (LADING_IS_STORE (self), NULL);
+
+  return _lading_collection_get_model (self->containers);
+}
+
+/**
+ * lading_store_get_images:
+ *
+ * Returns: (transfer none): a #GListModel of #LadingImage
+ */
+GListModel *
+lading_store_get_images (LadingStore *self)
+{
+  g_return_val_if_fail (LADING_IS_STORE (self), NULL);
+
+  return _lading_collection_get_model (self->images);
+}
+
+/**
+ * lading_store_get_volumes:
+ *
+ * Returns: (transfer none): a #GListModel of #LadingVolume
+ */
+GListModel *
+lading_store_get_volumes (LadingStore *self)
+{
+  g_return_val_if_fail (LADING_IS_STORE (self), NULL);
+
+  return _lading_collection_get_model (self->volumes);
+}
+
+/**
+ * lading_store_get_networks:
+ *
+ * Returns: (transfer none): a #GListModel of #LadingNetwork
+ */
+GListModel *
+lading_store_get_networks (LadingStore *self)
+{
+  g_return_val_if_fail (LADING_IS_STORE (self), NULL);
+
+  return _lading_collection_get_model (self->networks);
+}
+
+/**
+ * lading_store_lookup_container:
+ *
+ * Returns: (transfer none) (nullable): the container with that full id
+ */
+LadingContainer *
+lading_store_lookup_container (LadingStore *self,
+                               const char  *id)
+{
+  g_return_val_if_fail (LADING_IS_STORE (self), NULL);
+
+  return _lading_collection_lookup (self->containers, id);
+}
+
+/**
+ * lading_store_start:
+ *
+ * Connects, lists and follows the engine; from then on the store reconnects
+ * by itself whenever the engine goes away.
+ */
+void
+lading_store_start (LadingStore *self)
+{
+  g_return_if_fail (LADING_IS_STORE (self));
+
+  if (self->cancellable == NULL && self->reconnect_source == 0)
+    store_connect (self);
+}
+
+/**
+ * lading_store_reconnect:
+ *
+ * Tries again now instead of waiting for the next attempt.
+ */
+void
+lading_store_reconnect (LadingStore *self)
+{
+  g_return_if_fail (LADING_IS_STORE (self));
+
+  self->backoff_ms = BACKOFF_MIN_MS;
+  store_connect (self);
+}
