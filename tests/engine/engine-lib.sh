@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shared helpers for the private test engine scripts in tests/engine/.
 # Sourced, not run. Lading — GPL-3.0-or-later.
 #
