@@ -1,0 +1,246 @@
+/* lading-application.c
+ *
+ * The application: finds the engine to talk to (settings, DOCKER_HOST, docker
+ * contexts, then the usual sockets), keeps its live store and opens the
+ * window on it.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lading-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lading-application.h"
+#include "lading-store.h"
+#include "lading-widgets.h"
+#include "lading-window.h"
+
+struct _LadingApplication
+{
+  AdwApplication  parent_instance;
+
+  /* Owned */
+  GSettings      *settings;
+  LadingStore    *store;
+  GError         *setup_error;
+};
+
+G_DEFINE_FINAL_TYPE (LadingApplication, lading_application, ADW_TYPE_APPLICATION)
+
+typedef struct
+{
+  GPtrArray *candidates;
+  guint      next;
+} Probe;
+
+static void
+probe_free (Probe *probe)
+{
+  g_clear_pointer (&probe->candidates, g_ptr_array_unref);
+  g_free (probe);
+}
+
+static void probe_next (GTask *task);
+
+static void
+probe_connect_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  LadingEngine *engine = (LadingEngine *)object;
+  g_autoptr(GTask) task = user_data;
+
+  /* A probe that fails is only a reason to try the next one, so its error is
+   * not kept; the first candidate's own error is what the window explains. */
+  if (lading_engine_connect_finish (engine, result, NULL))
+    {
+      g_task_return_pointer (task, g_object_ref (engine), g_object_unref);
+      return;
+    }
+
+  probe_next (g_steal_pointer (&task));
+}
+
+static void
+probe_next (GTask *task)
+{
+  Probe *probe = g_task_get_task_data (task);
+  g_autoptr(LadingEngine) engine = NULL;
+
+  if (probe->next == probe->candidates->len)
+    {
+      g_task_return_pointer (task, lading_engine_new (probe->candidates->pdata[0]), g_object_unref);
+      g_object_unref (task);
+      return;
+    }
+
+  engine = lading_engine_new (probe->candidates->pdata[probe->next++]);
+  lading_engine_connect_async (engine, NULL, probe_connect_cb, task);
+}
+
+/* Without an explicit choice there are several places an engine may listen
+ * (the default socket, rootless Docker, Podman): take the first that answers. */
+static void
+choose_engine_async (LadingApplication   *self,
+                     GPtrArray           *candidates,
+                     GAsyncReadyCallback  callback,
+                     gpointer             user_data)
+{
+  GTask *task = g_task_new (self, NULL, callback, user_data);
+  Probe *probe = g_new0 (Probe, 1);
+
+  probe->candidates = g_ptr_array_ref (candidates);
+  g_task_set_task_data (task, probe, (GDestroyNotify)probe_free);
+
+  if (candidates->len == 1)
+    {
+      g_task_return_pointer (task, lading_engine_new (candidates->pdata[0]), g_object_unref);
+      g_object_unref (task);
+      return;
+    }
+
+  probe_next (task);
+}
+
+static void
+present_window (LadingApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    window = GTK_WINDOW (lading_window_new (self, self->store, self->setup_error));
+
+  gtk_window_present (window);
+}
+
+static void
+choose_engine_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  LadingApplication *self = (LadingApplication *)object;
+  g_autoptr(LadingEngine) engine = g_task_propagate_pointer (G_TASK (result), NULL);
+
+  self->store = lading_store_new (engine);
+  lading_store_start (self->store);
+
+  present_window (self);
+  g_application_release (G_APPLICATION (self));
+}
+
+static void
+lading_application_activate (GApplication *app)
+{
+  LadingApplication *self = (LadingApplication *)app;
+  g_autoptr(GPtrArray) candidates = NULL;
+  g_autofree char *explicit_uri = NULL;
+
+  if (self->store != NULL || self->setup_error != NULL)
+    {
+      present_window (self);
+      return;
+    }
+
+  explicit_uri = g_settings_get_string (self->settings, "endpoint");
+  candidates = lading_endpoint_resolve (explicit_uri, NULL, &self->setup_error);
+
+  if (candidates == NULL)
+    {
+      present_window (self);
+      return;
+    }
+
+  /* Held until the window exists, so the application does not quit meanwhile. */
+  g_application_hold (app);
+  choose_engine_async (self, candidates, choose_engine_cb, NULL);
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  LadingApplication *self = user_data;
+  static const char *developers[] = { "The Lading developers", NULL };
+
+  adw_show_about_window (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                         "application-name", _("Lading"),
+                         "application-icon", APP_ID,
+                         "version", PACKAGE_VERSION,
+                         "developers", developers,
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "comments", _("Manage your containers, images, volumes and networks"),
+                         NULL);
+}
+
+static void
+lading_application_startup (GApplication *app)
+{
+  static const GActionEntry actions[] = {
+    { "quit", quit_action },
+    { "about", about_action },
+  };
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *close_accels[] = { "<Control>w", NULL };
+  static const char *search_accels[] = { "<Control>f", NULL };
+
+  G_APPLICATION_CLASS (lading_application_parent_class)->startup (app);
+
+  lading_widgets_init ();
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), actions, G_N_ELEMENTS (actions), app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.search", search_accels);
+}
+
+static void
+lading_application_dispose (GObject *object)
+{
+  LadingApplication *self = (LadingApplication *)object;
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+  g_clear_error (&self->setup_error);
+
+  G_OBJECT_CLASS (lading_application_parent_class)->dispose (object);
+}
+
+static void
+lading_application_class_init (LadingApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = lading_application_dispose;
+
+  app_class->activate = lading_application_activate;
+  app_class->startup = lading_application_startup;
+}
+
+static void
+lading_application_init (LadingApplication *self)
+{
+  self->settings = g_settings_new (APP_ID);
+}
+
+LadingApplication *
+lading_application_new (void)
+{
+  return g_object_new (LADING_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", "/io/github/lading/Lading",
+                       NULL);
+}

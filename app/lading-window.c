@@ -1,0 +1,423 @@
+/* lading-window.c
+ *
+ * The main window: four live lists (containers, images, volumes, networks)
+ * over one LadingStore, a header that names the engine, and a page that says
+ * in plain words why the engine cannot be reached while Lading reconnects.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lading-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lading-engine-problem.h"
+#include "lading-list-view.h"
+#include "lading-window.h"
+
+struct _LadingWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* Owned */
+  LadingStore          *store;
+  GError               *setup_error;
+  GSettings            *settings;
+  GBindingGroup        *search_bindings;
+
+  /* Template widgets */
+  AdwViewSwitcherTitle *switcher_title;
+  GtkToggleButton      *search_button;
+  GtkStack             *main_stack;
+  AdwStatusPage        *offline_page;
+  GtkLabel             *offline_details;
+  AdwViewStack         *view_stack;
+  LadingListView       *containers_view;
+  LadingListView       *images_view;
+  LadingListView       *volumes_view;
+  LadingListView       *networks_view;
+};
+
+G_DEFINE_FINAL_TYPE (LadingWindow, lading_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_SETUP_ERROR,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+static const LadingListColumn container_columns[] = {
+  { "name", N_("Name"), "name", NULL, LADING_CELL_TEXT, 18, TRUE, TRUE },
+  { "image", N_("Image"), "image", NULL, LADING_CELL_TEXT, 18, TRUE, TRUE },
+  { "state", N_("State"), "state", NULL, LADING_CELL_CONTAINER_STATE, 9, FALSE, FALSE },
+  { "status", N_("Status"), "started-at", NULL, LADING_CELL_CONTAINER_STATUS, 18, FALSE, FALSE },
+  { "ports", N_("Ports"), "ports", NULL, LADING_CELL_TEXT, 14, FALSE, TRUE },
+  { "created", N_("Created"), "created", NULL, LADING_CELL_RELATIVE_TIME, 12, FALSE, FALSE },
+};
+
+static const LadingListColumn image_columns[] = {
+  { "name", N_("Repository:Tag"), "display-name", NULL, LADING_CELL_TEXT, 28, TRUE, TRUE },
+  { "id", N_("ID"), "short-id", NULL, LADING_CELL_MONOSPACE, 12, FALSE, TRUE },
+  { "size", N_("Size"), "size", NULL, LADING_CELL_SIZE, 9, FALSE, FALSE },
+  { "created", N_("Created"), "created", NULL, LADING_CELL_RELATIVE_TIME, 12, FALSE, FALSE },
+  { "containers", N_("Containers"), "containers", NULL, LADING_CELL_COUNT, 6, FALSE, FALSE },
+};
+
+static const LadingListColumn volume_columns[] = {
+  { "name", N_("Name"), "name", NULL, LADING_CELL_TEXT, 24, TRUE, TRUE },
+  { "driver", N_("Driver"), "driver", NULL, LADING_CELL_TEXT, 8, FALSE, TRUE },
+  { "mountpoint", N_("Mount Point"), "mountpoint", NULL, LADING_CELL_TEXT, 24, TRUE, TRUE },
+  { "created", N_("Created"), "created", NULL, LADING_CELL_RELATIVE_TIME, 12, FALSE, FALSE },
+  { "used-by", N_("In Use By"), "used-by", "containers", LADING_CELL_TEXT, 16, FALSE, TRUE },
+};
+
+static const LadingListColumn network_columns[] = {
+  { "name", N_("Name"), "name", NULL, LADING_CELL_TEXT, 20, TRUE, TRUE },
+  { "driver", N_("Driver"), "driver", NULL, LADING_CELL_TEXT, 10, FALSE, TRUE },
+  { "scope", N_("Scope"), "scope", NULL, LADING_CELL_TEXT, 8, FALSE, TRUE },
+  { "subnet", N_("Subnet"), "subnet", NULL, LADING_CELL_TEXT, 18, TRUE, TRUE },
+};
+
+static LadingListView *
+visible_list_view (LadingWindow *self)
+{
+  GtkWidget *child = adw_view_stack_get_visible_child (self->view_stack);
+
+  return LADING_IS_LIST_VIEW (child) ? LADING_LIST_VIEW (child) : NULL;
+}
+
+static void
+show_problem (LadingWindow   *self,
+              const GError   *error,
+              LadingEndpoint *endpoint)
+{
+  LadingEngineProblem problem = lading_engine_problem_classify (error, endpoint);
+  g_autofree char *title = lading_engine_problem_dup_title (problem);
+  g_autofree char *description = lading_engine_problem_dup_description (problem, endpoint);
+  g_autofree char *details = NULL;
+
+  /* Translators: the first %s is an engine address, the second says where
+   * it came from ("from DOCKER_HOST"), the third is the technical error. */
+  details = g_strdup_printf (_("Tried %s (%s):\n%s"),
+                             lading_endpoint_get_uri (endpoint),
+                             lading_endpoint_origin_describe (lading_endpoint_get_origin (endpoint)),
+                             error->message);
+
+  adw_status_page_set_title (self->offline_page, title);
+  adw_status_page_set_description (self->offline_page, description);
+  gtk_label_set_text (self->offline_details, details);
+  gtk_stack_set_visible_child_name (self->main_stack, "offline");
+}
+
+static void
+show_setup_error (LadingWindow *self)
+{
+  adw_status_page_set_title (self->offline_page, _("Engine Address Not Valid"));
+  adw_status_page_set_description (self->offline_page,
+                                   _("Check DOCKER_HOST, DOCKER_CONTEXT and the docker context files, then start Lading again."));
+  gtk_label_set_text (self->offline_details, self->setup_error->message);
+  gtk_stack_set_visible_child_name (self->main_stack, "offline");
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reconnect", FALSE);
+}
+
+static void
+update_engine_subtitle (LadingWindow *self)
+{
+  LadingEngine *engine = lading_store_get_engine (self->store);
+  LadingEndpoint *endpoint = lading_engine_get_endpoint (engine);
+  g_autofree char *subtitle = NULL;
+
+  if (lading_engine_get_server_version (engine) != NULL)
+    /* Translators: engine product and version, e.g. "Docker Engine 20.10.24" */
+    subtitle = g_strdup_printf (_("%s %s"),
+                                lading_engine_get_product_name (engine),
+                                lading_engine_get_server_version (engine));
+
+  adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->switcher_title), lading_endpoint_get_uri (endpoint));
+}
+
+static void
+update_state (LadingWindow *self)
+{
+  LadingEngine *engine = lading_store_get_engine (self->store);
+  gboolean online = FALSE;
+
+  switch (lading_store_get_state (self->store))
+    {
+    case LADING_STORE_STATE_CONNECTING:
+      gtk_stack_set_visible_child_name (self->main_stack, "connecting");
+      break;
+
+    case LADING_STORE_STATE_DISCONNECTED:
+      show_problem (self, lading_store_get_error (self->store), lading_engine_get_endpoint (engine));
+      break;
+
+    case LADING_STORE_STATE_CONNECTED:
+    default:
+      online = TRUE;
+      gtk_stack_set_visible_child_name (self->main_stack, "pages");
+      break;
+    }
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->search_button), online);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", online);
+  update_engine_subtitle (self);
+}
+
+/* Only the page on screen captures typing for its search, and the header's
+ * search button follows that page. */
+static void
+visible_page_changed_cb (LadingWindow *self)
+{
+  LadingListView *current = visible_list_view (self);
+  LadingListView *views[] = {
+    self->containers_view, self->images_view, self->volumes_view, self->networks_view
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    lading_list_view_set_key_capture_widget (views[i], views[i] == current ? GTK_WIDGET (self) : NULL);
+
+  g_binding_group_set_source (self->search_bindings, current);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  LadingWindow *self = (LadingWindow *)widget;
+  LadingListView *current = visible_list_view (self);
+
+  if (current != NULL)
+    lading_list_view_set_search_mode_enabled (current, !lading_list_view_get_search_mode_enabled (current));
+}
+
+static void
+reconnect_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  LadingWindow *self = (LadingWindow *)widget;
+
+  if (self->store != NULL)
+    lading_store_reconnect (self->store);
+}
+
+static gboolean
+lading_window_close_request (GtkWindow *window)
+{
+  LadingWindow *self = (LadingWindow *)window;
+  int width, height;
+
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+
+  return GTK_WINDOW_CLASS (lading_window_parent_class)->close_request (window);
+}
+
+static void
+setup_views (LadingWindow *self)
+{
+  lading_list_view_add_columns (self->containers_view, container_columns, G_N_ELEMENTS (container_columns));
+  lading_list_view_add_columns (self->images_view, image_columns, G_N_ELEMENTS (image_columns));
+  lading_list_view_add_columns (self->volumes_view, volume_columns, G_N_ELEMENTS (volume_columns));
+  lading_list_view_add_columns (self->networks_view, network_columns, G_N_ELEMENTS (network_columns));
+
+  lading_list_view_sort_by (self->containers_view, "name", GTK_SORT_ASCENDING);
+  lading_list_view_sort_by (self->images_view, "name", GTK_SORT_ASCENDING);
+  lading_list_view_sort_by (self->volumes_view, "name", GTK_SORT_ASCENDING);
+  lading_list_view_sort_by (self->networks_view, "name", GTK_SORT_ASCENDING);
+}
+
+static void
+lading_window_constructed (GObject *object)
+{
+  LadingWindow *self = (LadingWindow *)object;
+
+  G_OBJECT_CLASS (lading_window_parent_class)->constructed (object);
+
+  if (self->store == NULL)
+    {
+      show_setup_error (self);
+      return;
+    }
+
+  lading_list_view_set_model (self->containers_view, lading_store_get_containers (self->store));
+  lading_list_view_set_model (self->images_view, lading_store_get_images (self->store));
+  lading_list_view_set_model (self->volumes_view, lading_store_get_volumes (self->store));
+  lading_list_view_set_model (self->networks_view, lading_store_get_networks (self->store));
+  setup_views (self);
+
+  g_signal_connect_object (self->store, "notify::state", G_CALLBACK (update_state), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "notify::error", G_CALLBACK (update_state), self,
+                           G_CONNECT_SWAPPED);
+  update_state (self);
+}
+
+static void
+lading_window_dispose (GObject *object)
+{
+  LadingWindow *self = (LadingWindow *)object;
+
+  if (self->search_bindings != NULL)
+    g_binding_group_set_source (self->search_bindings, NULL);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), LADING_TYPE_WINDOW);
+
+  g_clear_object (&self->search_bindings);
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+  g_clear_error (&self->setup_error);
+
+  G_OBJECT_CLASS (lading_window_parent_class)->dispose (object);
+}
+
+static void
+lading_window_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  LadingWindow *self = LADING_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    case PROP_SETUP_ERROR:
+      g_value_set_boxed (value, self->setup_error);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lading_window_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  LadingWindow *self = LADING_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+
+    case PROP_SETUP_ERROR:
+      self->setup_error = g_value_dup_boxed (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lading_window_class_init (LadingWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = lading_window_constructed;
+  object_class->dispose = lading_window_dispose;
+  object_class->get_property = lading_window_get_property;
+  object_class->set_property = lading_window_set_property;
+
+  window_class->close_request = lading_window_close_request;
+
+  properties [PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         LADING_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_SETUP_ERROR] =
+    g_param_spec_boxed ("setup-error", NULL, NULL,
+                        G_TYPE_ERROR,
+                        (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/lading/Lading/ui/lading-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, LadingWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, LadingWindow, search_button);
+  gtk_widget_class_bind_template_child (widget_class, LadingWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, LadingWindow, offline_page);
+  gtk_widget_class_bind_template_child (widget_class, LadingWindow, offline_details);
+  gtk_widget_class_bind_template_child (widget_class, LadingWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, LadingWindow, containers_view);
+  gtk_widget_class_bind_template_child (widget_class, LadingWindow, images_view);
+  gtk_widget_class_bind_template_child (widget_class, LadingWindow, volumes_view);
+  gtk_widget_class_bind_template_child (widget_class, LadingWindow, networks_view);
+
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.reconnect", NULL, reconnect_action);
+}
+
+static void
+lading_window_init (LadingWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APP_ID);
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  self->search_bindings = g_binding_group_new ();
+  g_binding_group_bind (self->search_bindings, "search-mode-enabled",
+                        self->search_button, "active",
+                        G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+
+  g_settings_bind (self->settings, "last-page", self->view_stack, "visible-child-name",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_signal_connect_object (self->view_stack, "notify::visible-child",
+                           G_CALLBACK (visible_page_changed_cb), self, G_CONNECT_SWAPPED);
+  visible_page_changed_cb (self);
+}
+
+/**
+ * lading_window_new:
+ * @store: (nullable): the live store to show, or %NULL when no endpoint could
+ *   be resolved
+ * @setup_error: (nullable): why there is no store
+ */
+LadingWindow *
+lading_window_new (LadingApplication *application,
+                   LadingStore       *store,
+                   const GError      *setup_error)
+{
+  g_return_val_if_fail (LADING_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (store != NULL || setup_error != NULL, NULL);
+
+  return g_object_new (LADING_TYPE_WINDOW,
+                       "application", application,
+                       "store", store,
+                       "setup-error", setup_error,
+                       NULL);
+}
+
+LadingStore *
+lading_window_get_store (LadingWindow *self)
+{
+  g_return_val_if_fail (LADING_IS_WINDOW (self), NULL);
+
+  return self->store;
+}

@@ -1,0 +1,237 @@
+/* test-engine.c
+ *
+ * LadingEngine against the real private engine: negotiation, lists, inspect
+ * and errors carry what the engine holds.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "lading-engine-error.h"
+#include "lading-engine.h"
+#include "lading-test-util.h"
+
+typedef struct
+{
+  GAsyncResult *result;
+} Wait;
+
+static void
+done_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  Wait *wait = user_data;
+
+  wait->result = g_object_ref (result);
+}
+
+static gboolean
+done (gpointer data)
+{
+  return ((Wait *)data)->result != NULL;
+}
+
+static LadingEngine *
+connected_engine (void)
+{
+  g_autoptr(LadingEngine) engine = lading_test_engine_new ();
+  g_autoptr(GError) error = NULL;
+  Wait wait = { NULL };
+
+  lading_engine_connect_async (engine, NULL, done_cb, &wait);
+  lading_test_await (done, &wait, "connect");
+  g_assert_true (lading_engine_connect_finish (engine, wait.result, &error));
+  g_assert_no_error (error);
+  g_clear_object (&wait.result);
+
+  return g_steal_pointer (&engine);
+}
+
+static void
+test_engine_connect (void)
+{
+  g_autoptr(LadingEngine) engine = connected_engine ();
+
+  /* Debian 12's engine speaks 1.41, below our maximum: that is what we use. */
+  g_assert_cmpstr (lading_engine_get_api_version (engine), ==, "1.41");
+  g_assert_true (g_str_has_prefix (lading_engine_get_server_version (engine), "20.10"));
+  g_assert_nonnull (lading_engine_get_product_name (engine));
+  g_assert_nonnull (lading_engine_get_host_name (engine));
+  g_assert_false (lading_engine_get_is_podman (engine));
+}
+
+static LadingContainer *
+find_container (GPtrArray  *containers,
+                const char *id)
+{
+  for (guint i = 0; i < containers->len; i++)
+    if (g_strcmp0 (lading_container_get_id (containers->pdata[i]), id) == 0)
+      return containers->pdata[i];
+
+  return NULL;
+}
+
+static void
+test_engine_list_and_inspect_containers (void)
+{
+  g_autoptr(LadingEngine) engine = connected_engine ();
+  g_autofree char *id = lading_test_create_container ("lading-test-list",
+                                                      "\"Labels\":{\"com.docker.compose.project\":\"listing\"}");
+  g_autoptr(GPtrArray) containers = NULL;
+  g_autoptr(LadingContainer) inspected = NULL;
+  g_autoptr(GError) error = NULL;
+  LadingContainer *listed;
+  Wait wait = { NULL };
+
+  lading_engine_list_containers_async (engine, NULL, done_cb, &wait);
+  lading_test_await (done, &wait, "list containers");
+  containers = lading_engine_list_containers_finish (engine, wait.result, &error);
+  g_assert_no_error (error);
+  g_clear_object (&wait.result);
+
+  listed = find_container (containers, id);
+  g_assert_nonnull (listed);
+  g_assert_cmpstr (lading_container_get_name (listed), ==, "lading-test-list");
+  g_assert_cmpstr (lading_container_get_image (listed), ==, "lading-fixture:latest");
+  g_assert_cmpint (lading_container_get_state (listed), ==, LADING_CONTAINER_STATE_CREATED);
+  g_assert_cmpstr (lading_container_get_compose_project (listed), ==, "listing");
+
+  lading_test_container_action (id, "start", 204);
+
+  lading_engine_inspect_container_async (engine, id, NULL, done_cb, &wait);
+  lading_test_await (done, &wait, "inspect container");
+  inspected = lading_engine_inspect_container_finish (engine, wait.result, &error);
+  g_assert_no_error (error);
+  g_clear_object (&wait.result);
+
+  g_assert_cmpstr (lading_container_get_id (inspected), ==, id);
+  g_assert_cmpstr (lading_container_get_name (inspected), ==, "lading-test-list");
+  g_assert_cmpint (lading_container_get_state (inspected), ==, LADING_CONTAINER_STATE_RUNNING);
+  g_assert_cmpint (lading_container_get_started_at (inspected), >, 0);
+  g_assert_cmpstr (lading_container_get_network_mode (inspected), ==, "none");
+
+  lading_test_remove_container (id);
+}
+
+static void
+test_engine_list_others (void)
+{
+  g_autoptr(LadingEngine) engine = connected_engine ();
+  g_autoptr(GPtrArray) images = NULL;
+  g_autoptr(GPtrArray) volumes = NULL;
+  g_autoptr(GPtrArray) networks = NULL;
+  g_autoptr(JsonNode) reply = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean found_fixture = FALSE, found_volume = FALSE, found_none = FALSE;
+  Wait wait = { NULL };
+  guint status = 0;
+
+  reply = lading_test_api ("POST", "/volumes/create",
+                           "{\"Name\":\"lading-test-volume\",\"Labels\":{\"purpose\":\"test\"}}", &status);
+  g_assert_cmpuint (status, ==, 201);
+
+  lading_engine_list_images_async (engine, NULL, done_cb, &wait);
+  lading_test_await (done, &wait, "list images");
+  images = lading_engine_list_images_finish (engine, wait.result, &error);
+  g_assert_no_error (error);
+  g_clear_object (&wait.result);
+  for (guint i = 0; i < images->len; i++)
+    found_fixture |= g_strcmp0 (lading_image_get_display_name (images->pdata[i]), "lading-fixture:latest") == 0;
+  g_assert_true (found_fixture);
+
+  lading_engine_list_volumes_async (engine, NULL, done_cb, &wait);
+  lading_test_await (done, &wait, "list volumes");
+  volumes = lading_engine_list_volumes_finish (engine, wait.result, &error);
+  g_assert_no_error (error);
+  g_clear_object (&wait.result);
+  for (guint i = 0; i < volumes->len; i++)
+    if (g_strcmp0 (lading_volume_get_name (volumes->pdata[i]), "lading-test-volume") == 0)
+      {
+        found_volume = TRUE;
+        g_assert_cmpstr (lading_volume_get_driver (volumes->pdata[i]), ==, "local");
+        g_assert_cmpstr (g_hash_table_lookup (lading_volume_get_labels (volumes->pdata[i]), "purpose"), ==, "test");
+      }
+  g_assert_true (found_volume);
+
+  lading_engine_list_networks_async (engine, NULL, done_cb, &wait);
+  lading_test_await (done, &wait, "list networks");
+  networks = lading_engine_list_networks_finish (engine, wait.result, &error);
+  g_assert_no_error (error);
+  g_clear_object (&wait.result);
+  for (guint i = 0; i < networks->len; i++)
+    found_none |= g_strcmp0 (lading_network_get_name (networks->pdata[i]), "none") == 0;
+  g_assert_true (found_none);
+
+  g_clear_pointer (&reply, json_node_unref);
+  reply = lading_test_api ("DELETE", "/volumes/lading-test-volume", NULL, &status);
+  g_assert_cmpuint (status, ==, 204);
+}
+
+static void
+test_engine_not_found (void)
+{
+  g_autoptr(LadingEngine) engine = connected_engine ();
+  g_autoptr(LadingContainer) container = NULL;
+  g_autoptr(GError) error = NULL;
+  Wait wait = { NULL };
+
+  lading_engine_inspect_container_async (engine, "no-such-container-here", NULL, done_cb, &wait);
+  lading_test_await (done, &wait, "inspect missing container");
+  container = lading_engine_inspect_container_finish (engine, wait.result, &error);
+  g_clear_object (&wait.result);
+
+  g_assert_null (container);
+  g_assert_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_NOT_FOUND);
+  /* The engine's own words are kept for "Details". */
+  g_assert_nonnull (strstr (error->message, "No such container"));
+}
+
+static void
+test_engine_unreachable (void)
+{
+  g_autoptr(LadingEndpoint) endpoint = NULL;
+  g_autoptr(LadingEngine) engine = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("lading-test-XXXXXX", NULL);
+  g_autofree char *uri = g_strdup_printf ("unix://%s/missing.sock", dir);
+  Wait wait = { NULL };
+
+  endpoint = lading_endpoint_new_for_uri (uri, &error);
+  g_assert_no_error (error);
+  engine = lading_engine_new (endpoint);
+
+  lading_engine_connect_async (engine, NULL, done_cb, &wait);
+  lading_test_await (done, &wait, "connect to nothing");
+  g_assert_false (lading_engine_connect_finish (engine, wait.result, &error));
+  g_clear_object (&wait.result);
+
+  g_assert_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_UNREACHABLE);
+  g_assert_nonnull (strstr (error->message, uri));
+  g_assert_null (lading_engine_get_api_version (engine));
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  if (!lading_test_have_engine ())
+    {
+      g_print ("1..0 # SKIP no test engine: run tests/run\n");
+      return 0;
+    }
+
+  g_test_add_func ("/integration/engine/connect", test_engine_connect);
+  g_test_add_func ("/integration/engine/containers", test_engine_list_and_inspect_containers);
+  g_test_add_func ("/integration/engine/images-volumes-networks", test_engine_list_others);
+  g_test_add_func ("/integration/engine/not-found", test_engine_not_found);
+  g_test_add_func ("/integration/engine/unreachable", test_engine_unreachable);
+
+  return g_test_run ();
+}

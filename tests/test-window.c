@@ -1,0 +1,207 @@
+/* test-window.c
+ *
+ * The real window under Xvfb against the private engine: a container the
+ * test creates gets a row, and the row's state badge follows the container
+ * when the test stops it; an engine that is not there gets the offline page.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include <adwaita.h>
+
+#include "lading-application.h"
+#include "lading-state-badge.h"
+#include "lading-test-util.h"
+#include "lading-window.h"
+
+static LadingApplication *app;
+
+typedef struct
+{
+  GtkWidget            *root;
+  const char           *name;
+  LadingContainerState  state;
+} RowExpect;
+
+static const char *
+widget_text (GtkWidget *widget)
+{
+  if (GTK_IS_INSCRIPTION (widget))
+    return gtk_inscription_get_text (GTK_INSCRIPTION (widget));
+  if (GTK_IS_LABEL (widget))
+    return gtk_label_get_text (GTK_LABEL (widget));
+  return NULL;
+}
+
+static GtkWidget *
+find_text (GtkWidget  *widget,
+           const char *text)
+{
+  if (gtk_widget_get_mapped (widget) && g_strcmp0 (widget_text (widget), text) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_text (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_badge (GtkWidget *widget)
+{
+  if (LADING_IS_STATE_BADGE (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_badge (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The row drawn for the container called expect->name, if any. */
+static GtkWidget *
+find_row (RowExpect *expect)
+{
+  GtkWidget *cell = find_text (expect->root, expect->name);
+
+  while (cell != NULL && g_strcmp0 (gtk_widget_get_css_name (cell), "row") != 0)
+    cell = gtk_widget_get_parent (cell);
+
+  return cell;
+}
+
+static gboolean
+row_in_state (gpointer data)
+{
+  RowExpect *expect = data;
+  GtkWidget *row = find_row (expect);
+  GtkWidget *badge = row != NULL ? find_badge (row) : NULL;
+
+  return badge != NULL &&
+         gtk_widget_get_mapped (badge) &&
+         lading_state_badge_get_state (LADING_STATE_BADGE (badge)) == expect->state;
+}
+
+static gboolean
+row_gone (gpointer data)
+{
+  return find_row (data) == NULL;
+}
+
+static gboolean
+store_loaded (gpointer data)
+{
+  return lading_store_get_loaded (data);
+}
+
+static gboolean
+showing_text (gpointer data)
+{
+  RowExpect *expect = data;
+
+  return find_text (expect->root, expect->name) != NULL;
+}
+
+static void
+test_window_rows_follow_containers (void)
+{
+  g_autoptr(LadingEngine) engine = lading_test_engine_new ();
+  g_autoptr(LadingStore) store = lading_store_new (engine);
+  g_autofree char *id = NULL;
+  LadingWindow *window;
+  RowExpect expect = { NULL, "lading-test-window-row", LADING_CONTAINER_STATE_CREATED };
+
+  lading_store_start (store);
+  window = lading_window_new (app, store, NULL);
+  expect.root = GTK_WIDGET (window);
+  gtk_window_present (GTK_WINDOW (window));
+  lading_test_await (store_loaded, store, "the store to load");
+
+  id = lading_test_create_container (expect.name, NULL);
+  lading_test_await (row_in_state, &expect, "a row for the new container");
+
+  lading_test_container_action (id, "start", 204);
+  expect.state = LADING_CONTAINER_STATE_RUNNING;
+  lading_test_await (row_in_state, &expect, "the row to show Running");
+
+  lading_test_container_action (id, "stop", 204);
+  expect.state = LADING_CONTAINER_STATE_EXITED;
+  lading_test_await (row_in_state, &expect, "the row to show Exited");
+
+  lading_test_remove_container (id);
+  lading_test_await (row_gone, &expect, "the row to go");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_offline_page (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lading-test-XXXXXX", NULL);
+  g_autofree char *uri = g_strdup_printf ("unix://%s/docker.sock", dir);
+  g_autoptr(LadingEndpoint) endpoint = lading_endpoint_new_for_uri (uri, NULL);
+  g_autoptr(LadingEngine) engine = lading_engine_new (endpoint);
+  g_autoptr(LadingStore) store = lading_store_new (engine);
+  LadingWindow *window;
+  RowExpect expect = { NULL, "No Engine Is Running", 0 };
+
+  lading_store_start (store);
+  window = lading_window_new (app, store, NULL);
+  expect.root = GTK_WIDGET (window);
+  gtk_window_present (GTK_WINDOW (window));
+
+  /* The page names the problem and the address that was tried. */
+  lading_test_await (showing_text, &expect, "the offline page");
+  g_assert_nonnull (find_text (expect.root, "Details"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  if (!gtk_init_check ())
+    {
+      g_print ("1..0 # SKIP no display\n");
+      return 0;
+    }
+
+  g_test_init (&argc, &argv, NULL);
+
+  app = lading_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/ui/window/offline-page", test_window_offline_page);
+  if (lading_test_have_engine ())
+    g_test_add_func ("/ui/window/rows-follow-containers", test_window_rows_follow_containers);
+
+  status = g_test_run ();
+  g_clear_object (&app);
+
+  return status;
+}
