@@ -12,7 +12,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
+#include "lading-bench-report.h"
 #include "lading-engine-problem.h"
 #include "lading-list-view.h"
 #include "lading-window.h"
@@ -28,7 +30,10 @@ struct _LadingWindow
   GBindingGroup        *search_bindings;
 
   /* Template widgets */
-  AdwViewSwitcherTitle *switcher_title;
+  GtkMenuButton        *engine_button;
+  GtkImage             *engine_icon;
+  GtkLabel             *engine_label;
+  GtkLabel             *engine_details;
   GtkToggleButton      *search_button;
   GtkStack             *main_stack;
   AdwStatusPage        *offline_page;
@@ -55,16 +60,16 @@ static const LadingListColumn container_columns[] = {
   { "name", N_("Name"), "name", NULL, LADING_CELL_TEXT, 18, TRUE, TRUE },
   { "image", N_("Image"), "image", NULL, LADING_CELL_TEXT, 18, TRUE, TRUE },
   { "state", N_("State"), "state", NULL, LADING_CELL_CONTAINER_STATE, 9, FALSE, FALSE },
-  { "status", N_("Status"), "started-at", NULL, LADING_CELL_CONTAINER_STATUS, 18, FALSE, FALSE },
+  { "status", N_("Status"), "started-at", NULL, LADING_CELL_CONTAINER_STATUS, 22, FALSE, FALSE },
   { "ports", N_("Ports"), "ports", NULL, LADING_CELL_TEXT, 14, FALSE, TRUE },
-  { "created", N_("Created"), "created", NULL, LADING_CELL_RELATIVE_TIME, 12, FALSE, FALSE },
+  { "created", N_("Created"), "created", NULL, LADING_CELL_RELATIVE_TIME, 15, FALSE, FALSE },
 };
 
 static const LadingListColumn image_columns[] = {
   { "name", N_("Repository:Tag"), "display-name", NULL, LADING_CELL_TEXT, 28, TRUE, TRUE },
   { "id", N_("ID"), "short-id", NULL, LADING_CELL_MONOSPACE, 12, FALSE, TRUE },
   { "size", N_("Size"), "size", NULL, LADING_CELL_SIZE, 9, FALSE, FALSE },
-  { "created", N_("Created"), "created", NULL, LADING_CELL_RELATIVE_TIME, 12, FALSE, FALSE },
+  { "created", N_("Created"), "created", NULL, LADING_CELL_RELATIVE_TIME, 15, FALSE, FALSE },
   { "containers", N_("Containers"), "containers", NULL, LADING_CELL_COUNT, 6, FALSE, FALSE },
 };
 
@@ -72,7 +77,7 @@ static const LadingListColumn volume_columns[] = {
   { "name", N_("Name"), "name", NULL, LADING_CELL_TEXT, 24, TRUE, TRUE },
   { "driver", N_("Driver"), "driver", NULL, LADING_CELL_TEXT, 8, FALSE, TRUE },
   { "mountpoint", N_("Mount Point"), "mountpoint", NULL, LADING_CELL_TEXT, 24, TRUE, TRUE },
-  { "created", N_("Created"), "created", NULL, LADING_CELL_RELATIVE_TIME, 12, FALSE, FALSE },
+  { "created", N_("Created"), "created", NULL, LADING_CELL_RELATIVE_TIME, 15, FALSE, FALSE },
   { "used-by", N_("In Use By"), "used-by", "containers", LADING_CELL_TEXT, 16, FALSE, TRUE },
 };
 
@@ -125,21 +130,39 @@ show_setup_error (LadingWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reconnect", FALSE);
 }
 
+/* The header's engine button: which engine, and on request every detail of
+ * where it is and why it was chosen. */
 static void
-update_engine_subtitle (LadingWindow *self)
+update_engine_button (LadingWindow *self,
+                      gboolean      online)
 {
   LadingEngine *engine = lading_store_get_engine (self->store);
   LadingEndpoint *endpoint = lading_engine_get_endpoint (engine);
-  g_autofree char *subtitle = NULL;
+  const char *version = lading_engine_get_server_version (engine);
+  g_autofree char *label = NULL;
+  g_autofree char *details = NULL;
 
-  if (lading_engine_get_server_version (engine) != NULL)
-    /* Translators: engine product and version, e.g. "Docker Engine 20.10.24" */
-    subtitle = g_strdup_printf (_("%s %s"),
-                                lading_engine_get_product_name (engine),
-                                lading_engine_get_server_version (engine));
+  if (online && version != NULL)
+    /* Translators: engine and version, e.g. "Docker 20.10.24"; the build
+     * suffix ("+dfsg1") is left to the details. */
+    label = g_strdup_printf (_("%s %.*s"),
+                             lading_engine_get_is_podman (engine) ? "Podman" : "Docker",
+                             (int)strcspn (version, "+~"), version);
+  else
+    label = g_strdup (online ? _("Connected") : _("Not Connected"));
 
-  adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->switcher_title), lading_endpoint_get_uri (endpoint));
+  details = g_markup_printf_escaped ("<b>%s</b>\n%s: %s\n%s: %s\n%s: %s\n%s: %s",
+                                     label,
+                                     _("Address"), lading_endpoint_get_uri (endpoint),
+                                     _("Chosen"), lading_endpoint_origin_describe (lading_endpoint_get_origin (endpoint)),
+                                     _("API version"), lading_engine_get_api_version (engine) ?: "—",
+                                     _("Host"), lading_engine_get_host_name (engine) ?: "—");
+
+  gtk_label_set_text (self->engine_label, label);
+  gtk_label_set_markup (self->engine_details, details);
+  gtk_image_set_from_icon_name (self->engine_icon,
+                                online ? "network-wired-symbolic" : "network-offline-symbolic");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->engine_button), lading_endpoint_get_uri (endpoint));
 }
 
 static void
@@ -167,7 +190,7 @@ update_state (LadingWindow *self)
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->search_button), online);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", online);
-  update_engine_subtitle (self);
+  update_engine_button (self, online);
 }
 
 /* Only the page on screen captures typing for its search, and the header's
@@ -235,6 +258,8 @@ setup_views (LadingWindow *self)
   lading_list_view_sort_by (self->images_view, "name", GTK_SORT_ASCENDING);
   lading_list_view_sort_by (self->volumes_view, "name", GTK_SORT_ASCENDING);
   lading_list_view_sort_by (self->networks_view, "name", GTK_SORT_ASCENDING);
+
+  lading_bench_report_watch (GTK_WIDGET (self->containers_view));
 }
 
 static void
@@ -354,7 +379,10 @@ lading_window_class_init (LadingWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/lading/Lading/ui/lading-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, LadingWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, LadingWindow, engine_button);
+  gtk_widget_class_bind_template_child (widget_class, LadingWindow, engine_icon);
+  gtk_widget_class_bind_template_child (widget_class, LadingWindow, engine_label);
+  gtk_widget_class_bind_template_child (widget_class, LadingWindow, engine_details);
   gtk_widget_class_bind_template_child (widget_class, LadingWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, LadingWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, LadingWindow, offline_page);
