@@ -9,7 +9,9 @@
 
 #include <gtk/gtk.h>
 
+#include "lading-list-view.h"
 #include "lading-resources.h"
+#include "lading-state-badge.h"
 #include "lading-widgets.h"
 
 /**
@@ -26,6 +28,8 @@ lading_widgets_init (void)
   if (g_once_init_enter (&initialized))
     {
       lading_register_resource ();
+      g_type_ensure (LADING_TYPE_LIST_VIEW);
+      g_type_ensure (LADING_TYPE_STATE_BADGE);
       g_once_init_leave (&initialized, 1);
     }
 }

@@ -1,0 +1,555 @@
+/* test-list-view.c
+ *
+ * LadingListView over a GListStore of a small item type of our own, so the
+ * widget is tested apart from the engine's model objects (which have the same
+ * property names).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <locale.h>
+
+#include "lading-api-enums.h"
+#include "lading-list-view.h"
+#include "lading-state-badge.h"
+#include "lading-ticker.h"
+#include "lading-widgets.h"
+
+/* {{{ TestItem */
+
+#define TEST_TYPE_ITEM (test_item_get_type ())
+G_DECLARE_FINAL_TYPE (TestItem, test_item, TEST, ITEM, GObject)
+
+struct _TestItem
+{
+  GObject                parent_instance;
+  char                  *name;
+  char                  *image;
+  gint64                 size;
+  gint64                 created;
+  LadingContainerState   state;
+  LadingContainerHealth  health;
+  int                    exit_code;
+  gint64                 started_at;
+  gint64                 finished_at;
+};
+
+G_DEFINE_FINAL_TYPE (TestItem, test_item, G_TYPE_OBJECT)
+
+enum {
+  ITEM_PROP_0,
+  ITEM_PROP_NAME,
+  ITEM_PROP_IMAGE,
+  ITEM_PROP_SIZE,
+  ITEM_PROP_CREATED,
+  ITEM_PROP_STATE,
+  ITEM_PROP_HEALTH,
+  ITEM_PROP_EXIT_CODE,
+  ITEM_PROP_STARTED_AT,
+  ITEM_PROP_FINISHED_AT,
+  ITEM_N_PROPS
+};
+
+static GParamSpec *item_properties [ITEM_N_PROPS];
+
+static void
+test_item_finalize (GObject *object)
+{
+  TestItem *self = TEST_ITEM (object);
+
+  g_free (self->name);
+  g_free (self->image);
+
+  G_OBJECT_CLASS (test_item_parent_class)->finalize (object);
+}
+
+static void
+test_item_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  TestItem *self = TEST_ITEM (object);
+
+  switch (prop_id)
+    {
+    case ITEM_PROP_NAME: g_value_set_string (value, self->name); break;
+    case ITEM_PROP_IMAGE: g_value_set_string (value, self->image); break;
+    case ITEM_PROP_SIZE: g_value_set_int64 (value, self->size); break;
+    case ITEM_PROP_CREATED: g_value_set_int64 (value, self->created); break;
+    case ITEM_PROP_STATE: g_value_set_enum (value, self->state); break;
+    case ITEM_PROP_HEALTH: g_value_set_enum (value, self->health); break;
+    case ITEM_PROP_EXIT_CODE: g_value_set_int (value, self->exit_code); break;
+    case ITEM_PROP_STARTED_AT: g_value_set_int64 (value, self->started_at); break;
+    case ITEM_PROP_FINISHED_AT: g_value_set_int64 (value, self->finished_at); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+/* Plain setters notify every time: the view must cope with that too. */
+static void
+test_item_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  TestItem *self = TEST_ITEM (object);
+
+  switch (prop_id)
+    {
+    case ITEM_PROP_NAME: g_free (self->name); self->name = g_value_dup_string (value); break;
+    case ITEM_PROP_IMAGE: g_free (self->image); self->image = g_value_dup_string (value); break;
+    case ITEM_PROP_SIZE: self->size = g_value_get_int64 (value); break;
+    case ITEM_PROP_CREATED: self->created = g_value_get_int64 (value); break;
+    case ITEM_PROP_STATE: self->state = g_value_get_enum (value); break;
+    case ITEM_PROP_HEALTH: self->health = g_value_get_enum (value); break;
+    case ITEM_PROP_EXIT_CODE: self->exit_code = g_value_get_int (value); break;
+    case ITEM_PROP_STARTED_AT: self->started_at = g_value_get_int64 (value); break;
+    case ITEM_PROP_FINISHED_AT: self->finished_at = g_value_get_int64 (value); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+test_item_class_init (TestItemClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = test_item_finalize;
+  object_class->get_property = test_item_get_property;
+  object_class->set_property = test_item_set_property;
+
+  item_properties [ITEM_PROP_NAME] = g_param_spec_string ("name", NULL, NULL, NULL, flags);
+  item_properties [ITEM_PROP_IMAGE] = g_param_spec_string ("image", NULL, NULL, NULL, flags);
+  item_properties [ITEM_PROP_SIZE] =
+    g_param_spec_int64 ("size", NULL, NULL, 0, G_MAXINT64, 0, flags);
+  item_properties [ITEM_PROP_CREATED] =
+    g_param_spec_int64 ("created", NULL, NULL, 0, G_MAXINT64, 0, flags);
+  item_properties [ITEM_PROP_STATE] =
+    g_param_spec_enum ("state", NULL, NULL, LADING_TYPE_CONTAINER_STATE,
+                       LADING_CONTAINER_STATE_UNKNOWN, flags);
+  item_properties [ITEM_PROP_HEALTH] =
+    g_param_spec_enum ("health", NULL, NULL, LADING_TYPE_CONTAINER_HEALTH,
+                       LADING_CONTAINER_HEALTH_NONE, flags);
+  item_properties [ITEM_PROP_EXIT_CODE] =
+    g_param_spec_int ("exit-code", NULL, NULL, G_MININT, G_MAXINT, 0, flags);
+  item_properties [ITEM_PROP_STARTED_AT] =
+    g_param_spec_int64 ("started-at", NULL, NULL, 0, G_MAXINT64, 0, flags);
+  item_properties [ITEM_PROP_FINISHED_AT] =
+    g_param_spec_int64 ("finished-at", NULL, NULL, 0, G_MAXINT64, 0, flags);
+
+  g_object_class_install_properties (object_class, ITEM_N_PROPS, item_properties);
+}
+
+static void
+test_item_init (TestItem *self)
+{
+}
+
+/* }}} */
+
+static const LadingListColumn columns[] = {
+  { "name", "Name", "name", NULL, LADING_CELL_TEXT, 20, TRUE, TRUE },
+  { "image", "Image", "image", NULL, LADING_CELL_MONOSPACE, 16, FALSE, TRUE },
+  { "state", "State", "state", NULL, LADING_CELL_CONTAINER_STATE, 0, FALSE, TRUE },
+  { "status", "Status", "state", "started-at", LADING_CELL_CONTAINER_STATUS, 18, FALSE, FALSE },
+  { "size", "Size", "size", NULL, LADING_CELL_SIZE, 8, FALSE, FALSE },
+  { "created", "Created", "created", NULL, LADING_CELL_RELATIVE_TIME, 12, FALSE, FALSE },
+};
+
+enum { COLUMN_NAME, COLUMN_IMAGE, COLUMN_STATE, COLUMN_STATUS, COLUMN_SIZE, COLUMN_CREATED };
+
+typedef struct
+{
+  GtkWindow      *window;
+  LadingListView *view;
+  GListStore     *store;
+} Fixture;
+
+static gboolean
+watchdog_cb (gpointer data)
+{
+  g_error ("Timed out waiting for %s", (const char *)data);
+  return G_SOURCE_REMOVE;
+}
+
+/* Iterates the main loop until @cond holds; the watchdog fails the test if it
+ * never does. */
+#define AWAIT(cond) G_STMT_START {                                   \
+    guint watchdog_id = g_timeout_add_seconds (10, watchdog_cb, #cond); \
+    while (!(cond))                                                  \
+      g_main_context_iteration (NULL, TRUE);                         \
+    g_source_remove (watchdog_id);                                   \
+  } G_STMT_END
+
+static gint64
+now_seconds (void)
+{
+  return g_get_real_time () / G_USEC_PER_SEC;
+}
+
+static TestItem *
+item_new (const char           *name,
+          const char           *image,
+          gint64                size,
+          LadingContainerState  state)
+{
+  gint64 now = now_seconds ();
+
+  return g_object_new (TEST_TYPE_ITEM,
+                       "name", name,
+                       "image", image,
+                       "size", size,
+                       "created", now - 3 * 3600,
+                       "state", state,
+                       "started-at", state == LADING_CONTAINER_STATE_RUNNING ? now - 180 : 0,
+                       NULL);
+}
+
+static GtkWidget *
+find_widget (GtkWidget  *root,
+             GType       type,
+             const char *text)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) &&
+      (text == NULL || g_strcmp0 (gtk_inscription_get_text (GTK_INSCRIPTION (root)), text) == 0))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkInscription *
+find_cell (Fixture    *fixture,
+           const char *text)
+{
+  return (GtkInscription *)find_widget (GTK_WIDGET (fixture->view), GTK_TYPE_INSCRIPTION, text);
+}
+
+static GtkColumnView *
+get_column_view (Fixture *fixture)
+{
+  return GTK_COLUMN_VIEW (find_widget (GTK_WIDGET (fixture->view), GTK_TYPE_COLUMN_VIEW, NULL));
+}
+
+static GListModel *
+get_rows (Fixture *fixture)
+{
+  return G_LIST_MODEL (gtk_column_view_get_model (get_column_view (fixture)));
+}
+
+static const char *
+get_page (Fixture *fixture)
+{
+  GtkStack *stack = GTK_STACK (find_widget (GTK_WIDGET (fixture->view), GTK_TYPE_STACK, NULL));
+
+  return gtk_stack_get_visible_child_name (stack);
+}
+
+static const char *
+get_row_name (Fixture *fixture,
+              guint    position)
+{
+  g_autoptr(TestItem) item = g_list_model_get_item (get_rows (fixture), position);
+
+  return item->name;
+}
+
+static void
+set_search_text (Fixture    *fixture,
+                 const char *text)
+{
+  GtkWidget *entry = find_widget (GTK_WIDGET (fixture->view), GTK_TYPE_SEARCH_ENTRY, NULL);
+
+  lading_list_view_set_search_mode_enabled (fixture->view, TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  fixture->store = g_list_store_new (TEST_TYPE_ITEM);
+  fixture->view = LADING_LIST_VIEW (lading_list_view_new ());
+  g_object_ref_sink (fixture->view);
+  lading_list_view_set_model (fixture->view, G_LIST_MODEL (fixture->store));
+  lading_list_view_set_empty_title (fixture->view, "No Things");
+  lading_list_view_add_columns (fixture->view, columns, G_N_ELEMENTS (columns));
+
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (fixture->window, 900, 600);
+  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->view));
+  gtk_window_present (fixture->window);
+}
+
+static void
+fixture_add_items (Fixture *fixture)
+{
+  g_autoptr(TestItem) alpha = NULL;
+  g_autoptr(TestItem) bravo = NULL;
+  g_autoptr(TestItem) charlie = NULL;
+  gpointer items[3];
+
+  alpha = item_new ("alpha", "busybox:latest", 1000, LADING_CONTAINER_STATE_RUNNING);
+  bravo = item_new ("Bravo", "alpine:3", 3000000, LADING_CONTAINER_STATE_EXITED);
+  charlie = item_new ("charlie", "busybox:1.36", 20, LADING_CONTAINER_STATE_PAUSED);
+
+  items[0] = alpha;
+  items[1] = bravo;
+  items[2] = charlie;
+  g_list_store_splice (fixture->store, 0, 0, items, G_N_ELEMENTS (items));
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  gtk_window_destroy (fixture->window);
+  g_clear_object (&fixture->store);
+
+  /* Every bound cell released the ticker when the rows went away. */
+  g_assert_false (lading_ticker_is_running (lading_ticker_get_default ()));
+  g_assert_finalize_object (fixture->view);
+}
+
+static void
+test_list_view_pages (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  g_assert_cmpstr (get_page (fixture), ==, "empty");
+  g_assert_cmpstr (lading_list_view_get_empty_title (fixture->view), ==, "No Things");
+
+  fixture_add_items (fixture);
+  g_assert_cmpstr (get_page (fixture), ==, "list");
+  g_assert_cmpuint (g_list_model_get_n_items (get_rows (fixture)), ==, 3);
+
+  g_list_store_remove_all (fixture->store);
+  g_assert_cmpstr (get_page (fixture), ==, "empty");
+  g_assert_cmpuint (g_list_model_get_n_items (get_rows (fixture)), ==, 0);
+}
+
+static void
+test_list_view_search (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  g_autoptr(TestItem) delta = item_new ("delta", "nginx", 1, LADING_CONTAINER_STATE_CREATED);
+  GListModel *rows;
+
+  fixture_add_items (fixture);
+  rows = get_rows (fixture);
+
+  /* Names, case-insensitively… */
+  set_search_text (fixture, "BRAV");
+  AWAIT (g_list_model_get_n_items (rows) == 1);
+  g_assert_cmpstr (get_row_name (fixture, 0), ==, "Bravo");
+  g_assert_cmpstr (get_page (fixture), ==, "list");
+
+  /* …images (a second searchable column)… */
+  set_search_text (fixture, "busybox");
+  AWAIT (g_list_model_get_n_items (rows) == 2);
+
+  /* …and the state as the badge shows it. */
+  set_search_text (fixture, "paused");
+  AWAIT (g_list_model_get_n_items (rows) == 1);
+  g_assert_cmpstr (get_row_name (fixture, 0), ==, "charlie");
+
+  set_search_text (fixture, "zzz");
+  AWAIT (g_list_model_get_n_items (rows) == 0);
+  g_assert_cmpstr (get_page (fixture), ==, "no-results");
+
+  /* An item that does not match keeps the no-results page. */
+  g_list_store_append (fixture->store, delta);
+  g_assert_cmpstr (get_page (fixture), ==, "no-results");
+
+  lading_list_view_set_search_mode_enabled (fixture->view, FALSE);
+  AWAIT (g_list_model_get_n_items (rows) == 4);
+  g_assert_cmpstr (get_page (fixture), ==, "list");
+  g_assert_false (lading_list_view_get_search_mode_enabled (fixture->view));
+}
+
+static void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 guint      *count)
+{
+  (*count)++;
+}
+
+static void
+test_list_view_sort (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  GtkColumnView *column_view = get_column_view (fixture);
+  g_autoptr(GtkColumnViewColumn) size_column = NULL;
+  guint notified = 0;
+
+  fixture_add_items (fixture);
+  g_assert_null (lading_list_view_get_sort_column (fixture->view));
+
+  /* Strings ignore case. */
+  lading_list_view_sort_by (fixture->view, "name", GTK_SORT_DESCENDING);
+  g_assert_cmpstr (get_row_name (fixture, 0), ==, "charlie");
+  g_assert_cmpstr (get_row_name (fixture, 2), ==, "alpha");
+  g_assert_cmpstr (lading_list_view_get_sort_column (fixture->view), ==, "name");
+  g_assert_true (lading_list_view_get_sort_descending (fixture->view));
+
+  lading_list_view_set_sort_descending (fixture->view, FALSE);
+  g_assert_cmpstr (get_row_name (fixture, 0), ==, "alpha");
+  g_assert_cmpstr (get_row_name (fixture, 1), ==, "Bravo");
+
+  /* Enums sort by value: RUNNING < PAUSED < EXITED. */
+  g_object_set (fixture->view, "sort-column", "state", NULL);
+  g_assert_cmpstr (get_row_name (fixture, 0), ==, "alpha");
+  g_assert_cmpstr (get_row_name (fixture, 2), ==, "Bravo");
+
+  /* What a click on a header does: the properties follow. */
+  g_signal_connect (fixture->view, "notify::sort-column", G_CALLBACK (count_notify_cb), &notified);
+  size_column = g_list_model_get_item (gtk_column_view_get_columns (column_view), COLUMN_SIZE);
+  gtk_column_view_sort_by_column (column_view, size_column, GTK_SORT_DESCENDING);
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_cmpstr (lading_list_view_get_sort_column (fixture->view), ==, "size");
+  g_assert_true (lading_list_view_get_sort_descending (fixture->view));
+  g_assert_cmpstr (get_row_name (fixture, 0), ==, "Bravo");
+
+  gtk_column_view_sort_by_column (column_view, NULL, GTK_SORT_ASCENDING);
+  g_assert_null (lading_list_view_get_sort_column (fixture->view));
+  g_assert_false (lading_list_view_get_sort_descending (fixture->view));
+}
+
+/* GtkColumnView keeps its first visible row in view when that row moves; a
+ * sort from code must show the top of the list instead. */
+static void
+test_list_view_sort_scrolls_to_top (Fixture       *fixture,
+                                    gconstpointer  user_data)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("item-%03u", i);
+
+      g_ptr_array_add (items, item_new (name, "x", i, LADING_CONTAINER_STATE_CREATED));
+    }
+  g_list_store_splice (fixture->store, 0, 0, items->pdata, items->len);
+  AWAIT (find_cell (fixture, "item-000") != NULL);
+
+  lading_list_view_sort_by (fixture->view, "name", GTK_SORT_DESCENDING);
+  g_assert_cmpstr (get_row_name (fixture, 0), ==, "item-299");
+  AWAIT (find_cell (fixture, "item-299") != NULL);
+  g_assert_null (find_cell (fixture, "item-000"));
+}
+
+/* Settings are bound before the page adds its columns. */
+static void
+test_list_view_sort_before_columns (void)
+{
+  g_autoptr(GListStore) store = g_list_store_new (TEST_TYPE_ITEM);
+  g_autoptr(TestItem) small = item_new ("small", "x", 1, LADING_CONTAINER_STATE_RUNNING);
+  g_autoptr(TestItem) big = item_new ("big", "x", 100, LADING_CONTAINER_STATE_RUNNING);
+  LadingListView *view = g_object_ref_sink (LADING_LIST_VIEW (lading_list_view_new ()));
+  g_autoptr(TestItem) first = NULL;
+  GtkColumnView *column_view;
+
+  g_list_store_append (store, small);
+  g_list_store_append (store, big);
+  lading_list_view_set_model (view, G_LIST_MODEL (store));
+  g_object_set (view, "sort-column", "size", "sort-descending", TRUE, NULL);
+  g_assert_cmpstr (lading_list_view_get_sort_column (view), ==, "size");
+
+  lading_list_view_add_columns (view, columns, G_N_ELEMENTS (columns));
+
+  column_view = GTK_COLUMN_VIEW (find_widget (GTK_WIDGET (view), GTK_TYPE_COLUMN_VIEW, NULL));
+  first = g_list_model_get_item (G_LIST_MODEL (gtk_column_view_get_model (column_view)), 0);
+  g_assert_true (first == big);
+  g_assert_cmpstr (lading_list_view_get_sort_column (view), ==, "size");
+  g_assert_true (lading_list_view_get_sort_descending (view));
+
+  g_assert_finalize_object (view);
+}
+
+static void
+test_list_view_update_in_place (Fixture       *fixture,
+                                gconstpointer  user_data)
+{
+  g_autoptr(TestItem) alpha = NULL;
+  LadingStateBadge *badge;
+  GtkInscription *cell;
+  GtkInscription *status;
+
+  fixture_add_items (fixture);
+  alpha = g_list_model_get_item (G_LIST_MODEL (fixture->store), 0);
+
+  AWAIT (find_cell (fixture, "alpha") != NULL);
+  cell = find_cell (fixture, "alpha");
+  g_object_set (alpha, "name", "alpha-renamed", NULL);
+  g_assert_cmpstr (gtk_inscription_get_text (cell), ==, "alpha-renamed");
+
+  /* The status cell and the badge follow a state change. */
+  status = find_cell (fixture, "Up 3 minutes");
+  g_assert_nonnull (status);
+  badge = LADING_STATE_BADGE (find_widget (GTK_WIDGET (fixture->view),
+                                           LADING_TYPE_STATE_BADGE, NULL));
+  g_assert_cmpint (lading_state_badge_get_state (badge), ==, LADING_CONTAINER_STATE_RUNNING);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (badge), "running"));
+
+  g_object_set (alpha,
+                "state", LADING_CONTAINER_STATE_EXITED,
+                "exit-code", 2,
+                "finished-at", now_seconds () - 2 * 3600,
+                NULL);
+  g_assert_cmpstr (gtk_inscription_get_text (status), ==, "Exited (2) 2 hours ago");
+  g_assert_cmpint (lading_state_badge_get_state (badge), ==, LADING_CONTAINER_STATE_EXITED);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (badge), "exited"));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (badge), "running"));
+
+  /* Relative times move on with the ticker, with no change to the item. */
+  g_assert_true (lading_ticker_is_running (lading_ticker_get_default ()));
+  g_object_set (alpha, "state", LADING_CONTAINER_STATE_RUNNING, "started-at", now_seconds (), NULL);
+  g_assert_cmpstr (gtk_inscription_get_text (status), ==, "Up Less than a second");
+  AWAIT (g_strcmp0 (gtk_inscription_get_text (status), "Up 1 second") == 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_setenv ("LANGUAGE", "C", TRUE);
+  setlocale (LC_ALL, "");
+
+  if (!gtk_init_check ())
+    {
+      g_print ("1..0 # SKIP no display\n");
+      return 0;
+    }
+
+  g_test_init (&argc, &argv, NULL);
+  adw_init ();
+  lading_widgets_init ();
+
+  g_test_add ("/widgets/list-view/pages", Fixture, NULL,
+              fixture_set_up, test_list_view_pages, fixture_tear_down);
+  g_test_add ("/widgets/list-view/search", Fixture, NULL,
+              fixture_set_up, test_list_view_search, fixture_tear_down);
+  g_test_add ("/widgets/list-view/sort", Fixture, NULL,
+              fixture_set_up, test_list_view_sort, fixture_tear_down);
+  g_test_add ("/widgets/list-view/sort-scrolls-to-top", Fixture, NULL,
+              fixture_set_up, test_list_view_sort_scrolls_to_top, fixture_tear_down);
+  g_test_add_func ("/widgets/list-view/sort-before-columns", test_list_view_sort_before_columns);
+  g_test_add ("/widgets/list-view/update-in-place", Fixture, NULL,
+              fixture_set_up, test_list_view_update_in_place, fixture_tear_down);
+
+  return g_test_run ();
+}

@@ -1,0 +1,42 @@
+/* lading-list-view-column-private.h
+ *
+ * The columns of a LadingListView: cells, their text and their sorters.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "lading-list-column.h"
+
+G_BEGIN_DECLS
+
+typedef struct _LadingListViewColumn LadingListViewColumn;
+
+/* GTK 4.8 keeps the primary sort column of a GtkColumnView private.  While
+ * @active is set, every column's sorter records itself in @found and answers
+ * "smaller" without looking at the items: the column view's sorter asks its
+ * primary column first and stops there, inverting the answer if the order is
+ * descending. */
+typedef struct
+{
+  gboolean              active;
+  LadingListViewColumn *found;
+} LadingListViewProbe;
+
+LadingListViewColumn   *_lading_list_view_column_new          (const LadingListColumn *spec,
+                                                               GObjectClass           *item_class,
+                                                               LadingListViewProbe    *probe,
+                                                               GtkColumnView          *column_view);
+void                    _lading_list_view_column_release      (gpointer                column);
+void                    _lading_list_view_column_detach       (LadingListViewColumn   *self);
+const LadingListColumn *_lading_list_view_column_get_spec     (LadingListViewColumn   *self);
+GtkColumnViewColumn    *_lading_list_view_column_get_column   (LadingListViewColumn   *self);
+gboolean                _lading_list_view_column_get_sortable (LadingListViewColumn   *self);
+char                   *_lading_list_view_column_dup_text     (LadingListViewColumn   *self,
+                                                               GObject                *item,
+                                                               gint64                  now);
+
+G_END_DECLS

@@ -1,0 +1,791 @@
+/* lading-list-view.c
+ *
+ * The table behind the Containers, Images, Volumes and Networks pages: a
+ * GtkColumnView over a filtered, sorted copy of a store's GListModel, built
+ * from a static table of LadingListColumn, with a search bar and status pages
+ * for an empty list and for a search without results.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lading-list-view"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "lading-list-view-column-private.h"
+#include "lading-list-view.h"
+#include "lading-ticker.h"
+
+struct _LadingListView
+{
+  GtkWidget           parent_instance;
+
+  /* Template widgets */
+  GtkSearchBar       *search_bar;
+  GtkSearchEntry     *search_entry;
+  GtkStack           *stack;
+  GtkColumnView      *column_view;
+  AdwStatusPage      *empty_page;
+  AdwStatusPage      *no_results_page;
+
+  /* Owned */
+  GListModel         *model;
+  GtkCustomFilter    *filter;
+  GtkFilterListModel *filter_model;
+  GtkSingleSelection *selection;
+  GPtrArray          *columns;          /* of LadingListViewColumn, in table order */
+  char               *search_folded;    /* casefolded search text; NULL when empty */
+  char               *sort_column;      /* may name a column not added yet */
+  gulong              items_changed_id;
+
+  LadingListViewProbe probe;
+
+  guint               sort_descending : 1;
+};
+
+G_DEFINE_FINAL_TYPE (LadingListView, lading_list_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_MODEL,
+  PROP_EMPTY_ICON_NAME,
+  PROP_EMPTY_TITLE,
+  PROP_EMPTY_DESCRIPTION,
+  PROP_SEARCH_MODE_ENABLED,
+  PROP_SORT_COLUMN,
+  PROP_SORT_DESCENDING,
+  PROP_SELECTED_ITEM,
+  N_PROPS
+};
+
+enum {
+  SIGNAL_ITEM_ACTIVATED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties [N_PROPS];
+static guint signals [N_SIGNALS];
+
+static LadingListViewColumn *
+lading_list_view_find_column (LadingListView *self,
+                              const char     *id)
+{
+  for (guint i = 0; i < self->columns->len; i++)
+    {
+      LadingListViewColumn *column = g_ptr_array_index (self->columns, i);
+
+      if (g_strcmp0 (_lading_list_view_column_get_spec (column)->id, id) == 0)
+        return column;
+    }
+
+  return NULL;
+}
+
+static void
+lading_list_view_set_sort_state (LadingListView *self,
+                                 const char     *column_id,
+                                 gboolean        descending)
+{
+  descending = !!descending;
+
+  if (g_strcmp0 (self->sort_column, column_id) != 0)
+    {
+      g_free (self->sort_column);
+      self->sort_column = g_strdup (column_id);
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SORT_COLUMN]);
+    }
+
+  if (self->sort_descending != descending)
+    {
+      self->sort_descending = descending;
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SORT_DESCENDING]);
+    }
+}
+
+/* Applies the sort state to the column view, unless it names a column that
+ * add_columns() has not added yet: settings are often bound before that.
+ *
+ * The view keeps its first visible row in view across a resort, wherever
+ * that row moves to; a list sorted at start-up would open scrolled to some
+ * random place.  Detaching the model while sorting puts it back at the top. */
+static void
+lading_list_view_apply_sort (LadingListView *self)
+{
+  GtkColumnViewColumn *column = NULL;
+
+  if (self->sort_column != NULL)
+    {
+      LadingListViewColumn *found = lading_list_view_find_column (self, self->sort_column);
+
+      if (found == NULL || !_lading_list_view_column_get_sortable (found))
+        return;
+      column = _lading_list_view_column_get_column (found);
+    }
+
+  gtk_column_view_set_model (self->column_view, NULL);
+  gtk_column_view_sort_by_column (self->column_view, column,
+                                  self->sort_descending ? GTK_SORT_DESCENDING : GTK_SORT_ASCENDING);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+}
+
+/* Runs after a click on a header or a sort_by_column() call; see
+ * LadingListViewProbe.  Two distinct objects are compared because
+ * gtk_sorter_compare() answers "equal" for identical ones without asking. */
+static void
+sorter_changed_cb (LadingListView  *self,
+                   GtkSorterChange  change,
+                   GtkSorter       *sorter)
+{
+  GtkOrdering order;
+  LadingListViewColumn *primary;
+
+  self->probe.active = TRUE;
+  self->probe.found = NULL;
+  order = gtk_sorter_compare (sorter, self, self->column_view);
+  primary = g_steal_pointer (&self->probe.found);
+  self->probe.active = FALSE;
+
+  lading_list_view_set_sort_state (self,
+                                   primary ? _lading_list_view_column_get_spec (primary)->id : NULL,
+                                   order == GTK_ORDERING_LARGER);
+}
+
+static void
+lading_list_view_update_page (LadingListView *self)
+{
+  const char *page = "list";
+
+  if (self->model == NULL || g_list_model_get_n_items (self->model) == 0)
+    page = "empty";
+  else if (g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) == 0)
+    page = "no-results";
+
+  gtk_stack_set_visible_child_name (self->stack, page);
+}
+
+static gboolean
+filter_match_cb (gpointer item,
+                 gpointer user_data)
+{
+  LadingListView *self = user_data;
+  gint64 now;
+
+  if (self->search_folded == NULL)
+    return TRUE;
+
+  now = lading_ticker_get_now (lading_ticker_get_default ());
+
+  for (guint i = 0; i < self->columns->len; i++)
+    {
+      LadingListViewColumn *column = g_ptr_array_index (self->columns, i);
+      g_autofree char *text = NULL;
+      g_autofree char *folded = NULL;
+
+      if (!_lading_list_view_column_get_spec (column)->searchable)
+        continue;
+
+      text = _lading_list_view_column_dup_text (column, item, now);
+      folded = g_utf8_casefold (text, -1);
+      if (strstr (folded, self->search_folded) != NULL)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+search_changed_cb (LadingListView *self,
+                   GtkSearchEntry *entry)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+  g_autofree char *folded = text[0] != '\0' ? g_utf8_casefold (text, -1) : NULL;
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+  g_autofree char *description = NULL;
+  GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
+
+  if (g_strcmp0 (folded, self->search_folded) == 0)
+    return;
+
+  /* A longer text only ever removes rows, a shorter one only adds them. */
+  if (self->search_folded == NULL || (folded != NULL && strstr (folded, self->search_folded)))
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else if (folded == NULL || strstr (self->search_folded, folded) != NULL)
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
+
+  g_free (self->search_folded);
+  self->search_folded = g_steal_pointer (&folded);
+
+  /* Translators: %s is what the user searched for */
+  description = g_strdup_printf (_("Nothing matches “%s”"), escaped);
+  adw_status_page_set_description (self->no_results_page, description);
+
+  gtk_filter_changed (GTK_FILTER (self->filter), change);
+  lading_list_view_update_page (self);
+}
+
+static void
+search_mode_changed_cb (LadingListView *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SEARCH_MODE_ENABLED]);
+}
+
+static void
+selected_item_changed_cb (LadingListView *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SELECTED_ITEM]);
+}
+
+static void
+column_view_activate_cb (LadingListView *self,
+                         guint           position)
+{
+  g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+
+  if (item != NULL)
+    g_signal_emit (self, signals [SIGNAL_ITEM_ACTIVATED], 0, item);
+}
+
+static void
+lading_list_view_dispose (GObject *object)
+{
+  LadingListView *self = (LadingListView *)object;
+
+  g_assert (LADING_IS_LIST_VIEW (self));
+
+  /* Nothing may call back into a half-disposed view: not the chain, which
+   * the column view may keep a little longer, nor the columns. */
+  if (self->filter != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (gtk_column_view_get_sorter (self->column_view), self);
+      g_signal_handlers_disconnect_by_data (self->filter_model, self);
+      g_signal_handlers_disconnect_by_data (self->selection, self);
+      gtk_custom_filter_set_filter_func (self->filter, NULL, NULL, NULL);
+    }
+  if (self->model != NULL)
+    g_clear_signal_handler (&self->items_changed_id, self->model);
+  for (guint i = 0; self->columns != NULL && i < self->columns->len; i++)
+    _lading_list_view_column_detach (g_ptr_array_index (self->columns, i));
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), LADING_TYPE_LIST_VIEW);
+
+  g_clear_object (&self->selection);
+  g_clear_object (&self->filter_model);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->model);
+  g_clear_pointer (&self->columns, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (lading_list_view_parent_class)->dispose (object);
+}
+
+static void
+lading_list_view_finalize (GObject *object)
+{
+  LadingListView *self = (LadingListView *)object;
+
+  g_clear_pointer (&self->search_folded, g_free);
+  g_clear_pointer (&self->sort_column, g_free);
+
+  G_OBJECT_CLASS (lading_list_view_parent_class)->finalize (object);
+}
+
+static void
+lading_list_view_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  LadingListView *self = LADING_LIST_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_MODEL:
+      g_value_set_object (value, lading_list_view_get_model (self));
+      break;
+
+    case PROP_EMPTY_ICON_NAME:
+      g_value_set_string (value, lading_list_view_get_empty_icon_name (self));
+      break;
+
+    case PROP_EMPTY_TITLE:
+      g_value_set_string (value, lading_list_view_get_empty_title (self));
+      break;
+
+    case PROP_EMPTY_DESCRIPTION:
+      g_value_set_string (value, lading_list_view_get_empty_description (self));
+      break;
+
+    case PROP_SEARCH_MODE_ENABLED:
+      g_value_set_boolean (value, lading_list_view_get_search_mode_enabled (self));
+      break;
+
+    case PROP_SORT_COLUMN:
+      g_value_set_string (value, lading_list_view_get_sort_column (self));
+      break;
+
+    case PROP_SORT_DESCENDING:
+      g_value_set_boolean (value, lading_list_view_get_sort_descending (self));
+      break;
+
+    case PROP_SELECTED_ITEM:
+      g_value_set_object (value, lading_list_view_get_selected_item (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lading_list_view_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  LadingListView *self = LADING_LIST_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_MODEL:
+      lading_list_view_set_model (self, g_value_get_object (value));
+      break;
+
+    case PROP_EMPTY_ICON_NAME:
+      lading_list_view_set_empty_icon_name (self, g_value_get_string (value));
+      break;
+
+    case PROP_EMPTY_TITLE:
+      lading_list_view_set_empty_title (self, g_value_get_string (value));
+      break;
+
+    case PROP_EMPTY_DESCRIPTION:
+      lading_list_view_set_empty_description (self, g_value_get_string (value));
+      break;
+
+    case PROP_SEARCH_MODE_ENABLED:
+      lading_list_view_set_search_mode_enabled (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_SORT_COLUMN:
+      lading_list_view_set_sort_column (self, g_value_get_string (value));
+      break;
+
+    case PROP_SORT_DESCENDING:
+      lading_list_view_set_sort_descending (self, g_value_get_boolean (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lading_list_view_class_init (LadingListViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = lading_list_view_dispose;
+  object_class->finalize = lading_list_view_finalize;
+  object_class->get_property = lading_list_view_get_property;
+  object_class->set_property = lading_list_view_set_property;
+
+  /**
+   * LadingListView:model:
+   *
+   * The items to show, unfiltered and unsorted: the store's list.
+   */
+  properties [PROP_MODEL] =
+    g_param_spec_object ("model", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_EMPTY_ICON_NAME] =
+    g_param_spec_string ("empty-icon-name", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_EMPTY_TITLE] =
+    g_param_spec_string ("empty-title", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * LadingListView:empty-description:
+   *
+   * What would appear in the list, as Pango markup.
+   */
+  properties [PROP_EMPTY_DESCRIPTION] =
+    g_param_spec_string ("empty-description", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_SEARCH_MODE_ENABLED] =
+    g_param_spec_boolean ("search-mode-enabled", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * LadingListView:sort-column:
+   *
+   * The id of the column the rows are sorted by, %NULL if unsorted.  Follows
+   * clicks on the headers, so the application can save and restore it.
+   */
+  properties [PROP_SORT_COLUMN] =
+    g_param_spec_string ("sort-column", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_SORT_DESCENDING] =
+    g_param_spec_boolean ("sort-descending", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_SELECTED_ITEM] =
+    g_param_spec_object ("selected-item", NULL, NULL,
+                         G_TYPE_OBJECT,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * LadingListView::item-activated:
+   * @self: a #LadingListView
+   * @item: the activated item of the model
+   *
+   * A row was activated (double click, Enter).
+   */
+  signals [SIGNAL_ITEM_ACTIVATED] =
+    g_signal_new ("item-activated",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_OBJECT);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "lading-list-view");
+
+  g_type_ensure (ADW_TYPE_CLAMP);
+  g_type_ensure (ADW_TYPE_STATUS_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/lading/Lading/ui/lading-list-view.ui");
+  /* Bound without a field so that gtk_widget_dispose_template() unparents it. */
+  gtk_widget_class_bind_template_child_full (widget_class, "box", FALSE, 0);
+  gtk_widget_class_bind_template_child (widget_class, LadingListView, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, LadingListView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, LadingListView, stack);
+  gtk_widget_class_bind_template_child (widget_class, LadingListView, column_view);
+  gtk_widget_class_bind_template_child (widget_class, LadingListView, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, LadingListView, no_results_page);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_mode_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, column_view_activate_cb);
+
+  /* "list.search" toggles the search bar; the window binds Ctrl+F to it. */
+  gtk_widget_class_install_property_action (widget_class, "list.search", "search-mode-enabled");
+}
+
+static void
+lading_list_view_init (LadingListView *self)
+{
+  GtkSorter *view_sorter;
+  GtkSortListModel *sort_model;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->columns = g_ptr_array_new_with_free_func (_lading_list_view_column_release);
+
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+
+  /* store → filter → sort (by the column view's sorter) → selection → view */
+  self->filter = gtk_custom_filter_new (filter_match_cb, self, NULL);
+  self->filter_model = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
+  view_sorter = gtk_column_view_get_sorter (self->column_view);
+  sort_model = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filter_model)),
+                                        g_object_ref (view_sorter));
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (sort_model));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+
+  g_signal_connect_swapped (self->filter_model, "items-changed",
+                            G_CALLBACK (lading_list_view_update_page), self);
+  g_signal_connect_swapped (self->selection, "notify::selected-item",
+                            G_CALLBACK (selected_item_changed_cb), self);
+  g_signal_connect_swapped (view_sorter, "changed", G_CALLBACK (sorter_changed_cb), self);
+
+  lading_list_view_update_page (self);
+}
+
+GtkWidget *
+lading_list_view_new (void)
+{
+  return g_object_new (LADING_TYPE_LIST_VIEW, NULL);
+}
+
+/**
+ * lading_list_view_get_model:
+ * @self: a #LadingListView
+ *
+ * Returns: (transfer none) (nullable): the unfiltered items
+ */
+GListModel *
+lading_list_view_get_model (LadingListView *self)
+{
+  g_return_val_if_fail (LADING_IS_LIST_VIEW (self), NULL);
+
+  return self->model;
+}
+
+/**
+ * lading_list_view_set_model:
+ * @self: a #LadingListView
+ * @model: (nullable): the items to show
+ *
+ * Sets the items to show.  Columns look their properties up on the model's
+ * item type, so set the model before lading_list_view_add_columns(), and
+ * keep the item type the same afterwards.
+ */
+void
+lading_list_view_set_model (LadingListView *self,
+                            GListModel     *model)
+{
+  g_return_if_fail (LADING_IS_LIST_VIEW (self));
+  g_return_if_fail (!model || G_IS_LIST_MODEL (model));
+
+  if (self->model == model)
+    return;
+
+  if (self->model != NULL)
+    g_clear_signal_handler (&self->items_changed_id, self->model);
+
+  g_set_object (&self->model, model);
+  gtk_filter_list_model_set_model (self->filter_model, model);
+
+  /* The filter model says nothing when new items are all filtered out, yet
+   * the page must change from "empty" to "no-results" then. */
+  if (model != NULL)
+    self->items_changed_id =
+      g_signal_connect_swapped (model, "items-changed",
+                                G_CALLBACK (lading_list_view_update_page), self);
+
+  lading_list_view_update_page (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_MODEL]);
+}
+
+/**
+ * lading_list_view_add_columns:
+ * @self: a #LadingListView
+ * @columns: (array length=n_columns): a static table of columns
+ * @n_columns: the number of elements of @columns
+ *
+ * Appends a column to the view for each element of @columns.  The model
+ * must be set, and its item type must have the properties the table names.
+ */
+void
+lading_list_view_add_columns (LadingListView         *self,
+                              const LadingListColumn *columns,
+                              guint                   n_columns)
+{
+  g_autoptr(GTypeClass) item_class = NULL;
+
+  g_return_if_fail (LADING_IS_LIST_VIEW (self));
+  g_return_if_fail (columns != NULL || n_columns == 0);
+  g_return_if_fail (self->model != NULL);
+
+  item_class = g_type_class_ref (g_list_model_get_item_type (self->model));
+  g_return_if_fail (G_IS_OBJECT_CLASS (item_class));
+
+  for (guint i = 0; i < n_columns; i++)
+    {
+      LadingListViewColumn *column = _lading_list_view_column_new (&columns[i],
+                                                                   G_OBJECT_CLASS (item_class),
+                                                                   &self->probe,
+                                                                   self->column_view);
+
+      if (column != NULL)
+        g_ptr_array_add (self->columns, column);
+    }
+
+  lading_list_view_apply_sort (self);
+}
+
+/**
+ * lading_list_view_get_selected_item:
+ * @self: a #LadingListView
+ *
+ * Returns: (transfer none) (nullable) (type GObject): the selected item
+ */
+gpointer
+lading_list_view_get_selected_item (LadingListView *self)
+{
+  g_return_val_if_fail (LADING_IS_LIST_VIEW (self), NULL);
+
+  return gtk_single_selection_get_selected_item (self->selection);
+}
+
+const char *
+lading_list_view_get_empty_icon_name (LadingListView *self)
+{
+  g_return_val_if_fail (LADING_IS_LIST_VIEW (self), NULL);
+
+  return adw_status_page_get_icon_name (self->empty_page);
+}
+
+void
+lading_list_view_set_empty_icon_name (LadingListView *self,
+                                      const char     *icon_name)
+{
+  g_return_if_fail (LADING_IS_LIST_VIEW (self));
+
+  if (g_strcmp0 (icon_name, adw_status_page_get_icon_name (self->empty_page)) == 0)
+    return;
+
+  adw_status_page_set_icon_name (self->empty_page, icon_name);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_EMPTY_ICON_NAME]);
+}
+
+const char *
+lading_list_view_get_empty_title (LadingListView *self)
+{
+  g_return_val_if_fail (LADING_IS_LIST_VIEW (self), NULL);
+
+  return adw_status_page_get_title (self->empty_page);
+}
+
+void
+lading_list_view_set_empty_title (LadingListView *self,
+                                  const char     *title)
+{
+  g_return_if_fail (LADING_IS_LIST_VIEW (self));
+
+  if (g_strcmp0 (title, adw_status_page_get_title (self->empty_page)) == 0)
+    return;
+
+  adw_status_page_set_title (self->empty_page, title);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_EMPTY_TITLE]);
+}
+
+const char *
+lading_list_view_get_empty_description (LadingListView *self)
+{
+  g_return_val_if_fail (LADING_IS_LIST_VIEW (self), NULL);
+
+  return adw_status_page_get_description (self->empty_page);
+}
+
+void
+lading_list_view_set_empty_description (LadingListView *self,
+                                        const char     *description)
+{
+  g_return_if_fail (LADING_IS_LIST_VIEW (self));
+
+  if (g_strcmp0 (description, adw_status_page_get_description (self->empty_page)) == 0)
+    return;
+
+  adw_status_page_set_description (self->empty_page, description);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_EMPTY_DESCRIPTION]);
+}
+
+gboolean
+lading_list_view_get_search_mode_enabled (LadingListView *self)
+{
+  g_return_val_if_fail (LADING_IS_LIST_VIEW (self), FALSE);
+
+  return gtk_search_bar_get_search_mode (self->search_bar);
+}
+
+/**
+ * lading_list_view_set_search_mode_enabled:
+ * @self: a #LadingListView
+ * @enabled: whether to show the search bar
+ *
+ * Shows the search bar and focuses its entry, or hides it and clears the
+ * search.  The "list.search" action toggles it.
+ */
+void
+lading_list_view_set_search_mode_enabled (LadingListView *self,
+                                          gboolean        enabled)
+{
+  g_return_if_fail (LADING_IS_LIST_VIEW (self));
+
+  /* The search bar notifies; search_mode_changed_cb() forwards it. */
+  gtk_search_bar_set_search_mode (self->search_bar, enabled);
+}
+
+const char *
+lading_list_view_get_sort_column (LadingListView *self)
+{
+  g_return_val_if_fail (LADING_IS_LIST_VIEW (self), NULL);
+
+  return self->sort_column;
+}
+
+void
+lading_list_view_set_sort_column (LadingListView *self,
+                                  const char     *column_id)
+{
+  g_return_if_fail (LADING_IS_LIST_VIEW (self));
+
+  lading_list_view_sort_by (self, column_id,
+                            self->sort_descending ? GTK_SORT_DESCENDING : GTK_SORT_ASCENDING);
+}
+
+gboolean
+lading_list_view_get_sort_descending (LadingListView *self)
+{
+  g_return_val_if_fail (LADING_IS_LIST_VIEW (self), FALSE);
+
+  return self->sort_descending;
+}
+
+void
+lading_list_view_set_sort_descending (LadingListView *self,
+                                      gboolean        descending)
+{
+  g_return_if_fail (LADING_IS_LIST_VIEW (self));
+
+  lading_list_view_sort_by (self, self->sort_column,
+                            descending ? GTK_SORT_DESCENDING : GTK_SORT_ASCENDING);
+}
+
+/**
+ * lading_list_view_sort_by:
+ * @self: a #LadingListView
+ * @column_id: (nullable): the id of a column, %NULL to leave the rows unsorted
+ * @order: the direction
+ *
+ * Sorts the rows as a click on the column's header would, and scrolls back
+ * to the top.  An id that no column has yet is kept and applied when
+ * lading_list_view_add_columns() adds that column.
+ */
+void
+lading_list_view_sort_by (LadingListView *self,
+                          const char     *column_id,
+                          GtkSortType     order)
+{
+  g_return_if_fail (LADING_IS_LIST_VIEW (self));
+
+  lading_list_view_set_sort_state (self, column_id, order == GTK_SORT_DESCENDING);
+  lading_list_view_apply_sort (self);
+}
+
+/**
+ * lading_list_view_set_key_capture_widget:
+ * @self: a #LadingListView
+ * @widget: (nullable): usually the window
+ *
+ * Typing in @widget opens the search while @self is on screen.
+ */
+void
+lading_list_view_set_key_capture_widget (LadingListView *self,
+                                         GtkWidget      *widget)
+{
+  g_return_if_fail (LADING_IS_LIST_VIEW (self));
+  g_return_if_fail (!widget || GTK_IS_WIDGET (widget));
+
+  gtk_search_bar_set_key_capture_widget (self->search_bar, widget);
+}
