@@ -15,6 +15,7 @@
 #include "lading-api-enums.h"
 #include "lading-list-view.h"
 #include "lading-state-badge.h"
+#include "lading-status-text.h"
 #include "lading-ticker.h"
 #include "lading-widgets.h"
 
@@ -35,6 +36,8 @@ struct _TestItem
   int                    exit_code;
   gint64                 started_at;
   gint64                 finished_at;
+  guint                  containers;
+  GStrv                  tags;
 };
 
 G_DEFINE_FINAL_TYPE (TestItem, test_item, G_TYPE_OBJECT)
@@ -50,6 +53,8 @@ enum {
   ITEM_PROP_EXIT_CODE,
   ITEM_PROP_STARTED_AT,
   ITEM_PROP_FINISHED_AT,
+  ITEM_PROP_CONTAINERS,
+  ITEM_PROP_TAGS,
   ITEM_N_PROPS
 };
 
@@ -62,6 +67,7 @@ test_item_finalize (GObject *object)
 
   g_free (self->name);
   g_free (self->image);
+  g_strfreev (self->tags);
 
   G_OBJECT_CLASS (test_item_parent_class)->finalize (object);
 }
@@ -85,6 +91,8 @@ test_item_get_property (GObject    *object,
     case ITEM_PROP_EXIT_CODE: g_value_set_int (value, self->exit_code); break;
     case ITEM_PROP_STARTED_AT: g_value_set_int64 (value, self->started_at); break;
     case ITEM_PROP_FINISHED_AT: g_value_set_int64 (value, self->finished_at); break;
+    case ITEM_PROP_CONTAINERS: g_value_set_uint (value, self->containers); break;
+    case ITEM_PROP_TAGS: g_value_set_boxed (value, self->tags); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -109,6 +117,8 @@ test_item_set_property (GObject      *object,
     case ITEM_PROP_EXIT_CODE: self->exit_code = g_value_get_int (value); break;
     case ITEM_PROP_STARTED_AT: self->started_at = g_value_get_int64 (value); break;
     case ITEM_PROP_FINISHED_AT: self->finished_at = g_value_get_int64 (value); break;
+    case ITEM_PROP_CONTAINERS: self->containers = g_value_get_uint (value); break;
+    case ITEM_PROP_TAGS: g_strfreev (self->tags); self->tags = g_value_dup_boxed (value); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -141,6 +151,10 @@ test_item_class_init (TestItemClass *klass)
     g_param_spec_int64 ("started-at", NULL, NULL, 0, G_MAXINT64, 0, flags);
   item_properties [ITEM_PROP_FINISHED_AT] =
     g_param_spec_int64 ("finished-at", NULL, NULL, 0, G_MAXINT64, 0, flags);
+  item_properties [ITEM_PROP_CONTAINERS] =
+    g_param_spec_uint ("containers", NULL, NULL, 0, G_MAXUINT, 0, flags);
+  item_properties [ITEM_PROP_TAGS] =
+    g_param_spec_boxed ("tags", NULL, NULL, G_TYPE_STRV, flags);
 
   g_object_class_install_properties (object_class, ITEM_N_PROPS, item_properties);
 }
@@ -159,9 +173,14 @@ static const LadingListColumn columns[] = {
   { "status", "Status", "state", "started-at", LADING_CELL_CONTAINER_STATUS, 18, FALSE, FALSE },
   { "size", "Size", "size", NULL, LADING_CELL_SIZE, 8, FALSE, FALSE },
   { "created", "Created", "created", NULL, LADING_CELL_RELATIVE_TIME, 12, FALSE, FALSE },
+  { "containers", "Containers", "containers", NULL, LADING_CELL_COUNT, 4, FALSE, FALSE },
+  { "tags", "Tags", "tags", NULL, LADING_CELL_TEXT, 10, FALSE, TRUE },
 };
 
-enum { COLUMN_NAME, COLUMN_IMAGE, COLUMN_STATE, COLUMN_STATUS, COLUMN_SIZE, COLUMN_CREATED };
+enum {
+  COLUMN_NAME, COLUMN_IMAGE, COLUMN_STATE, COLUMN_STATUS, COLUMN_SIZE, COLUMN_CREATED,
+  COLUMN_CONTAINERS, COLUMN_TAGS
+};
 
 typedef struct
 {
@@ -452,6 +471,37 @@ test_list_view_sort_scrolls_to_top (Fixture       *fixture,
   g_assert_null (find_cell (fixture, "item-000"));
 }
 
+static void
+test_list_view_cell_kinds (Fixture       *fixture,
+                           gconstpointer  user_data)
+{
+  const char * const tags[] = { "web", "prod", NULL };
+  g_autoptr(TestItem) item = item_new ("one", "x", 1000, LADING_CONTAINER_STATE_RUNNING);
+  GtkColumnView *column_view = get_column_view (fixture);
+  g_autoptr(GtkColumnViewColumn) tags_column = NULL;
+  GtkInscription *count;
+
+  g_list_store_append (fixture->store, item);
+
+  AWAIT (find_cell (fixture, "one") != NULL);
+  g_assert_nonnull (find_cell (fixture, "1.0\u00a0kB"));    /* g_format_size() */
+  g_assert_nonnull (find_cell (fixture, "3 hours ago"));
+  count = find_cell (fixture, "—");
+  g_assert_nonnull (count);
+
+  g_object_set (item, "containers", 2, "tags", tags, NULL);
+  g_assert_cmpstr (gtk_inscription_get_text (count), ==, "2");
+  g_assert_nonnull (find_cell (fixture, "web, prod"));
+
+  /* String arrays are searchable but not sortable. */
+  tags_column = g_list_model_get_item (gtk_column_view_get_columns (column_view), COLUMN_TAGS);
+  g_assert_null (gtk_column_view_column_get_sorter (tags_column));
+  set_search_text (fixture, "PROD");
+  AWAIT (g_list_model_get_n_items (get_rows (fixture)) == 1);
+  set_search_text (fixture, "staging");
+  AWAIT (g_list_model_get_n_items (get_rows (fixture)) == 0);
+}
+
 /* Settings are bound before the page adds its columns. */
 static void
 test_list_view_sort_before_columns (void)
@@ -488,6 +538,8 @@ test_list_view_update_in_place (Fixture       *fixture,
   LadingStateBadge *badge;
   GtkInscription *cell;
   GtkInscription *status;
+  g_autofree char *expected = NULL;
+  gint64 started_at;
 
   fixture_add_items (fixture);
   alpha = g_list_model_get_item (G_LIST_MODEL (fixture->store), 0);
@@ -517,9 +569,15 @@ test_list_view_update_in_place (Fixture       *fixture,
 
   /* Relative times move on with the ticker, with no change to the item. */
   g_assert_true (lading_ticker_is_running (lading_ticker_get_default ()));
-  g_object_set (alpha, "state", LADING_CONTAINER_STATE_RUNNING, "started-at", now_seconds (), NULL);
+  started_at = now_seconds ();
+  g_object_set (alpha, "state", LADING_CONTAINER_STATE_RUNNING, "started-at", started_at, NULL);
   g_assert_cmpstr (gtk_inscription_get_text (status), ==, "Up Less than a second");
-  AWAIT (g_strcmp0 (gtk_inscription_get_text (status), "Up 1 second") == 0);
+  AWAIT (g_strcmp0 (gtk_inscription_get_text (status), "Up Less than a second") != 0);
+  expected = lading_status_text_format (LADING_CONTAINER_STATE_RUNNING, 2,
+                                        LADING_CONTAINER_HEALTH_NONE, started_at, 0,
+                                        lading_ticker_get_now (lading_ticker_get_default ()));
+  g_assert_true (g_str_has_suffix (expected, "second") || g_str_has_suffix (expected, "seconds"));
+  g_assert_cmpstr (gtk_inscription_get_text (status), ==, expected);
 }
 
 int
@@ -548,6 +606,8 @@ main (int   argc,
   g_test_add ("/widgets/list-view/sort-scrolls-to-top", Fixture, NULL,
               fixture_set_up, test_list_view_sort_scrolls_to_top, fixture_tear_down);
   g_test_add_func ("/widgets/list-view/sort-before-columns", test_list_view_sort_before_columns);
+  g_test_add ("/widgets/list-view/cell-kinds", Fixture, NULL,
+              fixture_set_up, test_list_view_cell_kinds, fixture_tear_down);
   g_test_add ("/widgets/list-view/update-in-place", Fixture, NULL,
               fixture_set_up, test_list_view_update_in_place, fixture_tear_down);
 
