@@ -1,0 +1,131 @@
+/* fuzz-parsers.c
+ *
+ * Feeds one input to every pure parser of api/: the list and inspect parsers,
+ * the in-place update between two parses, and the /events line parser.  Built
+ * as a libFuzzer target with clang; otherwise (LADING_FUZZ_STANDALONE) main()
+ * below replays files, their lines and truncations of them, so the same code
+ * runs as an ordinary test over the recorded payloads.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <stdint.h>
+
+#include "lading-event.h"
+#include "lading-models-private.h"
+
+#define NOW G_GINT64_CONSTANT (1795839669)
+
+int LLVMFuzzerInitialize   (int            *argc,
+                            char         ***argv);
+int LLVMFuzzerTestOneInput (const uint8_t  *data,
+                            size_t          size);
+
+/* Parsing the same input at two times and assigning one result onto the other
+ * walks the comparison code with whatever the parser accepted. */
+static void
+fuzz_container_assign (GBytes *bytes)
+{
+  g_autoptr(GPtrArray) first = _lading_container_list_parse (bytes, NOW, NULL);
+  g_autoptr(GPtrArray) second = _lading_container_list_parse (bytes, NOW + 90, NULL);
+
+  if (first == NULL || second == NULL)
+    return;
+
+  for (guint i = 0; i < first->len; i++)
+    _lading_container_assign (first->pdata[i], second->pdata[i]);
+}
+
+int
+LLVMFuzzerInitialize (int    *argc,
+                      char ***argv)
+{
+  /* A critical is a crash here: the parsers promise never to emit one. */
+  g_log_set_always_fatal (G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
+
+  return 0;
+}
+
+static void
+drop (gpointer       result,
+      GDestroyNotify destroy)
+{
+  if (result != NULL)
+    destroy (result);
+}
+
+/* Errors are dropped (NULL): only crashes, leaks and criticals matter here. */
+int
+LLVMFuzzerTestOneInput (const uint8_t *data,
+                        size_t         size)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_static (data, size);
+
+  drop (_lading_container_list_parse (bytes, NOW, NULL), (GDestroyNotify)g_ptr_array_unref);
+  drop (_lading_image_list_parse (bytes, NULL), (GDestroyNotify)g_ptr_array_unref);
+  drop (_lading_volume_list_parse (bytes, NULL), (GDestroyNotify)g_ptr_array_unref);
+  drop (_lading_network_list_parse (bytes, NULL), (GDestroyNotify)g_ptr_array_unref);
+  drop (_lading_container_inspect_parse (bytes, NULL), g_object_unref);
+  drop (_lading_image_inspect_parse (bytes, NULL), g_object_unref);
+  drop (_lading_volume_inspect_parse (bytes, NULL), g_object_unref);
+  drop (_lading_network_inspect_parse (bytes, NULL), g_object_unref);
+  drop (lading_event_parse ((const char *)data, size, NULL), (GDestroyNotify)lading_event_free);
+
+  fuzz_container_assign (bytes);
+
+  return 0;
+}
+
+#ifdef LADING_FUZZ_STANDALONE
+
+/* How many truncated copies of each file to try. */
+#define N_TRUNCATIONS 64
+
+static void
+replay_file (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  const char *line;
+  gsize length;
+
+  if (!g_file_get_contents (path, &contents, &length, &error))
+    g_error ("%s", error->message);
+
+  LLVMFuzzerTestOneInput ((const uint8_t *)contents, length);
+
+  for (guint i = 1; i < N_TRUNCATIONS; i++)
+    LLVMFuzzerTestOneInput ((const uint8_t *)contents, length * i / N_TRUNCATIONS);
+
+  line = contents;
+  while (line < contents + length)
+    {
+      const char *end = memchr (line, '\n', contents + length - line);
+      gsize line_length = end != NULL ? (gsize)(end - line) : (gsize)(contents + length - line);
+
+      LLVMFuzzerTestOneInput ((const uint8_t *)line, line_length);
+      line += line_length + 1;
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  LLVMFuzzerInitialize (&argc, &argv);
+
+  if (argc < 2)
+    g_error ("Usage: %s FILE…", argv[0]);
+
+  for (int i = 1; i < argc; i++)
+    {
+      replay_file (argv[i]);
+      g_print ("%s\n", argv[i]);
+    }
+
+  return 0;
+}
+
+#endif
