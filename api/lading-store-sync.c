@@ -20,7 +20,9 @@
 
 #define N_LISTS 4
 
-/* What an inspect call needs to find its way back. */
+/* What an inspect call needs to find its way back.  Like every callback of
+ * the store, it borrows the store: dispose cancels all calls first, and a
+ * cancelled callback returns before touching it. */
 typedef struct
 {
   LadingStore *self;
@@ -33,7 +35,7 @@ store_call_new (LadingStore *self,
 {
   StoreCall *call = g_new0 (StoreCall, 1);
 
-  call->self = g_object_ref (self);
+  call->self = self;
   call->key = g_strdup (key);
 
   return call;
@@ -42,7 +44,6 @@ store_call_new (LadingStore *self,
 static void
 store_call_free (StoreCall *call)
 {
-  g_clear_object (&call->self);
   g_clear_pointer (&call->key, g_free);
   g_free (call);
 }
@@ -151,7 +152,7 @@ list_containers_cb (GObject      *object,
                     GAsyncResult *result,
                     gpointer      user_data)
 {
-  g_autoptr(LadingStore) self = user_data;
+  LadingStore *self = user_data;
   g_autoptr(GPtrArray) containers = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -174,7 +175,7 @@ list_images_cb (GObject      *object,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
-  g_autoptr(LadingStore) self = user_data;
+  LadingStore *self = user_data;
   g_autoptr(GPtrArray) images = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -211,7 +212,7 @@ list_images (LadingStore *self)
   self->images_listing = TRUE;
   self->images_dirty = FALSE;
   lading_engine_list_images_async (self->engine, self->cancellable, list_images_cb,
-                                   g_object_ref (self));
+                                   self);
 }
 
 static void
@@ -219,7 +220,7 @@ list_volumes_cb (GObject      *object,
                  GAsyncResult *result,
                  gpointer      user_data)
 {
-  g_autoptr(LadingStore) self = user_data;
+  LadingStore *self = user_data;
   g_autoptr(GPtrArray) volumes = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -240,7 +241,7 @@ list_networks_cb (GObject      *object,
                   GAsyncResult *result,
                   gpointer      user_data)
 {
-  g_autoptr(LadingStore) self = user_data;
+  LadingStore *self = user_data;
   g_autoptr(GPtrArray) networks = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -265,12 +266,12 @@ _lading_store_sync_start (LadingStore *self)
   self->images_in_sync = TRUE;
 
   lading_engine_list_containers_async (self->engine, self->cancellable, list_containers_cb,
-                                       g_object_ref (self));
+                                       self);
   list_images (self);
   lading_engine_list_volumes_async (self->engine, self->cancellable, list_volumes_cb,
-                                    g_object_ref (self));
+                                    self);
   lading_engine_list_networks_async (self->engine, self->cancellable, list_networks_cb,
-                                     g_object_ref (self));
+                                     self);
 }
 
 /* Forgets what the cancelled connection had under way. */

@@ -124,7 +124,7 @@ read_event_cb (GObject      *object,
                gpointer      user_data)
 {
   GDataInputStream *stream = (GDataInputStream *)object;
-  g_autoptr(LadingStore) self = user_data;
+  LadingStore *self = user_data;
   g_autoptr(LadingEvent) event = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *line = NULL;
@@ -132,12 +132,15 @@ read_event_cb (GObject      *object,
 
   line = g_data_input_stream_read_line_finish_utf8 (stream, result, &length, &error);
 
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
   if (error != NULL)
     {
       g_autoptr(GError) lost = _lading_engine_error_from_io (error,
                                                              lading_engine_get_endpoint (self->engine));
 
-      _lading_store_fail_unless_cancelled (self, lost);
+      store_fail (self, lost);
       return;
     }
 
@@ -166,7 +169,7 @@ static void
 read_next_event (LadingStore *self)
 {
   g_data_input_stream_read_line_async (self->events, G_PRIORITY_DEFAULT, self->cancellable,
-                                       read_event_cb, g_object_ref (self));
+                                       read_event_cb, self);
 }
 
 static void
@@ -174,7 +177,7 @@ open_events_cb (GObject      *object,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
-  g_autoptr(LadingStore) self = user_data;
+  LadingStore *self = user_data;
   g_autoptr(GInputStream) stream = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -197,7 +200,7 @@ connect_cb (GObject      *object,
             GAsyncResult *result,
             gpointer      user_data)
 {
-  g_autoptr(LadingStore) self = user_data;
+  LadingStore *self = user_data;
   g_autoptr(GError) error = NULL;
 
   if (!lading_engine_connect_finish (LADING_ENGINE (object), result, &error))
@@ -207,7 +210,7 @@ connect_cb (GObject      *object,
     }
 
   lading_engine_open_events_async (self->engine, self->cancellable, open_events_cb,
-                                   g_object_ref (self));
+                                   self);
 }
 
 static void
@@ -226,7 +229,7 @@ store_connect (LadingStore *self)
   if (self->state != LADING_STORE_STATE_DISCONNECTED)
     set_state (self, LADING_STORE_STATE_CONNECTING, NULL);
 
-  lading_engine_connect_async (self->engine, self->cancellable, connect_cb, g_object_ref (self));
+  lading_engine_connect_async (self->engine, self->cancellable, connect_cb, self);
 }
 
 static const char *

@@ -161,6 +161,10 @@ test_store_container_events (void)
   lading_test_await (container_absent, &expect, "the removal");
   g_assert_false (model_contains (containers, container));
   g_assert_cmpuint (items_changed, >=, 1);
+
+  /* Its open event stream and calls do not keep the store alive. */
+  g_signal_handlers_disconnect_by_data (containers, &items_changed);
+  g_assert_finalize_object (g_steal_pointer (&store));
 }
 
 typedef struct
@@ -314,6 +318,7 @@ test_store_reconnect (void)
   lading_test_await (container_in_state, &expect, "the resynced state");
 
   lading_test_remove_container (id);
+  g_assert_finalize_object (g_steal_pointer (&store));
 }
 
 int
