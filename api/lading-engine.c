@@ -300,6 +300,7 @@ connect_version_cb (GObject      *object,
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *api_version = NULL;
+  GCancellable *cancellable;
   const char *product;
   JsonObject *version;
 
@@ -334,9 +335,12 @@ connect_version_cb (GObject      *object,
       g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_IS_PODMAN]);
     }
 
-  _lading_engine_request_async (self, "GET", "/info", parse_json_object, (GDestroyNotify)json_node_unref,
-                 lading_engine_connect_async, g_task_get_cancellable (task),
-                 connect_info_cb, g_steal_pointer (&task));
+  /* The cancellable is read first: the task is stolen in the same call. */
+  cancellable = g_task_get_cancellable (task);
+  _lading_engine_request_async (self, "GET", "/info",
+                                parse_json_object, (GDestroyNotify)json_node_unref,
+                                lading_engine_connect_async, cancellable,
+                                connect_info_cb, g_steal_pointer (&task));
 }
 
 static void
@@ -351,6 +355,7 @@ connect_ping_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   g_autofree char *api_version = NULL;
   SoupMessageHeaders *headers;
+  GCancellable *cancellable;
   SoupMessage *message;
 
   if (!(bytes = soup_session_send_and_read_finish (session, result, &error)))
@@ -377,9 +382,11 @@ connect_ping_cb (GObject      *object,
 
   set_string_property (self, &self->api_version, api_version, properties [PROP_API_VERSION]);
 
-  _lading_engine_request_async (self, "GET", "/version", parse_json_object, (GDestroyNotify)json_node_unref,
-                 lading_engine_connect_async, g_task_get_cancellable (task),
-                 connect_version_cb, g_steal_pointer (&task));
+  cancellable = g_task_get_cancellable (task);
+  _lading_engine_request_async (self, "GET", "/version",
+                                parse_json_object, (GDestroyNotify)json_node_unref,
+                                lading_engine_connect_async, cancellable,
+                                connect_version_cb, g_steal_pointer (&task));
 }
 
 static gboolean
