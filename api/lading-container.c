@@ -357,7 +357,8 @@ take_volume_names (LadingContainer *self,
 
       if (!JSON_NODE_HOLDS_OBJECT (node) ||
           g_strcmp0 (_lading_json_get_string (json_node_get_object (node), "Type"), "volume") != 0 ||
-          (name = _lading_json_get_string (json_node_get_object (node), "Name")) == NULL)
+          (name = _lading_json_get_string (json_node_get_object (node), "Name")) == NULL ||
+          name[0] == '\0')
         continue;
 
       g_ptr_array_add (names, (gpointer)name);
