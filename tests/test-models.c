@@ -37,6 +37,49 @@ bytes_from_string (const char *text)
   return g_bytes_new (text, strlen (text));
 }
 
+/* The parsers on inputs that must parse: fail here, with the parser's error,
+ * rather than on a NULL further down. */
+static GPtrArray *
+containers_from (GBytes *bytes,
+                 gint64  now)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *containers = _lading_container_list_parse (bytes, now, &error);
+
+  g_assert_no_error (error);
+  return containers;
+}
+
+static LadingContainer *
+container_from (GBytes *bytes)
+{
+  g_autoptr(GError) error = NULL;
+  LadingContainer *container = _lading_container_inspect_parse (bytes, &error);
+
+  g_assert_no_error (error);
+  return container;
+}
+
+static GPtrArray *
+images_from (GBytes *bytes)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *images = _lading_image_list_parse (bytes, &error);
+
+  g_assert_no_error (error);
+  return images;
+}
+
+static LadingVolume *
+volume_from (GBytes *bytes)
+{
+  g_autoptr(GError) error = NULL;
+  LadingVolume *volume = _lading_volume_inspect_parse (bytes, &error);
+
+  g_assert_no_error (error);
+  return volume;
+}
+
 static gpointer
 find_by (GPtrArray  *objects,
          const char *property,
@@ -331,7 +374,7 @@ static void
 test_models_container_properties (void)
 {
   g_autoptr(GBytes) bytes = load_fixture ("containers-list.json");
-  g_autoptr(GPtrArray) containers = _lading_container_list_parse (bytes, RECORDED_AT, NULL);
+  g_autoptr(GPtrArray) containers = containers_from (bytes, RECORDED_AT);
   g_autoptr(GHashTable) labels = NULL;
   g_auto(GStrv) volume_names = NULL;
   g_autofree char *compose_project = NULL;
@@ -342,7 +385,6 @@ test_models_container_properties (void)
   LadingContainer *container;
   GEnumValue *value;
 
-  g_assert_nonnull (containers);
   container = find_by (containers, "name", "healthy-one");
   g_object_get (container,
                 "state", &state,
@@ -403,14 +445,12 @@ static void
 test_models_container_inspect (void)
 {
   g_autoptr(GBytes) list_bytes = load_fixture ("containers-list.json");
-  g_autoptr(GPtrArray) containers = _lading_container_list_parse (list_bytes, RECORDED_AT, NULL);
+  g_autoptr(GPtrArray) containers = containers_from (list_bytes, RECORDED_AT);
   static const char *fixtures[] = {
     "container-inspect-running.json", "container-inspect-exited.json",
     "container-inspect-created.json", "container-inspect-paused.json",
     "container-inspect-healthy.json",
   };
-
-  g_assert_nonnull (containers);
 
   /* Inspect and list describe the same containers the same way. */
   for (guint i = 0; i < G_N_ELEMENTS (fixtures); i++)
@@ -453,7 +493,7 @@ test_models_container_inspect_times (void)
   g_autoptr(GBytes) created = load_fixture ("container-inspect-created.json");
   g_autoptr(LadingContainer) container = NULL;
 
-  container = _lading_container_inspect_parse (running, NULL);
+  container = container_from (running);
   g_assert_cmpint (lading_container_get_created (container), ==, 1795839648);
   g_assert_cmpint (lading_container_get_started_at (container), ==, 1795839648);
   g_assert_cmpint (lading_container_get_finished_at (container), ==, 0);
@@ -462,13 +502,13 @@ test_models_container_inspect_times (void)
   assert_strv (lading_container_get_volume_names (container), "demo_data");
   g_clear_object (&container);
 
-  container = _lading_container_inspect_parse (exited, NULL);
+  container = container_from (exited);
   g_assert_cmpint (lading_container_get_started_at (container), ==, 1795839649);
   g_assert_cmpint (lading_container_get_finished_at (container), ==, 1795839649);
   g_assert_cmpstr (lading_container_get_command (container), ==, "sh -c 'exit 3'");
   g_clear_object (&container);
 
-  container = _lading_container_inspect_parse (created, NULL);
+  container = container_from (created);
   g_assert_cmpint (lading_container_get_started_at (container), ==, 0);
   g_assert_cmpint (lading_container_get_finished_at (container), ==, 0);
 }
@@ -652,7 +692,7 @@ test_models_container_assign_times (void)
   g_autoptr(LadingContainer) wrong = NULL;
   NotifyLog log;
 
-  container = _lading_container_inspect_parse (running, NULL);
+  container = container_from (running);
   g_assert_cmpint (lading_container_get_started_at (container), ==, RECORDED_AT - 21);
   notify_log_watch (&log, container);
 
@@ -738,7 +778,7 @@ test_models_image_tags (void)
       g_autofree char *json = g_strdup_printf ("[{\"Id\":\"sha256:0123456789abcdef\","
                                                "\"RepoTags\":%s}]", cases[i].repo_tags);
       g_autoptr(GBytes) bytes = bytes_from_string (json);
-      g_autoptr(GPtrArray) images = _lading_image_list_parse (bytes, NULL);
+      g_autoptr(GPtrArray) images = images_from (bytes);
       LadingImage *image;
 
       g_assert_cmpuint (images->len, ==, 1);
@@ -760,8 +800,8 @@ test_models_image_inspect_assign (void)
     "[{\"Id\":\"sha256:507f361923e8147e2916c5a0250eac08f8a069c7903dbea5c3a1a1ce9e4d1e07\","
     "\"RepoTags\":[\"lading-demo:old\"],\"Created\":1795839648,\"Size\":1985472,"
     "\"Labels\":{\"org.opencontainers.image.title\":\"demo\",\"build\":\"one\"}}]");
-  g_autoptr(GPtrArray) images = _lading_image_list_parse (list, NULL);
-  g_autoptr(GPtrArray) changed = _lading_image_list_parse (retagged, NULL);
+  g_autoptr(GPtrArray) images = images_from (list);
+  g_autoptr(GPtrArray) changed = images_from (retagged);
   g_autoptr(LadingImage) image = NULL;
   g_autoptr(GError) error = NULL;
   LadingImage *dangling;
@@ -866,7 +906,7 @@ static void
 test_models_volume_used_by (void)
 {
   g_autoptr(GBytes) bytes = load_fixture ("volume-inspect.json");
-  g_autoptr(LadingVolume) volume = _lading_volume_inspect_parse (bytes, NULL);
+  g_autoptr(LadingVolume) volume = volume_from (bytes);
   const char *two[] = { "a", "b", NULL };
   const char *other_two[] = { "a", "c", NULL };
   guint containers;
