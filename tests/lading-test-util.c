@@ -122,6 +122,7 @@ lading_test_api (const char *method,
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GBytes) body = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
 
   if (json_body != NULL)
     {
@@ -142,7 +143,9 @@ lading_test_api (const char *method,
   if (g_bytes_get_size (body) == 0)
     return NULL;
 
-  return json_from_string (g_bytes_get_data (body, NULL), NULL);
+  /* The body is not NUL-terminated. */
+  text = g_strndup (g_bytes_get_data (body, NULL), g_bytes_get_size (body));
+  return json_from_string (text, NULL);
 }
 
 /**
@@ -161,18 +164,15 @@ lading_test_create_container (const char *name,
                               const char *extra_json)
 {
   g_autofree char *body = NULL;
+  g_autofree char *stale_path = g_strdup_printf ("/containers/%s?force=1&v=1", name);
   g_autofree char *path = g_strdup_printf ("/containers/create?name=%s", name);
+  g_autoptr(JsonNode) stale = NULL;
   g_autoptr(JsonNode) reply = NULL;
   guint status = 0;
 
   /* A run that crashed may have left one behind: start from a clean name. */
-  g_free (path);
-  path = g_strdup_printf ("/containers/%s?force=1&v=1", name);
-  g_clear_pointer (&reply, json_node_unref);
-  reply = lading_test_api ("DELETE", path, NULL, &status);
+  stale = lading_test_api ("DELETE", stale_path, NULL, &status);
   g_assert_true (status == 204 || status == 404);
-  g_free (path);
-  path = g_strdup_printf ("/containers/create?name=%s", name);
 
   body = g_strdup_printf ("{\"Image\":\"lading-fixture:latest\","
                           "\"Cmd\":[\"sh\",\"-c\",\"trap 'exit 0' TERM; while :; do sleep 1; done\"],"
