@@ -195,9 +195,11 @@ lading_application_startup (GApplication *app)
   static const char *close_accels[] = { "<Control>w", NULL };
   static const char *search_accels[] = { "<Control>f", NULL };
 
-  G_APPLICATION_CLASS (lading_application_parent_class)->startup (app);
-
+  /* Before chaining up: AdwApplication loads style.css from the resource
+   * bundle during its own startup. */
   lading_widgets_init ();
+
+  G_APPLICATION_CLASS (lading_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), actions, G_N_ELEMENTS (actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
