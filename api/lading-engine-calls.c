@@ -48,8 +48,10 @@ lading_engine_list_containers_async (LadingEngine        *self,
   g_return_if_fail (LADING_IS_ENGINE (self));
 
   _lading_engine_request_async (self, "GET", "/containers/json?all=1",
-                                parse_containers, (GDestroyNotify)g_ptr_array_unref,
-                                lading_engine_list_containers_async, cancellable, callback, user_data);
+                                parse_containers,
+                                (GDestroyNotify)g_ptr_array_unref,
+                                lading_engine_list_containers_async,
+                                cancellable, callback, user_data);
 }
 
 /**
@@ -74,8 +76,10 @@ lading_engine_list_images_async (LadingEngine        *self,
   g_return_if_fail (LADING_IS_ENGINE (self));
 
   _lading_engine_request_async (self, "GET", "/images/json",
-                                (LadingParseFunc)_lading_image_list_parse, (GDestroyNotify)g_ptr_array_unref,
-                                lading_engine_list_images_async, cancellable, callback, user_data);
+                                (LadingParseFunc)_lading_image_list_parse,
+                                (GDestroyNotify)g_ptr_array_unref,
+                                lading_engine_list_images_async,
+                                cancellable, callback, user_data);
 }
 
 /**
@@ -100,8 +104,10 @@ lading_engine_list_volumes_async (LadingEngine        *self,
   g_return_if_fail (LADING_IS_ENGINE (self));
 
   _lading_engine_request_async (self, "GET", "/volumes",
-                                (LadingParseFunc)_lading_volume_list_parse, (GDestroyNotify)g_ptr_array_unref,
-                                lading_engine_list_volumes_async, cancellable, callback, user_data);
+                                (LadingParseFunc)_lading_volume_list_parse,
+                                (GDestroyNotify)g_ptr_array_unref,
+                                lading_engine_list_volumes_async,
+                                cancellable, callback, user_data);
 }
 
 /**
@@ -126,8 +132,10 @@ lading_engine_list_networks_async (LadingEngine        *self,
   g_return_if_fail (LADING_IS_ENGINE (self));
 
   _lading_engine_request_async (self, "GET", "/networks",
-                                (LadingParseFunc)_lading_network_list_parse, (GDestroyNotify)g_ptr_array_unref,
-                                lading_engine_list_networks_async, cancellable, callback, user_data);
+                                (LadingParseFunc)_lading_network_list_parse,
+                                (GDestroyNotify)g_ptr_array_unref,
+                                lading_engine_list_networks_async,
+                                cancellable, callback, user_data);
 }
 
 /**
@@ -157,8 +165,10 @@ lading_engine_inspect_container_async (LadingEngine        *self,
 
   path = dup_object_path ("/containers/", id, "/json");
   _lading_engine_request_async (self, "GET", path,
-                                (LadingParseFunc)_lading_container_inspect_parse, g_object_unref,
-                                lading_engine_inspect_container_async, cancellable, callback, user_data);
+                                (LadingParseFunc)_lading_container_inspect_parse,
+                                g_object_unref,
+                                lading_engine_inspect_container_async,
+                                cancellable, callback, user_data);
 }
 
 /**
@@ -189,8 +199,10 @@ lading_engine_inspect_image_async (LadingEngine        *self,
 
   path = dup_object_path ("/images/", id, "/json");
   _lading_engine_request_async (self, "GET", path,
-                                (LadingParseFunc)_lading_image_inspect_parse, g_object_unref,
-                                lading_engine_inspect_image_async, cancellable, callback, user_data);
+                                (LadingParseFunc)_lading_image_inspect_parse,
+                                g_object_unref,
+                                lading_engine_inspect_image_async,
+                                cancellable, callback, user_data);
 }
 
 /**
@@ -220,8 +232,10 @@ lading_engine_inspect_volume_async (LadingEngine        *self,
 
   path = dup_object_path ("/volumes/", name, "");
   _lading_engine_request_async (self, "GET", path,
-                                (LadingParseFunc)_lading_volume_inspect_parse, g_object_unref,
-                                lading_engine_inspect_volume_async, cancellable, callback, user_data);
+                                (LadingParseFunc)_lading_volume_inspect_parse,
+                                g_object_unref,
+                                lading_engine_inspect_volume_async,
+                                cancellable, callback, user_data);
 }
 
 /**
@@ -251,8 +265,10 @@ lading_engine_inspect_network_async (LadingEngine        *self,
 
   path = dup_object_path ("/networks/", id, "");
   _lading_engine_request_async (self, "GET", path,
-                                (LadingParseFunc)_lading_network_inspect_parse, g_object_unref,
-                                lading_engine_inspect_network_async, cancellable, callback, user_data);
+                                (LadingParseFunc)_lading_network_inspect_parse,
+                                g_object_unref,
+                                lading_engine_inspect_network_async,
+                                cancellable, callback, user_data);
 }
 
 /**

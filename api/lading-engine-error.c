@@ -15,6 +15,7 @@
 
 #include "lading-engine-error.h"
 #include "lading-engine-private.h"
+#include "lading-json-private.h"
 
 G_DEFINE_QUARK (lading-engine-error-quark, lading_engine_error)
 
@@ -47,33 +48,24 @@ static char *
 dup_engine_message (const char *content_type,
                     GBytes     *body)
 {
-  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(JsonNode) root = NULL;
   g_autofree char *text = NULL;
+  const char *message;
   const char *data;
-  JsonNode *root;
   gsize len;
 
   if (body == NULL || g_bytes_get_size (body) == 0)
     return NULL;
 
+  /* A body that does not parse is shown as text below: no error needed. */
+  if (content_type != NULL && g_str_has_prefix (content_type, "application/json") &&
+      (root = _lading_json_parse_bytes (body, NULL)) != NULL &&
+      JSON_NODE_HOLDS_OBJECT (root) &&
+      (message = _lading_json_get_string (json_node_get_object (root), "message")) != NULL &&
+      *message != '\0')
+    return g_strdup (message);
+
   data = g_bytes_get_data (body, &len);
-
-  if (content_type != NULL && g_str_has_prefix (content_type, "application/json"))
-    {
-      parser = json_parser_new_immutable ();
-      if (json_parser_load_from_data (parser, data, len, NULL) &&
-          (root = json_parser_get_root (parser)) != NULL &&
-          JSON_NODE_HOLDS_OBJECT (root))
-        {
-          const char *message;
-
-          message = json_object_get_string_member_with_default (json_node_get_object (root),
-                                                                "message", NULL);
-          if (message != NULL && *message != '\0')
-            return g_strdup (message);
-        }
-    }
-
   text = g_utf8_make_valid (data, MIN (len, 4096));
   g_strstrip (text);
 

@@ -17,6 +17,7 @@
 #include "lading-engine-error.h"
 #include "lading-engine-private.h"
 #include "lading-engine.h"
+#include "lading-json-private.h"
 
 /* Every open stream (/events, stats, logs) holds a connection until it ends;
  * libsoup's defaults (2 per host, 10 in all) would starve the short calls. */
@@ -217,21 +218,16 @@ static gpointer
 parse_json_object (GBytes  *bytes,
                    GError **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-  gsize len;
-  const char *data = g_bytes_get_data (bytes, &len);
-  JsonNode *root;
+  g_autoptr(JsonNode) root = _lading_json_parse_bytes (bytes, error);
 
-  if (!json_parser_load_from_data (parser, data, len, NULL) ||
-      (root = json_parser_get_root (parser)) == NULL ||
-      !JSON_NODE_HOLDS_OBJECT (root))
+  if (root != NULL && !JSON_NODE_HOLDS_OBJECT (root))
     {
       g_set_error_literal (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_BAD_RESPONSE,
                            "The engine sent something that is not a JSON object");
       return NULL;
     }
 
-  return json_node_ref (root);
+  return g_steal_pointer (&root);
 }
 
 static void
@@ -253,7 +249,7 @@ connect_info_cb (GObject      *object,
 
   info = json_node_get_object (root);
   set_string_property (self, &self->host_name,
-                       json_object_get_string_member_with_default (info, "Name", NULL),
+                       _lading_json_get_string (info, "Name"),
                        properties [PROP_HOST_NAME]);
 
   g_task_return_boolean (task, TRUE);
@@ -264,28 +260,18 @@ connect_info_cb (GObject      *object,
 static const char *
 find_product_name (JsonObject *version)
 {
-  JsonObject *platform = NULL;
-  JsonArray *components = NULL;
+  JsonArray *components = _lading_json_get_array (version, "Components");
+  JsonObject *platform = _lading_json_get_object (version, "Platform");
   const char *name = NULL;
-
-  if (json_object_has_member (version, "Components") &&
-      JSON_NODE_HOLDS_ARRAY (json_object_get_member (version, "Components")))
-    components = json_object_get_array_member (version, "Components");
 
   if (components != NULL && json_array_get_length (components) > 0 &&
       JSON_NODE_HOLDS_OBJECT (json_array_get_element (components, 0)))
-    name = json_object_get_string_member_with_default (json_array_get_object_element (components, 0),
-                                                       "Name", NULL);
+    name = _lading_json_get_string (json_array_get_object_element (components, 0), "Name");
 
   if (name != NULL && strstr (name, "Podman") != NULL)
     return name;
 
-  if (json_object_has_member (version, "Platform") &&
-      JSON_NODE_HOLDS_OBJECT (json_object_get_member (version, "Platform")))
-    platform = json_object_get_object_member (version, "Platform");
-
-  if (platform != NULL)
-    name = json_object_get_string_member_with_default (platform, "Name", NULL);
+  name = platform != NULL ? _lading_json_get_string (platform, "Name") : NULL;
 
   return name != NULL && *name != '\0' ? name : "Docker Engine";
 }
@@ -313,8 +299,8 @@ connect_version_cb (GObject      *object,
   version = json_node_get_object (root);
 
   /* Docker 29.0–29.2 refuse anything below 1.44: only /version says so. */
-  api_version = _lading_api_version_negotiate (json_object_get_string_member_with_default (version, "ApiVersion", NULL),
-                                               json_object_get_string_member_with_default (version, "MinAPIVersion", NULL),
+  api_version = _lading_api_version_negotiate (_lading_json_get_string (version, "ApiVersion"),
+                                               _lading_json_get_string (version, "MinAPIVersion"),
                                                &error);
   if (api_version == NULL)
     {
@@ -325,7 +311,7 @@ connect_version_cb (GObject      *object,
   product = find_product_name (version);
   set_string_property (self, &self->api_version, api_version, properties [PROP_API_VERSION]);
   set_string_property (self, &self->server_version,
-                       json_object_get_string_member_with_default (version, "Version", NULL),
+                       _lading_json_get_string (version, "Version"),
                        properties [PROP_SERVER_VERSION]);
   set_string_property (self, &self->product_name, product, properties [PROP_PRODUCT_NAME]);
 
@@ -372,7 +358,8 @@ connect_ping_cb (GObject      *object,
     }
 
   headers = soup_message_get_response_headers (message);
-  api_version = _lading_api_version_negotiate (soup_message_headers_get_one (headers, "Api-Version"),
+  api_version = _lading_api_version_negotiate (soup_message_headers_get_one (headers,
+                                                                             "Api-Version"),
                                                NULL, &error);
   if (api_version == NULL)
     {

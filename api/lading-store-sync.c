@@ -92,15 +92,21 @@ update_usage_cb (gpointer user_data)
       const char * const *volume_names = lading_container_get_volume_names (container);
 
       if (image_id != NULL)
-        g_hash_table_insert (image_users, (gpointer)image_id,
-                             GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (image_users, image_id)) + 1));
+        {
+          guint users = GPOINTER_TO_UINT (g_hash_table_lookup (image_users, image_id));
+
+          g_hash_table_insert (image_users, (gpointer)image_id, GUINT_TO_POINTER (users + 1));
+        }
 
       for (guint j = 0; volume_names != NULL && volume_names[j] != NULL; j++)
         {
           GPtrArray *users = g_hash_table_lookup (volume_users, volume_names[j]);
 
           if (users == NULL)
-            g_hash_table_insert (volume_users, (gpointer)volume_names[j], (users = g_ptr_array_new ()));
+            {
+              users = g_ptr_array_new ();
+              g_hash_table_insert (volume_users, (gpointer)volume_names[j], users);
+            }
           g_ptr_array_add (users, (gpointer)lading_container_get_name (container));
         }
     }
@@ -109,9 +115,9 @@ update_usage_cb (gpointer user_data)
     {
       g_autoptr(LadingImage) image = g_list_model_get_item (images, i);
 
-      _lading_image_set_containers (image,
-                                    GPOINTER_TO_UINT (g_hash_table_lookup (image_users,
-                                                                           lading_image_get_id (image))));
+      gpointer users = g_hash_table_lookup (image_users, lading_image_get_id (image));
+
+      _lading_image_set_containers (image, GPOINTER_TO_UINT (users));
     }
 
   for (guint i = 0; i < g_list_model_get_n_items (volumes); i++)
@@ -125,7 +131,8 @@ update_usage_cb (gpointer user_data)
           g_ptr_array_add (users, NULL);
         }
 
-      _lading_volume_set_used_by (volume, users != NULL ? (const char * const *)users->pdata : NULL);
+      _lading_volume_set_used_by (volume,
+                                  users != NULL ? (const char * const *)users->pdata : NULL);
     }
 }
 
@@ -427,7 +434,8 @@ _lading_store_dispatch_event (LadingStore       *self,
     case LADING_EVENT_KIND_VOLUME:
       if (g_strcmp0 (event->action, "create") == 0)
         lading_engine_inspect_volume_async (self->engine, event->actor_id, self->cancellable,
-                                            inspect_volume_cb, store_call_new (self, event->actor_id));
+                                            inspect_volume_cb,
+                                            store_call_new (self, event->actor_id));
       else if (g_strcmp0 (event->action, "destroy") == 0)
         {
           _lading_collection_remove (self->volumes, event->actor_id);
@@ -439,7 +447,8 @@ _lading_store_dispatch_event (LadingStore       *self,
     case LADING_EVENT_KIND_NETWORK:
       if (g_strcmp0 (event->action, "create") == 0)
         lading_engine_inspect_network_async (self->engine, event->actor_id, self->cancellable,
-                                             inspect_network_cb, store_call_new (self, event->actor_id));
+                                             inspect_network_cb,
+                                             store_call_new (self, event->actor_id));
       else if (g_strcmp0 (event->action, "destroy") == 0)
         {
           _lading_collection_remove (self->networks, event->actor_id);

@@ -137,8 +137,8 @@ read_event_cb (GObject      *object,
 
   if (error != NULL)
     {
-      g_autoptr(GError) lost = _lading_engine_error_from_io (error,
-                                                             lading_engine_get_endpoint (self->engine));
+      LadingEndpoint *endpoint = lading_engine_get_endpoint (self->engine);
+      g_autoptr(GError) lost = _lading_engine_error_from_io (error, endpoint);
 
       store_fail (self, lost);
       return;
@@ -146,9 +146,10 @@ read_event_cb (GObject      *object,
 
   if (line == NULL)
     {
+      LadingEndpoint *endpoint = lading_engine_get_endpoint (self->engine);
       g_autoptr(GError) closed = g_error_new (LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_UNREACHABLE,
                                               "%s: the engine closed its event stream",
-                                              lading_endpoint_get_uri (lading_engine_get_endpoint (self->engine)));
+                                              lading_endpoint_get_uri (endpoint));
 
       store_fail (self, closed);
       return;

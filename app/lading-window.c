@@ -104,13 +104,14 @@ show_problem (LadingWindow   *self,
   LadingEngineProblem problem = lading_engine_problem_classify (error, endpoint);
   g_autofree char *title = lading_engine_problem_dup_title (problem);
   g_autofree char *description = lading_engine_problem_dup_description (problem, endpoint);
+  const char *origin = lading_endpoint_origin_describe (lading_endpoint_get_origin (endpoint));
   g_autofree char *details = NULL;
 
   /* Translators: the first %s is an engine address, the second says where
    * it came from ("from DOCKER_HOST"), the third is the technical error. */
   details = g_strdup_printf (_("Tried %s (%s):\n%s"),
                              lading_endpoint_get_uri (endpoint),
-                             lading_endpoint_origin_describe (lading_endpoint_get_origin (endpoint)),
+                             origin,
                              error->message);
 
   adw_status_page_set_title (self->offline_page, title);
@@ -162,7 +163,8 @@ update_engine_button (LadingWindow *self,
   gtk_label_set_markup (self->engine_details, details);
   gtk_image_set_from_icon_name (self->engine_icon,
                                 online ? "network-wired-symbolic" : "network-offline-symbolic");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->engine_button), lading_endpoint_get_uri (endpoint));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->engine_button),
+                               lading_endpoint_get_uri (endpoint));
 }
 
 static void
@@ -178,7 +180,9 @@ update_state (LadingWindow *self)
       break;
 
     case LADING_STORE_STATE_DISCONNECTED:
-      show_problem (self, lading_store_get_error (self->store), lading_engine_get_endpoint (engine));
+      show_problem (self,
+                    lading_store_get_error (self->store),
+                    lading_engine_get_endpoint (engine));
       break;
 
     case LADING_STORE_STATE_CONNECTED:
@@ -204,7 +208,8 @@ visible_page_changed_cb (LadingWindow *self)
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
-    lading_list_view_set_key_capture_widget (views[i], views[i] == current ? GTK_WIDGET (self) : NULL);
+    lading_list_view_set_key_capture_widget (views[i],
+                                             views[i] == current ? GTK_WIDGET (self) : NULL);
 
   g_binding_group_set_source (self->search_bindings, current);
 }
@@ -218,7 +223,8 @@ search_action (GtkWidget  *widget,
   LadingListView *current = visible_list_view (self);
 
   if (current != NULL)
-    lading_list_view_set_search_mode_enabled (current, !lading_list_view_get_search_mode_enabled (current));
+    lading_list_view_set_search_mode_enabled (current,
+                                              !lading_list_view_get_search_mode_enabled (current));
 }
 
 static void
@@ -249,10 +255,14 @@ lading_window_close_request (GtkWindow *window)
 static void
 setup_views (LadingWindow *self)
 {
-  lading_list_view_add_columns (self->containers_view, container_columns, G_N_ELEMENTS (container_columns));
-  lading_list_view_add_columns (self->images_view, image_columns, G_N_ELEMENTS (image_columns));
-  lading_list_view_add_columns (self->volumes_view, volume_columns, G_N_ELEMENTS (volume_columns));
-  lading_list_view_add_columns (self->networks_view, network_columns, G_N_ELEMENTS (network_columns));
+  lading_list_view_add_columns (self->containers_view,
+                                container_columns, G_N_ELEMENTS (container_columns));
+  lading_list_view_add_columns (self->images_view,
+                                image_columns, G_N_ELEMENTS (image_columns));
+  lading_list_view_add_columns (self->volumes_view,
+                                volume_columns, G_N_ELEMENTS (volume_columns));
+  lading_list_view_add_columns (self->networks_view,
+                                network_columns, G_N_ELEMENTS (network_columns));
 
   lading_list_view_sort_by (self->containers_view, "name", GTK_SORT_ASCENDING);
   lading_list_view_sort_by (self->images_view, "name", GTK_SORT_ASCENDING);
@@ -378,7 +388,8 @@ lading_window_class_init (LadingWindowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/lading/Lading/ui/lading-window.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/lading/Lading/ui/lading-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LadingWindow, engine_button);
   gtk_widget_class_bind_template_child (widget_class, LadingWindow, engine_icon);
   gtk_widget_class_bind_template_child (widget_class, LadingWindow, engine_label);
