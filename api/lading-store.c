@@ -38,6 +38,13 @@ enum {
 
 static GParamSpec *properties [N_PROPS];
 
+enum {
+  SIGNAL_EVENT,
+  N_SIGNALS
+};
+
+static guint signals [N_SIGNALS];
+
 static void store_connect (LadingStore *self);
 
 static void
@@ -158,7 +165,10 @@ read_event_cb (GObject      *object,
   if (length > 0)
     {
       if ((event = lading_event_parse (line, length, &error)) != NULL)
-        _lading_store_dispatch_event (self, event);
+        {
+          _lading_store_dispatch_event (self, event);
+          g_signal_emit (self, signals [SIGNAL_EVENT], 0, event);
+        }
       else
         g_debug ("Skipping event: %s", error->message);
     }
@@ -371,6 +381,20 @@ lading_store_class_init (LadingStoreClass *klass)
                           (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * LadingStore::event:
+   * @event: the event, after the store applied it
+   *
+   * Every event of the engine's stream, for those who react to what
+   * happened rather than to the state it left (alerts, graph markers).
+   */
+  signals [SIGNAL_EVENT] =
+    g_signal_new ("event",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, LADING_TYPE_EVENT | G_SIGNAL_TYPE_STATIC_SCOPE);
 }
 
 static void

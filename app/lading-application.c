@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lading-alerts.h"
 #include "lading-application.h"
 #include "lading-store.h"
 #include "lading-widgets.h"
@@ -25,6 +26,7 @@ struct _LadingApplication
   /* Owned */
   GSettings      *settings;
   LadingStore    *store;
+  LadingAlerts   *alerts;
   GError         *setup_error;
 };
 
@@ -125,6 +127,7 @@ choose_engine_cb (GObject      *object,
   g_autoptr(LadingEngine) engine = g_task_propagate_pointer (G_TASK (result), NULL);
 
   self->store = lading_store_new (engine);
+  self->alerts = lading_alerts_new (G_APPLICATION (self), self->store, self->settings);
   lading_store_start (self->store);
 
   present_window (self);
@@ -167,6 +170,21 @@ quit_action (GSimpleAction *action,
 }
 
 static void
+show_container_action (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  LadingApplication *self = user_data;
+  GtkWindow *window;
+
+  /* An alert clicked after the window was closed opens a new one. */
+  present_window (self);
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (LADING_IS_WINDOW (window))
+    lading_window_show_container (LADING_WINDOW (window), g_variant_get_string (parameter, NULL));
+}
+
+static void
 about_action (GSimpleAction *action,
               GVariant      *parameter,
               gpointer       user_data)
@@ -190,10 +208,13 @@ lading_application_startup (GApplication *app)
   static const GActionEntry actions[] = {
     { "quit", quit_action },
     { "about", about_action },
+    { "show-container", show_container_action, "s" },
   };
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };
   static const char *search_accels[] = { "<Control>f", NULL };
+  LadingApplication *self = (LadingApplication *)app;
+  g_autoptr(GAction) alerts_action = NULL;
 
   /* Before chaining up: AdwApplication loads style.css from the resource
    * bundle during its own startup. */
@@ -202,6 +223,8 @@ lading_application_startup (GApplication *app)
   G_APPLICATION_CLASS (lading_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), actions, G_N_ELEMENTS (actions), app);
+  alerts_action = g_settings_create_action (self->settings, "alerts-enabled");
+  g_action_map_add_action (G_ACTION_MAP (app), alerts_action);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.search", search_accels);
@@ -212,6 +235,7 @@ lading_application_dispose (GObject *object)
 {
   LadingApplication *self = (LadingApplication *)object;
 
+  g_clear_object (&self->alerts);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
   g_clear_error (&self->setup_error);

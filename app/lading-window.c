@@ -453,6 +453,23 @@ lading_window_new (LadingApplication *application,
                        NULL);
 }
 
+/**
+ * lading_window_show_container:
+ * @id: the full id of a container
+ *
+ * Brings the window forward on that container, e.g. from an alert.
+ */
+void
+lading_window_show_container (LadingWindow *self,
+                              const char   *id)
+{
+  g_return_if_fail (LADING_IS_WINDOW (self));
+  g_return_if_fail (id != NULL);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "containers");
+  gtk_window_present (GTK_WINDOW (self));
+}
+
 LadingStore *
 lading_window_get_store (LadingWindow *self)
 {

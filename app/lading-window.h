@@ -16,9 +16,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (LadingWindow, lading_window, LADING, WINDOW, AdwApplicationWindow)
 
-LadingWindow *lading_window_new       (LadingApplication *application,
-                                       LadingStore       *store,
-                                       const GError      *setup_error);
-LadingStore  *lading_window_get_store (LadingWindow      *self);
+LadingWindow *lading_window_new            (LadingApplication *application,
+                                            LadingStore       *store,
+                                            const GError      *setup_error);
+LadingStore  *lading_window_get_store      (LadingWindow      *self);
+void          lading_window_show_container (LadingWindow      *self,
+                                            const char        *id);
 
 G_END_DECLS
