@@ -14,18 +14,6 @@
 #include "lading-engine.h"
 #include "lading-models-private.h"
 
-/* Object names and ids go into paths; escape them so a name can never add a
- * path segment or a query. */
-static char *
-dup_object_path (const char *prefix,
-                 const char *name,
-                 const char *suffix)
-{
-  g_autofree char *escaped = g_uri_escape_string (name, NULL, FALSE);
-
-  return g_strconcat (prefix, escaped, suffix, NULL);
-}
-
 static gpointer
 parse_containers (GBytes  *bytes,
                   GError **error)
@@ -163,7 +151,7 @@ lading_engine_inspect_container_async (LadingEngine        *self,
   g_return_if_fail (LADING_IS_ENGINE (self));
   g_return_if_fail (id != NULL);
 
-  path = dup_object_path ("/containers/", id, "/json");
+  path = _lading_engine_dup_object_path ("/containers/", id, "/json");
   _lading_engine_request_async (self, "GET", path,
                                 (LadingParseFunc)_lading_container_inspect_parse,
                                 g_object_unref,
@@ -197,7 +185,7 @@ lading_engine_inspect_image_async (LadingEngine        *self,
   g_return_if_fail (LADING_IS_ENGINE (self));
   g_return_if_fail (id != NULL);
 
-  path = dup_object_path ("/images/", id, "/json");
+  path = _lading_engine_dup_object_path ("/images/", id, "/json");
   _lading_engine_request_async (self, "GET", path,
                                 (LadingParseFunc)_lading_image_inspect_parse,
                                 g_object_unref,
@@ -230,7 +218,7 @@ lading_engine_inspect_volume_async (LadingEngine        *self,
   g_return_if_fail (LADING_IS_ENGINE (self));
   g_return_if_fail (name != NULL);
 
-  path = dup_object_path ("/volumes/", name, "");
+  path = _lading_engine_dup_object_path ("/volumes/", name, "");
   _lading_engine_request_async (self, "GET", path,
                                 (LadingParseFunc)_lading_volume_inspect_parse,
                                 g_object_unref,
@@ -263,7 +251,7 @@ lading_engine_inspect_network_async (LadingEngine        *self,
   g_return_if_fail (LADING_IS_ENGINE (self));
   g_return_if_fail (id != NULL);
 
-  path = dup_object_path ("/networks/", id, "");
+  path = _lading_engine_dup_object_path ("/networks/", id, "");
   _lading_engine_request_async (self, "GET", path,
                                 (LadingParseFunc)_lading_network_inspect_parse,
                                 g_object_unref,

@@ -30,7 +30,14 @@ GError  *_lading_engine_error_from_reply  (guint           status,
 GError  *_lading_engine_error_from_io     (const GError   *io_error,
                                            LadingEndpoint *endpoint);
 
-/* Turns the body of a successful reply into a result, or fails with an error. */
+/* "@prefix@name@suffix" with @name escaped, so an object's name or id can never
+ * add a path segment or a query. */
+char     *_lading_engine_dup_object_path  (const char     *prefix,
+                                           const char     *name,
+                                           const char     *suffix);
+
+/* Turns the body of a successful reply into a result, or fails with an error.
+ * It is also called for 304 Not Modified, with an empty body. */
 typedef gpointer (*LadingParseFunc) (GBytes  *bytes,
                                      GError **error);
 

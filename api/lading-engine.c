@@ -114,6 +114,16 @@ error_from_message (LadingEngine *self,
                                           body);
 }
 
+char *
+_lading_engine_dup_object_path (const char *prefix,
+                                const char *name,
+                                const char *suffix)
+{
+  g_autofree char *escaped = g_uri_escape_string (name, NULL, FALSE);
+
+  return g_strconcat (prefix, escaped, suffix, NULL);
+}
+
 static gboolean
 check_connected (LadingEngine  *self,
                  GError       **error)
@@ -139,6 +149,7 @@ request_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   SoupMessage *message;
   gpointer parsed;
+  guint status;
 
   if (!(bytes = soup_session_send_and_read_finish (session, result, &error)))
     {
@@ -146,8 +157,11 @@ request_cb (GObject      *object,
       return;
     }
 
+  /* The engine answers 304 when a container already is in the wanted state
+   * (start a running one, stop a stopped one): nothing to do is no failure. */
   message = soup_session_get_async_result_message (session, result);
-  if (!SOUP_STATUS_IS_SUCCESSFUL (soup_message_get_status (message)))
+  status = soup_message_get_status (message);
+  if (!SOUP_STATUS_IS_SUCCESSFUL (status) && status != SOUP_STATUS_NOT_MODIFIED)
     {
       g_task_return_error (task, error_from_message (self, message, bytes));
       return;

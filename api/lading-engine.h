@@ -6,11 +6,13 @@
 #pragma once
 
 #include <gio/gio.h>
+#include <json-glib/json-glib.h>
 
 #include "lading-container.h"
 #include "lading-endpoint.h"
 #include "lading-image.h"
 #include "lading-network.h"
+#include "lading-process-list.h"
 #include "lading-volume.h"
 
 G_BEGIN_DECLS
@@ -100,5 +102,150 @@ void             lading_engine_open_events_async       (LadingEngine         *se
 GInputStream    *lading_engine_open_events_finish      (LadingEngine         *self,
                                                         GAsyncResult         *result,
                                                         GError              **error);
+
+/* Container actions ------------------------------------------------------------
+ *
+ * Each call completes once the engine has answered; the new state reaches the
+ * lists through the store's /events stream, so nobody re-lists afterwards.
+ * Failures are LADING_ENGINE_ERROR with the engine's own message (404 NOT_FOUND,
+ * 409 CONFLICT, …); widgets/lading-action-error.h turns them into sentences.
+ * A container that is already in the wanted state (the engine's 304 on start
+ * or stop) counts as success.
+ */
+
+/**
+ * LadingContainerAction:
+ *
+ * The actions that lading_engine_container_action_async() and #LadingBulk run
+ * over any container.  Nicks: "start", "stop", "restart", "pause", "unpause",
+ * "kill", "remove".
+ */
+typedef enum
+{
+  LADING_CONTAINER_ACTION_START,
+  LADING_CONTAINER_ACTION_STOP,
+  LADING_CONTAINER_ACTION_RESTART,
+  LADING_CONTAINER_ACTION_PAUSE,
+  LADING_CONTAINER_ACTION_UNPAUSE,
+  LADING_CONTAINER_ACTION_KILL,
+  LADING_CONTAINER_ACTION_REMOVE,
+} LadingContainerAction;
+
+/**
+ * LadingContainerActionFlags:
+ * @LADING_CONTAINER_ACTION_FLAGS_NONE: the engine's defaults
+ * @LADING_CONTAINER_ACTION_FLAGS_FORCE: remove: kill a running container first
+ * @LADING_CONTAINER_ACTION_FLAGS_REMOVE_VOLUMES: remove: also remove its anonymous volumes
+ *
+ * Options of the generic action; the other actions ignore them.
+ */
+typedef enum /*< flags >*/
+{
+  LADING_CONTAINER_ACTION_FLAGS_NONE           = 0,
+  LADING_CONTAINER_ACTION_FLAGS_FORCE          = 1 << 0,
+  LADING_CONTAINER_ACTION_FLAGS_REMOVE_VOLUMES = 1 << 1,
+} LadingContainerActionFlags;
+
+/* Stop and restart: let the engine choose how long to wait before SIGKILL. */
+#define LADING_ENGINE_DEFAULT_TIMEOUT (-1)
+
+void               lading_engine_start_container_async        (LadingEngine               *self,
+                                                               const char                 *id,
+                                                               GCancellable               *cancellable,
+                                                               GAsyncReadyCallback         callback,
+                                                               gpointer                    user_data);
+gboolean           lading_engine_start_container_finish       (LadingEngine               *self,
+                                                               GAsyncResult               *result,
+                                                               GError                    **error);
+void               lading_engine_stop_container_async         (LadingEngine               *self,
+                                                               const char                 *id,
+                                                               int                         timeout,
+                                                               GCancellable               *cancellable,
+                                                               GAsyncReadyCallback         callback,
+                                                               gpointer                    user_data);
+gboolean           lading_engine_stop_container_finish        (LadingEngine               *self,
+                                                               GAsyncResult               *result,
+                                                               GError                    **error);
+void               lading_engine_restart_container_async      (LadingEngine               *self,
+                                                               const char                 *id,
+                                                               int                         timeout,
+                                                               GCancellable               *cancellable,
+                                                               GAsyncReadyCallback         callback,
+                                                               gpointer                    user_data);
+gboolean           lading_engine_restart_container_finish     (LadingEngine               *self,
+                                                               GAsyncResult               *result,
+                                                               GError                    **error);
+void               lading_engine_pause_container_async        (LadingEngine               *self,
+                                                               const char                 *id,
+                                                               GCancellable               *cancellable,
+                                                               GAsyncReadyCallback         callback,
+                                                               gpointer                    user_data);
+gboolean           lading_engine_pause_container_finish       (LadingEngine               *self,
+                                                               GAsyncResult               *result,
+                                                               GError                    **error);
+void               lading_engine_unpause_container_async      (LadingEngine               *self,
+                                                               const char                 *id,
+                                                               GCancellable               *cancellable,
+                                                               GAsyncReadyCallback         callback,
+                                                               gpointer                    user_data);
+gboolean           lading_engine_unpause_container_finish     (LadingEngine               *self,
+                                                               GAsyncResult               *result,
+                                                               GError                    **error);
+void               lading_engine_kill_container_async         (LadingEngine               *self,
+                                                               const char                 *id,
+                                                               const char                 *signal_name,
+                                                               GCancellable               *cancellable,
+                                                               GAsyncReadyCallback         callback,
+                                                               gpointer                    user_data);
+gboolean           lading_engine_kill_container_finish        (LadingEngine               *self,
+                                                               GAsyncResult               *result,
+                                                               GError                    **error);
+void               lading_engine_remove_container_async       (LadingEngine               *self,
+                                                               const char                 *id,
+                                                               gboolean                    force,
+                                                               gboolean                    remove_volumes,
+                                                               GCancellable               *cancellable,
+                                                               GAsyncReadyCallback         callback,
+                                                               gpointer                    user_data);
+gboolean           lading_engine_remove_container_finish      (LadingEngine               *self,
+                                                               GAsyncResult               *result,
+                                                               GError                    **error);
+void               lading_engine_rename_container_async       (LadingEngine               *self,
+                                                               const char                 *id,
+                                                               const char                 *new_name,
+                                                               GCancellable               *cancellable,
+                                                               GAsyncReadyCallback         callback,
+                                                               gpointer                    user_data);
+gboolean           lading_engine_rename_container_finish      (LadingEngine               *self,
+                                                               GAsyncResult               *result,
+                                                               GError                    **error);
+void               lading_engine_top_container_async          (LadingEngine               *self,
+                                                               const char                 *id,
+                                                               GCancellable               *cancellable,
+                                                               GAsyncReadyCallback         callback,
+                                                               gpointer                    user_data);
+LadingProcessList *lading_engine_top_container_finish         (LadingEngine               *self,
+                                                               GAsyncResult               *result,
+                                                               GError                    **error);
+void               lading_engine_inspect_container_json_async (LadingEngine               *self,
+                                                               const char                 *id,
+                                                               GCancellable               *cancellable,
+                                                               GAsyncReadyCallback         callback,
+                                                               gpointer                    user_data);
+JsonNode          *lading_engine_inspect_container_json_finish (LadingEngine              *self,
+                                                               GAsyncResult               *result,
+                                                               GError                    **error);
+void               lading_engine_container_action_async       (LadingEngine               *self,
+                                                               const char                 *id,
+                                                               LadingContainerAction       action,
+                                                               LadingContainerActionFlags  flags,
+                                                               GCancellable               *cancellable,
+                                                               GAsyncReadyCallback         callback,
+                                                               gpointer                    user_data);
+gboolean           lading_engine_container_action_finish      (LadingEngine               *self,
+                                                               GAsyncResult               *result,
+                                                               GError                    **error);
+
+/* End of container actions ----------------------------------------------------- */
 
 G_END_DECLS
