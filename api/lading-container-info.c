@@ -399,6 +399,8 @@ parse_state (LadingContainerInfo *self,
 {
   if (state != NULL)
     {
+      self->started_at = _lading_json_parse_time (_lading_json_get_string (state, "StartedAt"));
+      self->finished_at = _lading_json_parse_time (_lading_json_get_string (state, "FinishedAt"));
       self->oom_killed = _lading_json_get_boolean (state, "OOMKilled");
       self->error = dup_nonempty (_lading_json_get_string (state, "Error"));
     }
@@ -465,6 +467,7 @@ lading_container_info_new_from_json (JsonNode  *root,
   self->working_dir = dup_nonempty (config != NULL
                                     ? _lading_json_get_string (config, "WorkingDir")
                                     : NULL);
+  self->created = _lading_json_parse_time (_lading_json_get_string (object, "Created"));
   self->restart_count = _lading_json_get_int (object, "RestartCount", 0);
   parse_restart_policy (self, host_config);
   parse_state (self, _lading_json_get_object (object, "State"));

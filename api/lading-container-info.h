@@ -60,6 +60,9 @@ typedef struct
   char                 **entrypoint;          /* never NULL, maybe empty */
   char                 **cmd;                 /* never NULL, maybe empty */
   char                  *working_dir;         /* NULL for the image's default */
+  gint64                 created;             /* unix seconds; 0 when unknown */
+  gint64                 started_at;          /* 0 when never started */
+  gint64                 finished_at;         /* 0 when it has not stopped since */
   char                  *restart_policy;      /* "no", "always", "on-failure", … */
   int                    restart_max_retries; /* on-failure only; 0 = unlimited */
   int                    restart_count;

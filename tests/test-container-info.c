@@ -52,6 +52,10 @@ test_container_info_command (void)
   g_assert_cmpstrv (info->entrypoint, entrypoint);
   g_assert_cmpstrv (info->cmd, cmd);
   g_assert_null (info->working_dir);
+  /* 2026-11-28T04:52:12.605857011Z and 04:52:13.22…; never stopped. */
+  g_assert_cmpint (info->created, ==, 1795841532);
+  g_assert_cmpint (info->started_at, ==, 1795841533);
+  g_assert_cmpint (info->finished_at, ==, 0);
   g_assert_cmpstr (info->restart_policy, ==, "on-failure");
   g_assert_cmpint (info->restart_max_retries, ==, 5);
   g_assert_cmpint (info->restart_count, ==, 0);
