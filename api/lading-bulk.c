@@ -169,6 +169,14 @@ start_next (LadingBulk *self)
     }
 }
 
+/* Most slots stay empty: the actions that succeed leave no error. */
+static void
+free_error (gpointer data)
+{
+  if (data != NULL)
+    g_error_free (data);
+}
+
 static void
 lading_bulk_finalize (GObject *object)
 {
@@ -196,7 +204,7 @@ lading_bulk_constructed (GObject *object)
     self->ids = g_new0 (char *, 1);
 
   self->n_items = g_strv_length (self->ids);
-  self->errors = g_ptr_array_new_full (self->n_items, (GDestroyNotify)g_error_free);
+  self->errors = g_ptr_array_new_full (self->n_items, free_error);
   g_ptr_array_set_size (self->errors, self->n_items);
   self->done = g_array_sized_new (FALSE, TRUE, sizeof (gboolean), self->n_items);
   g_array_set_size (self->done, self->n_items);
