@@ -29,7 +29,8 @@ typedef struct
 LadingListViewColumn   *_lading_list_view_column_new          (const LadingListColumn *spec,
                                                                GObjectClass           *item_class,
                                                                LadingListViewProbe    *probe,
-                                                               GtkColumnView          *column_view);
+                                                               GtkColumnView          *column_view,
+                                                               gboolean                expander);
 void                    _lading_list_view_column_release      (gpointer                column);
 void                    _lading_list_view_column_detach       (LadingListViewColumn   *self);
 const LadingListColumn *_lading_list_view_column_get_spec     (LadingListViewColumn   *self);
@@ -38,5 +39,8 @@ gboolean                _lading_list_view_column_get_sortable (LadingListViewCol
 char                   *_lading_list_view_column_dup_text     (LadingListViewColumn   *self,
                                                                GObject                *item,
                                                                gint64                  now);
+GObject                *_lading_list_view_column_get_item     (GtkListItem            *list_item);
+char                   *_lading_list_view_dup_property_text   (GObject                *item,
+                                                               const char             *property);
 
 G_END_DECLS

@@ -4,6 +4,13 @@
  * GtkColumnViewColumn whose cells show an item property formatted by kind
  * and follow its changes, and a sorter chosen by the property's type.
  *
+ * In tree mode the cells get GtkTreeListRows and the sorters the items of
+ * any level, some of which are branches (compose projects) rather than the
+ * item type the table describes.  A branch row shows its name in the first
+ * column, under the tree expander, and a summary in the state column; the
+ * sorters read properties by name, so branches sort among the items by any
+ * property they share (name, state).
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -13,7 +20,9 @@
 
 #include <glib/gi18n.h>
 
+#include "lading-compose-project.h"
 #include "lading-list-view-column-private.h"
+#include "lading-project-summary.h"
 #include "lading-state-badge.h"
 #include "lading-status-text.h"
 #include "lading-ticker.h"
@@ -24,11 +33,13 @@ struct _LadingListViewColumn
 {
   const LadingListColumn *spec;           /* the caller's static table */
   LadingListViewProbe    *probe;          /* the view's; NULL once detached */
+  GType                   item_type;      /* what the table describes */
   GParamSpec             *pspec;          /* spec->property of the item type */
   GParamSpec             *health_pspec;   /* "health" for state badges, if any */
   GStrv                   notify_signals; /* "notify::…" that change the cell */
   GtkColumnViewColumn    *column;         /* borrowed: the column view owns it */
   GtkSorter              *sorter;         /* compares items; NULL if unsortable */
+  gboolean                expander;       /* the first column, with the tree expander */
 };
 
 /* The properties a status cell reads; see LADING_CELL_CONTAINER_STATUS. */
@@ -107,6 +118,37 @@ item_dup_status (GObject *item,
 }
 
 static gboolean
+column_is_leaf (LadingListViewColumn *self,
+                GObject              *item)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (item, self->item_type);
+}
+
+/* A branch shows its name under the expander and, if it is a compose
+ * project, its summary where its containers show their state. */
+static char *
+branch_dup_text (LadingListViewColumn *self,
+                 GObject              *item)
+{
+  char *text = NULL;
+
+  if (self->spec->kind == LADING_CELL_CONTAINER_STATE && LADING_IS_COMPOSE_PROJECT (item))
+    {
+      LadingComposeProject *project = LADING_COMPOSE_PROJECT (item);
+
+      return lading_project_summary_format (lading_compose_project_get_n_containers (project),
+                                            lading_compose_project_get_n_running (project),
+                                            lading_compose_project_get_n_paused (project),
+                                            lading_compose_project_get_n_exited (project));
+    }
+
+  if (self->expander)
+    text = _lading_list_view_dup_property_text (item, self->spec->property);
+
+  return text != NULL ? text : g_strdup ("");
+}
+
+static gboolean
 column_ticks (LadingListViewColumn *self)
 {
   return self->spec->kind == LADING_CELL_RELATIVE_TIME ||
@@ -130,57 +172,109 @@ cell_update_badge (LadingListViewColumn *self,
   lading_state_badge_set_health (badge, health);
 }
 
+static GtkWidget *
+cell_get_content (GtkListItem *list_item)
+{
+  GtkWidget *child = gtk_list_item_get_child (list_item);
+
+  if (GTK_IS_TREE_EXPANDER (child))
+    return gtk_tree_expander_get_child (GTK_TREE_EXPANDER (child));
+
+  return child;
+}
+
+/* In a state column, the content is a box of a badge for items and an
+ * inscription for branches' summaries. */
+static GtkInscription *
+cell_get_inscription (LadingListViewColumn *self,
+                      GtkWidget            *content,
+                      gboolean              leaf)
+{
+  GtkWidget *badge;
+  GtkWidget *inscription;
+
+  if (self->spec->kind != LADING_CELL_CONTAINER_STATE)
+    return GTK_INSCRIPTION (content);
+
+  badge = gtk_widget_get_first_child (content);
+  inscription = gtk_widget_get_next_sibling (badge);
+  gtk_widget_set_visible (badge, leaf);
+  gtk_widget_set_visible (inscription, !leaf);
+
+  return GTK_INSCRIPTION (inscription);
+}
+
 /* Runs on bind, on every change of the item's shown properties and, for
  * times, every second; so it touches the widget only when the text changed. */
 static void
 cell_update (GtkListItem *list_item)
 {
   LadingListViewColumn *self = g_object_get_data (G_OBJECT (list_item), "lading-column");
-  GObject *item = gtk_list_item_get_item (list_item);
-  GtkWidget *child = gtk_list_item_get_child (list_item);
+  GObject *item = _lading_list_view_column_get_item (list_item);
+  GtkWidget *content = cell_get_content (list_item);
+  GtkInscription *inscription;
   g_autofree char *text = NULL;
+  gboolean leaf;
 
   if (item == NULL)
     return;
 
-  if (self->spec->kind == LADING_CELL_CONTAINER_STATE)
+  leaf = column_is_leaf (self, item);
+  inscription = cell_get_inscription (self, content, leaf);
+
+  if (self->expander)
     {
-      cell_update_badge (self, item, LADING_STATE_BADGE (child));
+      if (leaf)
+        gtk_widget_remove_css_class (content, "heading");
+      else
+        gtk_widget_add_css_class (content, "heading");
+    }
+
+  if (leaf && self->spec->kind == LADING_CELL_CONTAINER_STATE)
+    {
+      cell_update_badge (self, item, LADING_STATE_BADGE (gtk_widget_get_first_child (content)));
       return;
     }
 
   text = _lading_list_view_column_dup_text (self, item,
                                             lading_ticker_get_now (lading_ticker_get_default ()));
-  if (g_strcmp0 (text, gtk_inscription_get_text (GTK_INSCRIPTION (child))) == 0)
+  if (g_strcmp0 (text, gtk_inscription_get_text (inscription)) == 0)
     return;
 
-  gtk_inscription_set_text (GTK_INSCRIPTION (child), text);
+  gtk_inscription_set_text (inscription, text);
 
   /* Long names and IDs are ellipsized; the tooltip shows them whole. */
   if (self->spec->kind == LADING_CELL_TEXT || self->spec->kind == LADING_CELL_MONOSPACE)
-    gtk_widget_set_tooltip_text (child, text);
+    gtk_widget_set_tooltip_text (content, text);
 }
 
-static void
-factory_setup_cb (GtkSignalListItemFactory *factory,
-                  GtkListItem              *list_item,
-                  LadingListViewColumn     *self)
+static GtkWidget *
+inscription_new (LadingListViewColumn *self)
 {
-  GtkWidget *child;
+  GtkWidget *child = gtk_inscription_new (NULL);
 
-  g_object_set_data_full (G_OBJECT (list_item), "lading-column",
-                          g_rc_box_acquire (self), _lading_list_view_column_release);
-
-  if (self->spec->kind == LADING_CELL_CONTAINER_STATE)
-    {
-      gtk_list_item_set_child (list_item, lading_state_badge_new ());
-      return;
-    }
-
-  child = gtk_inscription_new (NULL);
   gtk_inscription_set_nat_chars (GTK_INSCRIPTION (child), MAX (self->spec->nat_chars, 0));
   gtk_inscription_set_text_overflow (GTK_INSCRIPTION (child),
                                      GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (child, TRUE);
+
+  return child;
+}
+
+static GtkWidget *
+content_new (LadingListViewColumn *self)
+{
+  GtkWidget *child;
+
+  if (self->spec->kind == LADING_CELL_CONTAINER_STATE)
+    {
+      child = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+      gtk_box_append (GTK_BOX (child), lading_state_badge_new ());
+      gtk_box_append (GTK_BOX (child), inscription_new (self));
+      return child;
+    }
+
+  child = inscription_new (self);
 
   if (self->spec->kind == LADING_CELL_MONOSPACE)
     gtk_widget_add_css_class (child, "monospace");
@@ -191,6 +285,28 @@ factory_setup_cb (GtkSignalListItemFactory *factory,
       gtk_widget_add_css_class (child, "numeric");
     }
 
+  return child;
+}
+
+static void
+factory_setup_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *list_item,
+                  LadingListViewColumn     *self)
+{
+  GtkWidget *content = content_new (self);
+  GtkWidget *child = content;
+
+  g_object_set_data_full (G_OBJECT (list_item), "lading-column",
+                          g_rc_box_acquire (self), _lading_list_view_column_release);
+
+  if (self->expander)
+    {
+      child = gtk_tree_expander_new ();
+      gtk_tree_expander_set_child (GTK_TREE_EXPANDER (child), content);
+    }
+
+  /* The context menu finds the row under the pointer through this. */
+  g_object_set_data (G_OBJECT (child), "lading-list-item", list_item);
   gtk_list_item_set_child (list_item, child);
 }
 
@@ -201,11 +317,24 @@ factory_bind_cb (GtkSignalListItemFactory *factory,
                  GtkListItem              *list_item,
                  LadingListViewColumn     *self)
 {
-  GObject *item = gtk_list_item_get_item (list_item);
+  GObject *item = _lading_list_view_column_get_item (list_item);
+  GtkWidget *child = gtk_list_item_get_child (list_item);
   LadingTicker *ticker = lading_ticker_get_default ();
 
-  for (guint i = 0; self->notify_signals[i] != NULL; i++)
-    g_signal_connect_swapped (item, self->notify_signals[i], G_CALLBACK (cell_update), list_item);
+  if (GTK_IS_TREE_EXPANDER (child))
+    {
+      gpointer row = gtk_list_item_get_item (list_item);
+
+      gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (child),
+                                      GTK_IS_TREE_LIST_ROW (row) ? row : NULL);
+    }
+
+  /* Branches are few, and their cells show what many properties add up to. */
+  if (!column_is_leaf (self, item))
+    g_signal_connect_swapped (item, "notify", G_CALLBACK (cell_update), list_item);
+  else
+    for (guint i = 0; self->notify_signals[i] != NULL; i++)
+      g_signal_connect_swapped (item, self->notify_signals[i], G_CALLBACK (cell_update), list_item);
 
   if (column_ticks (self))
     {
@@ -221,10 +350,13 @@ factory_unbind_cb (GtkSignalListItemFactory *factory,
                    GtkListItem              *list_item,
                    LadingListViewColumn     *self)
 {
-  GObject *item = gtk_list_item_get_item (list_item);
+  GObject *item = _lading_list_view_column_get_item (list_item);
+  GtkWidget *child = gtk_list_item_get_child (list_item);
   LadingTicker *ticker = lading_ticker_get_default ();
 
   g_signal_handlers_disconnect_by_data (item, list_item);
+  if (GTK_IS_TREE_EXPANDER (child))
+    gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (child), NULL);
 
   if (column_ticks (self))
     {
@@ -233,30 +365,100 @@ factory_unbind_cb (GtkSignalListItemFactory *factory,
     }
 }
 
-static int
-enum_to_int (GObject *item,
-             int      value,
-             gpointer user_data)
+/* The sorters read the property by name from whatever item they get, so
+ * that tree mode's branches sort among the items; an item without the
+ * property sorts as an empty string or zero. */
+static GValue *
+item_get_value (GObject    *item,
+                const char *property,
+                GValue     *value)
 {
+  GParamSpec *pspec;
+
+  if (item == NULL)
+    return NULL;
+
+  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (item), property);
+  if (pspec == NULL)
+    return NULL;
+
+  g_value_init (value, pspec->value_type);
+  g_object_get_property (item, property, value);
+
   return value;
 }
 
-/* GtkNumericSorter knows no enums, hence the conversion to int. */
+static char *
+sort_key_string (GObject    *item,
+                 const char *property)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  if (item_get_value (item, property, &value) == NULL || !G_VALUE_HOLDS_STRING (&value))
+    return NULL;
+
+  return g_value_dup_string (&value);
+}
+
+static gint64
+sort_key_int64 (GObject    *item,
+                const char *property)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  if (item_get_value (item, property, &value) == NULL)
+    return 0;
+
+  if (G_VALUE_HOLDS_BOOLEAN (&value))
+    return g_value_get_boolean (&value);
+
+  return value_get_int64 (&value);
+}
+
+static double
+sort_key_double (GObject    *item,
+                 const char *property)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+  g_auto(GValue) as_double = G_VALUE_INIT;
+
+  if (item_get_value (item, property, &value) == NULL)
+    return 0.0;
+
+  g_value_init (&as_double, G_TYPE_DOUBLE);
+  if (!g_value_transform (&value, &as_double))
+    return 0.0;
+
+  return g_value_get_double (&as_double);
+}
+
+static GtkExpression *
+sort_key_expression (GType     type,
+                     GCallback callback,
+                     const char *property)
+{
+  return gtk_cclosure_expression_new (type, NULL, 0, NULL, callback,
+                                      (gpointer)g_intern_string (property), NULL);
+}
+
+/* GtkNumericSorter knows no enums, hence the conversion to int64. */
 static GtkSorter *
 sorter_new_for_pspec (GParamSpec *pspec)
 {
-  GtkExpression *expression = gtk_property_expression_new (pspec->owner_type, NULL, pspec->name);
+  GtkExpression *expression;
 
   switch (G_TYPE_FUNDAMENTAL (pspec->value_type))
     {
     case G_TYPE_STRING:
+      expression = sort_key_expression (G_TYPE_STRING, G_CALLBACK (sort_key_string), pspec->name);
       return GTK_SORTER (gtk_string_sorter_new (expression));
 
-    case G_TYPE_ENUM:
-      expression = gtk_cclosure_expression_new (G_TYPE_INT, NULL, 1, &expression,
-                                                G_CALLBACK (enum_to_int), NULL, NULL);
+    case G_TYPE_FLOAT:
+    case G_TYPE_DOUBLE:
+      expression = sort_key_expression (G_TYPE_DOUBLE, G_CALLBACK (sort_key_double), pspec->name);
       return GTK_SORTER (gtk_numeric_sorter_new (expression));
 
+    case G_TYPE_ENUM:
     case G_TYPE_BOOLEAN:
     case G_TYPE_CHAR:
     case G_TYPE_UCHAR:
@@ -266,12 +468,10 @@ sorter_new_for_pspec (GParamSpec *pspec)
     case G_TYPE_ULONG:
     case G_TYPE_INT64:
     case G_TYPE_UINT64:
-    case G_TYPE_FLOAT:
-    case G_TYPE_DOUBLE:
+      expression = sort_key_expression (G_TYPE_INT64, G_CALLBACK (sort_key_int64), pspec->name);
       return GTK_SORTER (gtk_numeric_sorter_new (expression));
 
     default:
-      gtk_expression_unref (expression);
       return NULL;
     }
 }
@@ -369,6 +569,7 @@ column_create (LadingListViewColumn *self,
  * @item_class: the class of the model's items
  * @probe: the view's probe, which must outlive the column or be detached
  * @column_view: where to append the column
+ * @expander: whether the cells have a tree expander (the first column)
  *
  * Creates a column and appends it to @column_view.
  *
@@ -379,7 +580,8 @@ LadingListViewColumn *
 _lading_list_view_column_new (const LadingListColumn *spec,
                               GObjectClass           *item_class,
                               LadingListViewProbe    *probe,
-                              GtkColumnView          *column_view)
+                              GtkColumnView          *column_view,
+                              gboolean                expander)
 {
   const char *sort_property = spec->sort_property ? spec->sort_property : spec->property;
   GParamSpec *sort_pspec = g_object_class_find_property (item_class, sort_property);
@@ -394,6 +596,8 @@ _lading_list_view_column_new (const LadingListColumn *spec,
   self = g_rc_box_new0 (LadingListViewColumn);
   self->spec = spec;
   self->probe = probe;
+  self->item_type = G_OBJECT_CLASS_TYPE (item_class);
+  self->expander = !!expander;
   self->pspec = g_object_class_find_property (item_class, spec->property);
   if (spec->kind == LADING_CELL_CONTAINER_STATE)
     self->health_pspec = g_object_class_find_property (item_class, "health");
@@ -444,7 +648,8 @@ _lading_list_view_column_get_sortable (LadingListViewColumn *self)
  * @now: the current time, unix seconds
  *
  * Returns: (transfer full): the text the cell shows, which is also what the
- *   search matches (a state badge's text is the state's name)
+ *   search matches (a state badge's text is the state's name); "" for a
+ *   branch in most columns
  */
 char *
 _lading_list_view_column_dup_text (LadingListViewColumn *self,
@@ -453,6 +658,9 @@ _lading_list_view_column_dup_text (LadingListViewColumn *self,
 {
   g_auto(GValue) value = G_VALUE_INIT;
   gint64 number;
+
+  if (!column_is_leaf (self, item))
+    return branch_dup_text (self, item);
 
   if (self->spec->kind == LADING_CELL_CONTAINER_STATUS)
     return item_dup_status (item, now);
@@ -481,4 +689,48 @@ _lading_list_view_column_dup_text (LadingListViewColumn *self,
     default:
       return value_dup_text (&value);
     }
+}
+
+/**
+ * _lading_list_view_column_get_item:
+ * @list_item: a cell of a column
+ *
+ * Returns: (transfer none) (nullable): the cell's item, taken out of its
+ *   GtkTreeListRow in tree mode
+ */
+GObject *
+_lading_list_view_column_get_item (GtkListItem *list_item)
+{
+  gpointer item = gtk_list_item_get_item (list_item);
+
+  if (GTK_IS_TREE_LIST_ROW (item))
+    {
+      /* The row holds a reference to its item as long as the cell holds
+       * the row. */
+      g_autoptr(GObject) unwrapped = gtk_tree_list_row_get_item (item);
+
+      return unwrapped;
+    }
+
+  return item;
+}
+
+/**
+ * _lading_list_view_dup_property_text:
+ * @item: any object
+ * @property: a property name
+ *
+ * Returns: (transfer full) (nullable): @property of @item as text, as a
+ *   plain text cell shows it, or %NULL if @item has no such property
+ */
+char *
+_lading_list_view_dup_property_text (GObject    *item,
+                                     const char *property)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  if (item_get_value (item, property, &value) == NULL)
+    return NULL;
+
+  return value_dup_text (&value);
 }

@@ -3,7 +3,9 @@
  * The table behind the Containers, Images, Volumes and Networks pages: a
  * GtkColumnView over a filtered, sorted copy of a store's GListModel, built
  * from a static table of LadingListColumn, with a search bar and status pages
- * for an empty list and for a search without results.
+ * for an empty list and for a search without results.  Tree mode (compose
+ * projects over their containers) lives in lading-list-view-tree.c, the
+ * selection and the context menu in lading-list-view-selection.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,62 +14,18 @@
 
 #include "config.h"
 
-#include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "lading-list-view-column-private.h"
-#include "lading-list-view.h"
+#include "lading-list-view-private.h"
 #include "lading-ticker.h"
-
-struct _LadingListView
-{
-  GtkWidget           parent_instance;
-
-  /* Template widgets */
-  GtkSearchBar       *search_bar;
-  GtkSearchEntry     *search_entry;
-  GtkStack           *stack;
-  GtkColumnView      *column_view;
-  AdwStatusPage      *empty_page;
-  AdwStatusPage      *no_results_page;
-
-  /* Owned */
-  GListModel         *model;
-  GtkCustomFilter    *filter;
-  GtkFilterListModel *filter_model;
-  GtkSingleSelection *selection;
-  GPtrArray          *columns;          /* of LadingListViewColumn, in table order */
-  char               *search_folded;    /* casefolded search text; NULL when empty */
-  char               *sort_column;      /* may name a column not added yet */
-  gulong              items_changed_id;
-
-  LadingListViewProbe probe;
-
-  guint               sort_descending : 1;
-};
 
 G_DEFINE_FINAL_TYPE (LadingListView, lading_list_view, GTK_TYPE_WIDGET)
 
-enum {
-  PROP_0,
-  PROP_MODEL,
-  PROP_EMPTY_ICON_NAME,
-  PROP_EMPTY_TITLE,
-  PROP_EMPTY_DESCRIPTION,
-  PROP_SEARCH_MODE_ENABLED,
-  PROP_SORT_COLUMN,
-  PROP_SORT_DESCENDING,
-  PROP_SELECTED_ITEM,
-  N_PROPS
-};
+GParamSpec *_lading_list_view_properties [N_PROPS];
+guint _lading_list_view_signals [N_SIGNALS];
 
-enum {
-  SIGNAL_ITEM_ACTIVATED,
-  N_SIGNALS
-};
-
-static GParamSpec *properties [N_PROPS];
-static guint signals [N_SIGNALS];
+#define properties _lading_list_view_properties
+#define signals _lading_list_view_signals
 
 static LadingListViewColumn *
 lading_list_view_find_column (LadingListView *self,
@@ -153,8 +111,8 @@ sorter_changed_cb (LadingListView  *self,
                                    order == GTK_ORDERING_LARGER);
 }
 
-static void
-lading_list_view_update_page (LadingListView *self)
+void
+_lading_list_view_update_page (LadingListView *self)
 {
   const char *page = "list";
 
@@ -166,64 +124,10 @@ lading_list_view_update_page (LadingListView *self)
   gtk_stack_set_visible_child_name (self->stack, page);
 }
 
-static gboolean
-filter_match_cb (gpointer item,
-                 gpointer user_data)
-{
-  LadingListView *self = user_data;
-  gint64 now;
-
-  if (self->search_folded == NULL)
-    return TRUE;
-
-  now = lading_ticker_get_now (lading_ticker_get_default ());
-
-  for (guint i = 0; i < self->columns->len; i++)
-    {
-      LadingListViewColumn *column = g_ptr_array_index (self->columns, i);
-      g_autofree char *text = NULL;
-      g_autofree char *folded = NULL;
-
-      if (!_lading_list_view_column_get_spec (column)->searchable)
-        continue;
-
-      text = _lading_list_view_column_dup_text (column, item, now);
-      folded = g_utf8_casefold (text, -1);
-      if (strstr (folded, self->search_folded) != NULL)
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
 static void
-search_changed_cb (LadingListView *self,
-                   GtkSearchEntry *entry)
+search_changed_cb (LadingListView *self)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
-  g_autofree char *folded = text[0] != '\0' ? g_utf8_casefold (text, -1) : NULL;
-  g_autofree char *escaped = g_markup_escape_text (text, -1);
-  g_autofree char *description = NULL;
-  GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
-
-  if (g_strcmp0 (folded, self->search_folded) == 0)
-    return;
-
-  /* A longer text only ever removes rows, a shorter one only adds them. */
-  if (self->search_folded == NULL || (folded != NULL && strstr (folded, self->search_folded)))
-    change = GTK_FILTER_CHANGE_MORE_STRICT;
-  else if (folded == NULL || strstr (self->search_folded, folded) != NULL)
-    change = GTK_FILTER_CHANGE_LESS_STRICT;
-
-  g_free (self->search_folded);
-  self->search_folded = g_steal_pointer (&folded);
-
-  /* Translators: %s is what the user searched for */
-  description = g_strdup_printf (_("Nothing matches “%s”"), escaped);
-  adw_status_page_set_description (self->no_results_page, description);
-
-  gtk_filter_changed (GTK_FILTER (self->filter), change);
-  lading_list_view_update_page (self);
+  _lading_list_view_search_changed (self);
 }
 
 static void
@@ -233,19 +137,10 @@ search_mode_changed_cb (LadingListView *self)
 }
 
 static void
-selected_item_changed_cb (LadingListView *self)
-{
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SELECTED_ITEM]);
-}
-
-static void
 column_view_activate_cb (LadingListView *self,
                          guint           position)
 {
-  g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
-
-  if (item != NULL)
-    g_signal_emit (self, signals [SIGNAL_ITEM_ACTIVATED], 0, item);
+  _lading_list_view_activate_row (self, position);
 }
 
 static void
@@ -261,19 +156,24 @@ lading_list_view_dispose (GObject *object)
     {
       g_signal_handlers_disconnect_by_data (gtk_column_view_get_sorter (self->column_view), self);
       g_signal_handlers_disconnect_by_data (self->filter_model, self);
-      g_signal_handlers_disconnect_by_data (self->selection, self);
       gtk_custom_filter_set_filter_func (self->filter, NULL, NULL, NULL);
     }
   if (self->model != NULL)
     g_clear_signal_handler (&self->items_changed_id, self->model);
+  if (self->item_filter != NULL)
+    g_clear_signal_handler (&self->item_filter_changed_id, self->item_filter);
+  _lading_list_view_dispose_selection (self);
   for (guint i = 0; self->columns != NULL && i < self->columns->len; i++)
     _lading_list_view_column_detach (g_ptr_array_index (self->columns, i));
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LADING_TYPE_LIST_VIEW);
 
   g_clear_object (&self->selection);
+  g_clear_object (&self->sort_model);
   g_clear_object (&self->filter_model);
   g_clear_object (&self->filter);
+  g_clear_object (&self->item_filter);
+  _lading_list_view_clear_tree (self);
   g_clear_object (&self->model);
   g_clear_pointer (&self->columns, g_ptr_array_unref);
 
@@ -286,6 +186,7 @@ lading_list_view_finalize (GObject *object)
   LadingListView *self = (LadingListView *)object;
 
   g_clear_pointer (&self->search_folded, g_free);
+  g_clear_pointer (&self->search_properties, g_strfreev);
   g_clear_pointer (&self->sort_column, g_free);
 
   G_OBJECT_CLASS (lading_list_view_parent_class)->finalize (object);
@@ -321,6 +222,10 @@ lading_list_view_get_property (GObject    *object,
       g_value_set_boolean (value, lading_list_view_get_search_mode_enabled (self));
       break;
 
+    case PROP_SEARCH_TEXT:
+      g_value_set_string (value, lading_list_view_get_search_text (self));
+      break;
+
     case PROP_SORT_COLUMN:
       g_value_set_string (value, lading_list_view_get_sort_column (self));
       break;
@@ -331,6 +236,14 @@ lading_list_view_get_property (GObject    *object,
 
     case PROP_SELECTED_ITEM:
       g_value_set_object (value, lading_list_view_get_selected_item (self));
+      break;
+
+    case PROP_N_SELECTED:
+      g_value_set_uint (value, lading_list_view_get_n_selected (self));
+      break;
+
+    case PROP_ITEM_FILTER:
+      g_value_set_object (value, lading_list_view_get_item_filter (self));
       break;
 
     default:
@@ -368,8 +281,16 @@ lading_list_view_set_property (GObject      *object,
       lading_list_view_set_search_mode_enabled (self, g_value_get_boolean (value));
       break;
 
+    case PROP_SEARCH_TEXT:
+      lading_list_view_set_search_text (self, g_value_get_string (value));
+      break;
+
     case PROP_SORT_COLUMN:
       lading_list_view_set_sort_column (self, g_value_get_string (value));
+      break;
+
+    case PROP_ITEM_FILTER:
+      lading_list_view_set_item_filter (self, g_value_get_object (value));
       break;
 
     case PROP_SORT_DESCENDING:
@@ -428,6 +349,17 @@ lading_list_view_class_init (LadingListViewClass *klass)
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   /**
+   * LadingListView:search-text:
+   *
+   * What the search entry holds, so the application can remember it.
+   * Setting a text shows the search bar.
+   */
+  properties [PROP_SEARCH_TEXT] =
+    g_param_spec_string ("search-text", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
    * LadingListView:sort-column:
    *
    * The id of the column the rows are sorted by, %NULL if unsorted.  Follows
@@ -443,10 +375,39 @@ lading_list_view_class_init (LadingListViewClass *klass)
                           FALSE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * LadingListView:selected-item:
+   *
+   * The item of the selected row when exactly one row is selected (a branch
+   * in tree mode too), else %NULL.
+   */
   properties [PROP_SELECTED_ITEM] =
     g_param_spec_object ("selected-item", NULL, NULL,
                          G_TYPE_OBJECT,
                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * LadingListView:n-selected:
+   *
+   * How many items lading_list_view_dup_selected_items() would return
+   * without branches: selected rows of projects do not count.
+   */
+  properties [PROP_N_SELECTED] =
+    g_param_spec_uint ("n-selected", NULL, NULL,
+                       0, G_MAXUINT, 0,
+                       (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * LadingListView:item-filter:
+   *
+   * A filter on the items (never on rows or branches) that applies on top
+   * of the search, such as the Containers page's state filter.  A branch
+   * shows while any of its children passes.
+   */
+  properties [PROP_ITEM_FILTER] =
+    g_param_spec_object ("item-filter", NULL, NULL,
+                         GTK_TYPE_FILTER,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -455,7 +416,8 @@ lading_list_view_class_init (LadingListViewClass *klass)
    * @self: a #LadingListView
    * @item: the activated item of the model
    *
-   * A row was activated (double click, Enter).
+   * A row was activated (double click, Enter).  Activating a branch's row
+   * expands or collapses it instead.
    */
   signals [SIGNAL_ITEM_ACTIVATED] =
     g_signal_new ("item-activated",
@@ -463,6 +425,26 @@ lading_list_view_class_init (LadingListViewClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_OBJECT);
+
+  /**
+   * LadingListView::context-menu:
+   * @self: a #LadingListView
+   * @item: the item of the row, a leaf or a branch
+   * @x: where to point, in @widget's coordinates
+   * @y: where to point, in @widget's coordinates
+   * @widget: the widget to parent a popover to
+   *
+   * The user asked for a row's menu: a right click or a long press on it,
+   * or the Menu key or Shift+F10 on the focused row.  A click on a row
+   * outside the selection selects that row alone first, so the menu may act
+   * on the selection when @item is part of it.
+   */
+  signals [SIGNAL_CONTEXT_MENU] =
+    g_signal_new ("context-menu",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 4, G_TYPE_OBJECT, G_TYPE_DOUBLE, G_TYPE_DOUBLE, GTK_TYPE_WIDGET);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "lading-list-view");
@@ -486,38 +468,37 @@ lading_list_view_class_init (LadingListViewClass *klass)
 
   /* "list.search" toggles the search bar; the window binds Ctrl+F to it. */
   gtk_widget_class_install_property_action (widget_class, "list.search", "search-mode-enabled");
+
+  _lading_list_view_class_init_selection (widget_class);
 }
 
 static void
 lading_list_view_init (LadingListView *self)
 {
   GtkSorter *view_sorter;
-  GtkSortListModel *sort_model;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->columns = g_ptr_array_new_with_free_func (_lading_list_view_column_release);
+  self->item_type = G_TYPE_OBJECT;
 
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
 
-  /* store → filter → sort (by the column view's sorter) → selection → view */
-  self->filter = gtk_custom_filter_new (filter_match_cb, self, NULL);
+  /* store (or tree) → filter → sort (by the column view's sorter) → selection → view */
+  self->filter = gtk_custom_filter_new (_lading_list_view_filter_match, self, NULL);
   self->filter_model = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
   view_sorter = gtk_column_view_get_sorter (self->column_view);
-  sort_model = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filter_model)),
-                                        g_object_ref (view_sorter));
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (sort_model));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  self->sort_model = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filter_model)),
+                                              g_object_ref (view_sorter));
+  self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->sort_model)));
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
 
   g_signal_connect_swapped (self->filter_model, "items-changed",
-                            G_CALLBACK (lading_list_view_update_page), self);
-  g_signal_connect_swapped (self->selection, "notify::selected-item",
-                            G_CALLBACK (selected_item_changed_cb), self);
+                            G_CALLBACK (_lading_list_view_update_page), self);
   g_signal_connect_swapped (view_sorter, "changed", G_CALLBACK (sorter_changed_cb), self);
 
-  lading_list_view_update_page (self);
+  _lading_list_view_init_selection (self);
+  _lading_list_view_update_page (self);
 }
 
 GtkWidget *
@@ -540,14 +521,38 @@ lading_list_view_get_model (LadingListView *self)
   return self->model;
 }
 
+/* Shows @rows (the roots themselves, or the tree over them) for @roots. */
+void
+_lading_list_view_set_roots (LadingListView *self,
+                             GListModel     *roots,
+                             GListModel     *rows)
+{
+  if (self->model != NULL)
+    g_clear_signal_handler (&self->items_changed_id, self->model);
+
+  g_set_object (&self->model, roots);
+  gtk_filter_list_model_set_model (self->filter_model, rows);
+
+  /* The filter model says nothing when new items are all filtered out, yet
+   * the page must change from "empty" to "no-results" then. */
+  if (roots != NULL)
+    self->items_changed_id =
+      g_signal_connect_swapped (roots, "items-changed",
+                                G_CALLBACK (_lading_list_view_update_page), self);
+
+  _lading_list_view_update_page (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_MODEL]);
+}
+
 /**
  * lading_list_view_set_model:
  * @self: a #LadingListView
  * @model: (nullable): the items to show
  *
- * Sets the items to show.  Columns look their properties up on the model's
- * item type, so set the model before lading_list_view_add_columns(), and
- * keep the item type the same afterwards.
+ * Sets the items to show, as a flat list, leaving tree mode.  Columns look
+ * their properties up on the model's item type, so set the model before
+ * lading_list_view_add_columns(), and keep the item type the same
+ * afterwards.
  */
 void
 lading_list_view_set_model (LadingListView *self,
@@ -556,24 +561,13 @@ lading_list_view_set_model (LadingListView *self,
   g_return_if_fail (LADING_IS_LIST_VIEW (self));
   g_return_if_fail (!model || G_IS_LIST_MODEL (model));
 
-  if (self->model == model)
+  if (self->model == model && self->tree_model == NULL)
     return;
 
-  if (self->model != NULL)
-    g_clear_signal_handler (&self->items_changed_id, self->model);
-
-  g_set_object (&self->model, model);
-  gtk_filter_list_model_set_model (self->filter_model, model);
-
-  /* The filter model says nothing when new items are all filtered out, yet
-   * the page must change from "empty" to "no-results" then. */
+  _lading_list_view_clear_tree (self);
   if (model != NULL)
-    self->items_changed_id =
-      g_signal_connect_swapped (model, "items-changed",
-                                G_CALLBACK (lading_list_view_update_page), self);
-
-  lading_list_view_update_page (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_MODEL]);
+    self->item_type = g_list_model_get_item_type (model);
+  _lading_list_view_set_roots (self, model, model);
 }
 
 /**
@@ -583,7 +577,9 @@ lading_list_view_set_model (LadingListView *self,
  * @n_columns: the number of elements of @columns
  *
  * Appends a column to the view for each element of @columns.  The model
- * must be set, and its item type must have the properties the table names.
+ * must be set, and its item type (in tree mode, the leaf item type) must
+ * have the properties the table names.  The first column ever added gets
+ * the tree expander.
  */
 void
 lading_list_view_add_columns (LadingListView         *self,
@@ -596,7 +592,7 @@ lading_list_view_add_columns (LadingListView         *self,
   g_return_if_fail (columns != NULL || n_columns == 0);
   g_return_if_fail (self->model != NULL);
 
-  item_class = g_type_class_ref (g_list_model_get_item_type (self->model));
+  item_class = g_type_class_ref (self->item_type);
   g_return_if_fail (G_IS_OBJECT_CLASS (item_class));
 
   for (guint i = 0; i < n_columns; i++)
@@ -604,27 +600,14 @@ lading_list_view_add_columns (LadingListView         *self,
       LadingListViewColumn *column = _lading_list_view_column_new (&columns[i],
                                                                    G_OBJECT_CLASS (item_class),
                                                                    &self->probe,
-                                                                   self->column_view);
+                                                                   self->column_view,
+                                                                   self->columns->len == 0);
 
       if (column != NULL)
         g_ptr_array_add (self->columns, column);
     }
 
   lading_list_view_apply_sort (self);
-}
-
-/**
- * lading_list_view_get_selected_item:
- * @self: a #LadingListView
- *
- * Returns: (transfer none) (nullable) (type GObject): the selected item
- */
-gpointer
-lading_list_view_get_selected_item (LadingListView *self)
-{
-  g_return_val_if_fail (LADING_IS_LIST_VIEW (self), NULL);
-
-  return gtk_single_selection_get_selected_item (self->selection);
 }
 
 const char *

@@ -38,7 +38,7 @@ void        lading_list_view_add_columns             (LadingListView            
                                                       const LadingListColumn         *columns,
                                                       guint                           n_columns);
 void        lading_list_view_set_search_properties   (LadingListView                 *self,
-                                                      const char * const             *properties);
+                                                      const char * const             *property_names);
 GtkFilter  *lading_list_view_get_item_filter         (LadingListView                 *self);
 void        lading_list_view_set_item_filter         (LadingListView                 *self,
                                                       GtkFilter                      *filter);

@@ -1,0 +1,108 @@
+/* lading-list-view-private.h
+ *
+ * The state LadingListView shares between lading-list-view.c (the table,
+ * search and sorting), lading-list-view-tree.c (tree mode and the filter)
+ * and lading-list-view-selection.c (multi-selection and the context menu).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "lading-list-view-column-private.h"
+#include "lading-list-view.h"
+
+G_BEGIN_DECLS
+
+struct _LadingListView
+{
+  GtkWidget                        parent_instance;
+
+  /* Template widgets */
+  GtkSearchBar                    *search_bar;
+  GtkSearchEntry                  *search_entry;
+  GtkStack                        *stack;
+  GtkColumnView                   *column_view;
+  AdwStatusPage                   *empty_page;
+  AdwStatusPage                   *no_results_page;
+
+  /* Owned */
+  GListModel                      *model;           /* the roots in tree mode */
+  GtkTreeListModel                *tree_model;      /* NULL in flat mode */
+  GtkCustomFilter                 *filter;
+  GtkFilterListModel              *filter_model;
+  GtkSortListModel                *sort_model;
+  GtkMultiSelection               *selection;
+  GtkFilter                       *item_filter;     /* the page's, on leaf items */
+  GObject                         *selected_item;   /* see :selected-item */
+  GPtrArray                       *columns;         /* of LadingListViewColumn, in table order */
+  GStrv                            search_properties;
+  char                            *search_folded;   /* casefolded search text; NULL when empty */
+  char                            *sort_column;     /* may name a column not added yet */
+  gulong                           items_changed_id;
+  gulong                           item_filter_changed_id;
+
+  /* Tree mode: which items have children; the tree model owns create_data */
+  GtkTreeListModelCreateModelFunc  create_func;
+  gpointer                         create_data;
+
+  GType                            item_type;       /* what the columns describe */
+  guint                            n_selected;
+
+  LadingListViewProbe              probe;
+
+  guint                            sort_descending : 1;
+};
+
+enum {
+  PROP_0,
+  PROP_MODEL,
+  PROP_EMPTY_ICON_NAME,
+  PROP_EMPTY_TITLE,
+  PROP_EMPTY_DESCRIPTION,
+  PROP_SEARCH_MODE_ENABLED,
+  PROP_SEARCH_TEXT,
+  PROP_SORT_COLUMN,
+  PROP_SORT_DESCENDING,
+  PROP_SELECTED_ITEM,
+  PROP_N_SELECTED,
+  PROP_ITEM_FILTER,
+  N_PROPS
+};
+
+enum {
+  SIGNAL_ITEM_ACTIVATED,
+  SIGNAL_CONTEXT_MENU,
+  N_SIGNALS
+};
+
+extern GParamSpec *_lading_list_view_properties [N_PROPS];
+extern guint _lading_list_view_signals [N_SIGNALS];
+
+/* lading-list-view.c */
+void      _lading_list_view_update_page          (LadingListView *self);
+void      _lading_list_view_set_roots            (LadingListView *self,
+                                                  GListModel     *roots,
+                                                  GListModel     *rows);
+
+/* lading-list-view-tree.c */
+gpointer  _lading_list_view_unwrap               (gpointer        item);
+gboolean  _lading_list_view_row_is_branch        (gpointer        row);
+gboolean  _lading_list_view_filter_match         (gpointer        row,
+                                                  gpointer        user_data);
+void      _lading_list_view_search_changed       (LadingListView *self);
+void      _lading_list_view_clear_tree           (LadingListView *self);
+void      _lading_list_view_activate_row         (LadingListView *self,
+                                                  guint           position);
+
+/* lading-list-view-selection.c */
+void      _lading_list_view_class_init_selection (GtkWidgetClass *widget_class);
+void      _lading_list_view_init_selection       (LadingListView *self);
+void      _lading_list_view_dispose_selection    (LadingListView *self);
+gboolean  _lading_list_view_context_menu_at      (LadingListView *self,
+                                                  double          x,
+                                                  double          y);
+
+G_END_DECLS
