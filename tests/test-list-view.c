@@ -2,7 +2,8 @@
  *
  * LadingListView over a GListStore of a small item type of our own, so the
  * widget is tested apart from the engine's model objects (which have the same
- * property names).
+ * property names); and in tree mode over LadingContainerGroups, whose
+ * compose projects need real containers.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,7 +14,9 @@
 #include <locale.h>
 
 #include "lading-api-enums.h"
-#include "lading-list-view.h"
+#include "lading-container-groups.h"
+#include "lading-list-view-private.h"
+#include "lading-models-private.h"
 #include "lading-state-badge.h"
 #include "lading-status-text.h"
 #include "lading-ticker.h"
@@ -184,9 +187,10 @@ enum {
 
 typedef struct
 {
-  GtkWindow      *window;
-  LadingListView *view;
-  GListStore     *store;
+  GtkWindow             *window;
+  LadingListView        *view;
+  GListStore            *store;
+  LadingContainerGroups *groups;    /* tree mode only */
 } Fixture;
 
 static gboolean
@@ -337,6 +341,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  user_data)
 {
   gtk_window_destroy (fixture->window);
+  g_clear_object (&fixture->groups);
   g_clear_object (&fixture->store);
 
   /* Every bound cell released the ticker when the rows went away. */
@@ -580,6 +585,454 @@ test_list_view_update_in_place (Fixture       *fixture,
   g_assert_cmpstr (gtk_inscription_get_text (status), ==, expected);
 }
 
+
+static gboolean
+item_in (GPtrArray *items,
+         gpointer   item)
+{
+  return g_ptr_array_find (items, item, NULL);
+}
+
+static void
+test_list_view_multi_select (Fixture       *fixture,
+                             gconstpointer  user_data)
+{
+  g_autoptr(GPtrArray) selected = NULL;
+  g_autoptr(TestItem) alpha = NULL;
+  g_autoptr(TestItem) bravo = NULL;
+  guint notified = 0;
+
+  fixture_add_items (fixture);
+  alpha = g_list_model_get_item (G_LIST_MODEL (fixture->store), 0);
+  bravo = g_list_model_get_item (G_LIST_MODEL (fixture->store), 1);
+  g_signal_connect (fixture->view, "notify::n-selected", G_CALLBACK (count_notify_cb), &notified);
+
+  g_assert_cmpuint (lading_list_view_get_n_selected (fixture->view), ==, 0);
+
+  /* One row: the selected item is known. */
+  g_assert_true (lading_list_view_select_item (fixture->view, bravo));
+  g_assert_true (lading_list_view_get_selected_item (fixture->view) == (gpointer)bravo);
+  g_assert_cmpuint (lading_list_view_get_n_selected (fixture->view), ==, 1);
+
+  /* All the rows the search leaves, through Ctrl+A's action. */
+  set_search_text (fixture, "busybox");
+  AWAIT (g_list_model_get_n_items (get_rows (fixture)) == 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "list.select-all", NULL));
+  g_assert_cmpuint (lading_list_view_get_n_selected (fixture->view), ==, 2);
+  g_assert_null (lading_list_view_get_selected_item (fixture->view));
+  selected = lading_list_view_dup_selected_items (fixture->view, FALSE);
+  g_assert_cmpuint (selected->len, ==, 2);
+  g_assert_true (item_in (selected, alpha));
+  g_assert_false (item_in (selected, bravo));
+
+  /* Escape's action clears it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "list.unselect-all", NULL));
+  g_assert_cmpuint (lading_list_view_get_n_selected (fixture->view), ==, 0);
+
+  lading_list_view_set_search_text (fixture->view, "");
+  g_assert_cmpuint (g_list_model_get_n_items (get_rows (fixture)), ==, 3);
+  lading_list_view_select_all_visible (fixture->view);
+  g_assert_cmpuint (lading_list_view_get_n_selected (fixture->view), ==, 3);
+
+  /* A selected item that goes leaves the count. */
+  g_list_store_remove (fixture->store, 0);
+  g_assert_cmpuint (lading_list_view_get_n_selected (fixture->view), ==, 2);
+  /* 1, 0 (the search hid bravo), 2, 0, 3, 2 */
+  g_assert_cmpuint (notified, ==, 6);
+}
+
+static void
+test_list_view_search_text (Fixture       *fixture,
+                            gconstpointer  user_data)
+{
+  const char * const extra[] = { "size", NULL };
+  guint notified = 0;
+
+  fixture_add_items (fixture);
+  g_signal_connect (fixture->view, "notify::search-text", G_CALLBACK (count_notify_cb), &notified);
+
+  /* Applied at once, and it opens the search bar. */
+  g_object_set (fixture->view, "search-text", "charl", NULL);
+  g_assert_true (lading_list_view_get_search_mode_enabled (fixture->view));
+  g_assert_cmpuint (g_list_model_get_n_items (get_rows (fixture)), ==, 1);
+  g_assert_cmpstr (lading_list_view_get_search_text (fixture->view), ==, "charl");
+  g_assert_cmpuint (notified, ==, 1);
+
+  /* Extra properties match without a column: the size column is not
+   * searchable, and the size property matches as a plain number. */
+  lading_list_view_set_search_text (fixture->view, "3000000");
+  g_assert_cmpuint (g_list_model_get_n_items (get_rows (fixture)), ==, 0);
+  lading_list_view_set_search_properties (fixture->view, extra);
+  g_assert_cmpuint (g_list_model_get_n_items (get_rows (fixture)), ==, 1);
+  g_assert_cmpstr (get_row_name (fixture, 0), ==, "Bravo");
+  lading_list_view_set_search_properties (fixture->view, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (get_rows (fixture)), ==, 0);
+}
+
+static void
+context_menu_cb (LadingListView *view,
+                 GObject        *item,
+                 double          x,
+                 double          y,
+                 GtkWidget      *widget,
+                 GObject       **out)
+{
+  g_assert_true (widget == GTK_WIDGET (view));
+  g_assert_true (G_IS_OBJECT (item));
+  g_assert_cmpfloat (x, >=, 0);
+  g_assert_cmpfloat (y, >=, 0);
+  g_assert_cmpfloat (x, <=, gtk_widget_get_width (widget));
+  g_assert_cmpfloat (y, <=, gtk_widget_get_height (widget));
+  g_set_object (out, item);
+}
+
+static GtkWidget *
+find_row_of (GtkWidget *cell)
+{
+  GtkWidget *widget = cell;
+
+  while (widget != NULL && !GTK_IS_LIST_VIEW (gtk_widget_get_parent (widget)))
+    widget = gtk_widget_get_parent (widget);
+
+  return widget;
+}
+
+static void
+test_list_view_context_menu (Fixture       *fixture,
+                             gconstpointer  user_data)
+{
+  g_autoptr(GObject) menu_item = NULL;
+  g_autoptr(TestItem) alpha = NULL;
+  g_autoptr(TestItem) bravo = NULL;
+  g_autoptr(TestItem) charlie = NULL;
+  GtkInscription *cell;
+  GtkWidget *row;
+  graphene_rect_t bounds;
+  double x, y;
+
+  fixture_add_items (fixture);
+  alpha = g_list_model_get_item (G_LIST_MODEL (fixture->store), 0);
+  bravo = g_list_model_get_item (G_LIST_MODEL (fixture->store), 1);
+  charlie = g_list_model_get_item (G_LIST_MODEL (fixture->store), 2);
+  g_signal_connect (fixture->view, "context-menu", G_CALLBACK (context_menu_cb), &menu_item);
+  AWAIT (find_cell (fixture, "alpha") != NULL &&
+         gtk_widget_get_height (GTK_WIDGET (find_cell (fixture, "alpha"))) > 0);
+
+  /* Nothing focused or selected: no menu. */
+  gtk_window_set_focus (fixture->window, NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "list.context-menu", NULL));
+  g_assert_null (menu_item);
+
+  /* The Menu key's action, for the selection when no row has the focus… */
+  lading_list_view_select_item (fixture->view, charlie);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->view), "list.context-menu", NULL);
+  g_assert_true (menu_item == (GObject *)charlie);
+
+  /* …and for the focused row when one has it, which it selects. */
+  row = find_row_of (GTK_WIDGET (find_cell (fixture, "Bravo")));
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_grab_focus (row));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->view), "list.context-menu", NULL);
+  g_assert_true (menu_item == (GObject *)bravo);
+  g_assert_true (lading_list_view_get_selected_item (fixture->view) == (gpointer)bravo);
+
+  /* A right click on a row outside the selection selects that row. */
+  cell = find_cell (fixture, "alpha");
+  g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (cell), GTK_WIDGET (fixture->view), &bounds));
+  x = bounds.origin.x + 2;
+  y = bounds.origin.y + bounds.size.height / 2;
+  g_assert_true (_lading_list_view_context_menu_at (fixture->view, x, y));
+  g_assert_true (menu_item == (GObject *)alpha);
+  g_assert_true (lading_list_view_get_selected_item (fixture->view) == (gpointer)alpha);
+
+  /* On a selected row, the selection stays. */
+  lading_list_view_select_all_visible (fixture->view);
+  g_assert_true (_lading_list_view_context_menu_at (fixture->view, x, y));
+  g_assert_cmpuint (lading_list_view_get_n_selected (fixture->view), ==, 3);
+
+  /* Not on a row: the headers are at the top. */
+  g_clear_object (&menu_item);
+  g_assert_false (_lading_list_view_context_menu_at (fixture->view, 2, 2));
+  g_assert_null (menu_item);
+}
+
+/* {{{ Tree mode */
+
+static const LadingListColumn container_columns[] = {
+  { "name", "Name", "name", NULL, LADING_CELL_TEXT, 16, TRUE, TRUE },
+  { "image", "Image", "image", NULL, LADING_CELL_TEXT, 12, FALSE, TRUE },
+  { "state", "State", "state", NULL, LADING_CELL_CONTAINER_STATE, 12, FALSE, FALSE },
+  { "status", "Status", "started-at", NULL, LADING_CELL_CONTAINER_STATUS, 18, FALSE, FALSE },
+};
+
+static LadingContainer *
+container_new (const char *name,
+               const char *project,
+               const char *state)
+{
+  g_autofree char *json = NULL;
+  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(GError) error = NULL;
+  LadingContainer *container;
+
+  json = g_strdup_printf ("{\"Id\": \"id-%s\", \"Names\": [\"/%s\"], \"Image\": \"img-%s\","
+                          " \"State\": \"%s\", \"Status\": \"\","
+                          " \"Labels\": {\"com.docker.compose.project\": \"%s\"}}",
+                          name, name, name, state, project ? project : "");
+  node = json_from_string (json, &error);
+  g_assert_no_error (error);
+  container = _lading_container_new_from_list_json (json_node_get_object (node), 0, &error);
+  g_assert_no_error (error);
+
+  return container;
+}
+
+static void
+relabel (LadingContainer *container,
+         const char      *project)
+{
+  g_autoptr(LadingContainer) fresh = NULL;
+  g_autoptr(GEnumClass) states = g_type_class_ref (LADING_TYPE_CONTAINER_STATE);
+
+  fresh = container_new (lading_container_get_name (container), project,
+                         g_enum_get_value (states, lading_container_get_state (container))->value_nick);
+  _lading_container_assign (container, fresh);
+}
+
+static void
+tree_fixture_set_up (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  const char * const containers[][3] = {
+    { "web", "shop", "running" },
+    { "db", "shop", "exited" },
+    { "solo", NULL, "running" },
+    { "api", "alpha", "paused" },
+  };
+
+  fixture->store = g_list_store_new (LADING_TYPE_CONTAINER);
+  for (guint i = 0; i < G_N_ELEMENTS (containers); i++)
+    {
+      g_autoptr(LadingContainer) container = container_new (containers[i][0], containers[i][1],
+                                                            containers[i][2]);
+
+      g_list_store_append (fixture->store, container);
+    }
+  fixture->groups = lading_container_groups_new (G_LIST_MODEL (fixture->store));
+
+  fixture->view = LADING_LIST_VIEW (lading_list_view_new ());
+  g_object_ref_sink (fixture->view);
+  lading_list_view_set_tree_model (fixture->view, G_LIST_MODEL (fixture->groups),
+                                   LADING_TYPE_CONTAINER,
+                                   lading_container_groups_create_children, NULL, NULL);
+  lading_list_view_add_columns (fixture->view, container_columns, G_N_ELEMENTS (container_columns));
+  lading_list_view_sort_by (fixture->view, "name", GTK_SORT_ASCENDING);
+
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (fixture->window, 900, 600);
+  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->view));
+  gtk_window_present (fixture->window);
+}
+
+static GObject *
+get_row_item (Fixture *fixture,
+              guint    position)
+{
+  g_autoptr(GObject) row = g_list_model_get_item (get_rows (fixture), position);
+
+  g_assert_true (GTK_IS_TREE_LIST_ROW (row));
+  return _lading_list_view_unwrap (row);
+}
+
+/* The rows as "name" or "project/name" for a child, in order. */
+static char *
+dup_rows_text (Fixture *fixture)
+{
+  GListModel *rows = get_rows (fixture);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, i);
+      g_autoptr(GtkTreeListRow) parent = gtk_tree_list_row_get_parent (row);
+      GObject *item = _lading_list_view_unwrap (row);
+
+      if (i > 0)
+        g_string_append_c (text, ' ');
+      if (parent != NULL)
+        g_string_append_printf (text, "%s/",
+                                lading_compose_project_get_name (_lading_list_view_unwrap (parent)));
+      if (LADING_IS_COMPOSE_PROJECT (item))
+        g_string_append (text, lading_compose_project_get_name (LADING_COMPOSE_PROJECT (item)));
+      else
+        g_string_append (text, lading_container_get_name (LADING_CONTAINER (item)));
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+#define assert_rows(fixture, expected) G_STMT_START {  \
+    g_autofree char *rows_text = dup_rows_text (fixture); \
+    g_assert_cmpstr (rows_text, ==, expected);         \
+  } G_STMT_END
+
+static void
+test_list_view_tree (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  LadingComposeProject *shop = lading_container_groups_lookup_project (fixture->groups, "shop");
+  g_autoptr(LadingContainer) db = g_list_model_get_item (G_LIST_MODEL (fixture->store), 1);
+  g_autoptr(LadingContainer) restarted = container_new ("db", "shop", "running");
+  g_autoptr(GtkTreeListRow) shop_row = NULL;
+  g_autoptr(GPtrArray) selected = NULL;
+  GtkInscription *summary;
+
+  g_assert_true (lading_list_view_get_tree_mode (fixture->view));
+  g_assert_true (lading_list_view_get_model (fixture->view) == G_LIST_MODEL (fixture->groups));
+
+  /* Expanded, each level sorted by name, projects among the containers. */
+  assert_rows (fixture, "alpha alpha/api shop shop/db shop/web solo");
+  lading_list_view_sort_by (fixture->view, "name", GTK_SORT_DESCENDING);
+  assert_rows (fixture, "solo shop shop/web shop/db alpha alpha/api");
+  g_assert_cmpstr (lading_list_view_get_sort_column (fixture->view), ==, "name");
+  g_assert_true (lading_list_view_get_sort_descending (fixture->view));
+
+  /* A project row: its name under an expander, its summary for a state. */
+  AWAIT (find_cell (fixture, "1 running, 1 exited") != NULL);
+  summary = find_cell (fixture, "1 running, 1 exited");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (summary)));
+  g_assert_nonnull (find_cell (fixture, "1 paused"));
+  g_assert_nonnull (find_cell (fixture, "shop"));
+  g_assert_true (GTK_IS_TREE_EXPANDER (gtk_widget_get_parent (GTK_WIDGET (find_cell (fixture, "shop")))));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (find_cell (fixture, "shop")), "heading"));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (find_cell (fixture, "web")), "heading"));
+
+  /* The summary follows the containers. */
+  _lading_container_assign (db, restarted);
+  g_assert_cmpuint (lading_compose_project_get_n_running (shop), ==, 2);
+  g_assert_cmpstr (gtk_inscription_get_text (summary), ==, "2 running");
+
+  /* Project rows are not counted as selected containers. */
+  lading_list_view_select_all_visible (fixture->view);
+  g_assert_cmpuint (lading_list_view_get_n_selected (fixture->view), ==, 4);
+  selected = lading_list_view_dup_selected_items (fixture->view, FALSE);
+  g_assert_cmpuint (selected->len, ==, 4);
+  g_assert_false (item_in (selected, shop));
+  g_clear_pointer (&selected, g_ptr_array_unref);
+  selected = lading_list_view_dup_selected_items (fixture->view, TRUE);
+  g_assert_cmpuint (selected->len, ==, 6);
+  g_assert_true (item_in (selected, shop));
+
+  /* Activating a project row folds it. */
+  lading_list_view_unselect_all (fixture->view);
+  shop_row = g_list_model_get_item (get_rows (fixture), 1);
+  g_assert_true (_lading_list_view_unwrap (shop_row) == (gpointer)shop);
+  _lading_list_view_activate_row (fixture->view, 1);
+  g_assert_false (gtk_tree_list_row_get_expanded (shop_row));
+  assert_rows (fixture, "solo shop alpha alpha/api");
+  lading_list_view_select_item (fixture->view, shop);
+  g_assert_true (lading_list_view_get_selected_item (fixture->view) == (gpointer)shop);
+  g_assert_cmpuint (lading_list_view_get_n_selected (fixture->view), ==, 0);
+}
+
+static void
+activated_cb (LadingListView  *view,
+              GObject         *item,
+              GObject        **out)
+{
+  g_set_object (out, item);
+}
+
+static gboolean
+is_running (gpointer item,
+            gpointer user_data)
+{
+  return lading_container_get_state (item) == LADING_CONTAINER_STATE_RUNNING;
+}
+
+static gboolean
+is_anything (gpointer item,
+             gpointer user_data)
+{
+  return TRUE;
+}
+
+static void
+test_list_view_tree_filter (Fixture       *fixture,
+                            gconstpointer  user_data)
+{
+  g_autoptr(GtkCustomFilter) state_filter = gtk_custom_filter_new (is_running, NULL, NULL);
+  g_autoptr(GObject) activated = NULL;
+
+  /* A child's match keeps its project, without its other children. */
+  lading_list_view_set_search_text (fixture->view, "WEB");
+  assert_rows (fixture, "shop shop/web");
+
+  /* The project's name shows all of it; the image is searched too. */
+  lading_list_view_set_search_text (fixture->view, "sho");
+  assert_rows (fixture, "shop shop/db shop/web");
+  lading_list_view_set_search_text (fixture->view, "img-api");
+  assert_rows (fixture, "alpha alpha/api");
+  lading_list_view_set_search_text (fixture->view, "nothing");
+  g_assert_cmpstr (get_page (fixture), ==, "no-results");
+
+  /* The page's item filter applies to containers; a project without a
+   * running container goes. */
+  lading_list_view_set_search_text (fixture->view, "");
+  lading_list_view_set_item_filter (fixture->view, GTK_FILTER (state_filter));
+  g_assert_true (lading_list_view_get_item_filter (fixture->view) == GTK_FILTER (state_filter));
+  assert_rows (fixture, "shop shop/web solo");
+
+  /* Both at once. */
+  lading_list_view_set_search_text (fixture->view, "sho");
+  assert_rows (fixture, "shop shop/web");
+
+  /* The view follows the filter's changes. */
+  gtk_custom_filter_set_filter_func (state_filter, is_anything, NULL, NULL);
+  assert_rows (fixture, "shop shop/db shop/web");
+  lading_list_view_set_search_text (fixture->view, "");
+  lading_list_view_set_item_filter (fixture->view, NULL);
+  assert_rows (fixture, "alpha alpha/api shop shop/db shop/web solo");
+
+  /* Enter on a container row reports it. */
+  g_signal_connect (fixture->view, "item-activated", G_CALLBACK (activated_cb), &activated);
+  _lading_list_view_activate_row (fixture->view, 1);
+  g_assert_true (activated == get_row_item (fixture, 1));
+  g_assert_true (LADING_IS_CONTAINER (activated));
+}
+
+/* A container relabelled in place moves under its project, and the rows
+ * that did not move keep their selection. */
+static void
+test_list_view_tree_relabel (Fixture       *fixture,
+                             gconstpointer  user_data)
+{
+  g_autoptr(LadingContainer) web = g_list_model_get_item (G_LIST_MODEL (fixture->store), 0);
+  g_autoptr(LadingContainer) solo = g_list_model_get_item (G_LIST_MODEL (fixture->store), 2);
+  g_autoptr(LadingContainer) api = g_list_model_get_item (G_LIST_MODEL (fixture->store), 3);
+
+  lading_list_view_select_item (fixture->view, web);
+
+  relabel (solo, "shop");
+  assert_rows (fixture, "alpha alpha/api shop shop/db shop/solo shop/web");
+  g_assert_true (lading_list_view_get_selected_item (fixture->view) == (gpointer)web);
+  AWAIT (find_cell (fixture, "2 running, 1 exited") != NULL);
+
+  relabel (api, "zoo");
+  assert_rows (fixture, "shop shop/db shop/solo shop/web zoo zoo/api");
+  g_assert_true (lading_list_view_get_selected_item (fixture->view) == (gpointer)web);
+
+  relabel (solo, NULL);
+  assert_rows (fixture, "shop shop/db shop/web solo zoo zoo/api");
+
+  /* Grouping off: the same containers, flat. */
+  lading_container_groups_set_grouped (fixture->groups, FALSE);
+  assert_rows (fixture, "api db solo web");
+  g_assert_null (find_cell (fixture, "2 running, 1 exited"));
+}
+
+/* }}} */
+
 int
 main (int   argc,
       char *argv[])
@@ -610,6 +1063,18 @@ main (int   argc,
               fixture_set_up, test_list_view_cell_kinds, fixture_tear_down);
   g_test_add ("/widgets/list-view/update-in-place", Fixture, NULL,
               fixture_set_up, test_list_view_update_in_place, fixture_tear_down);
+  g_test_add ("/widgets/list-view/multi-select", Fixture, NULL,
+              fixture_set_up, test_list_view_multi_select, fixture_tear_down);
+  g_test_add ("/widgets/list-view/search-text", Fixture, NULL,
+              fixture_set_up, test_list_view_search_text, fixture_tear_down);
+  g_test_add ("/widgets/list-view/context-menu", Fixture, NULL,
+              fixture_set_up, test_list_view_context_menu, fixture_tear_down);
+  g_test_add ("/widgets/list-view/tree", Fixture, NULL,
+              tree_fixture_set_up, test_list_view_tree, fixture_tear_down);
+  g_test_add ("/widgets/list-view/tree-filter", Fixture, NULL,
+              tree_fixture_set_up, test_list_view_tree_filter, fixture_tear_down);
+  g_test_add ("/widgets/list-view/tree-relabel", Fixture, NULL,
+              tree_fixture_set_up, test_list_view_tree_relabel, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -39,7 +39,6 @@ gboolean                _lading_list_view_column_get_sortable (LadingListViewCol
 char                   *_lading_list_view_column_dup_text     (LadingListViewColumn   *self,
                                                                GObject                *item,
                                                                gint64                  now);
-GObject                *_lading_list_view_column_get_item     (GtkListItem            *list_item);
 char                   *_lading_list_view_dup_property_text   (GObject                *item,
                                                                const char             *property);
 

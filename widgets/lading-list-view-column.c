@@ -210,7 +210,7 @@ static void
 cell_update (GtkListItem *list_item)
 {
   LadingListViewColumn *self = g_object_get_data (G_OBJECT (list_item), "lading-column");
-  GObject *item = _lading_list_view_column_get_item (list_item);
+  GObject *item = g_object_get_data (G_OBJECT (list_item), "lading-item");
   GtkWidget *content = cell_get_content (list_item);
   GtkInscription *inscription;
   g_autofree char *text = NULL;
@@ -232,6 +232,8 @@ cell_update (GtkListItem *list_item)
 
   if (leaf && self->spec->kind == LADING_CELL_CONTAINER_STATE)
     {
+      /* A recycled cell must not keep a project's summary, even hidden. */
+      gtk_inscription_set_text (inscription, NULL);
       cell_update_badge (self, item, LADING_STATE_BADGE (gtk_widget_get_first_child (content)));
       return;
     }
@@ -317,17 +319,22 @@ factory_bind_cb (GtkSignalListItemFactory *factory,
                  GtkListItem              *list_item,
                  LadingListViewColumn     *self)
 {
-  GObject *item = _lading_list_view_column_get_item (list_item);
+  gpointer row = gtk_list_item_get_item (list_item);
   GtkWidget *child = gtk_list_item_get_child (list_item);
   LadingTicker *ticker = lading_ticker_get_default ();
+  GObject *item = row;
+
+  /* In tree mode the row lets go of its item when the item leaves the
+   * tree, which may be before unbind; the cell keeps its own reference. */
+  if (GTK_IS_TREE_LIST_ROW (row))
+    item = gtk_tree_list_row_get_item (row);
+  else
+    g_object_ref (item);
+  g_object_set_data_full (G_OBJECT (list_item), "lading-item", item, g_object_unref);
 
   if (GTK_IS_TREE_EXPANDER (child))
-    {
-      gpointer row = gtk_list_item_get_item (list_item);
-
-      gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (child),
-                                      GTK_IS_TREE_LIST_ROW (row) ? row : NULL);
-    }
+    gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (child),
+                                    GTK_IS_TREE_LIST_ROW (row) ? row : NULL);
 
   /* Branches are few, and their cells show what many properties add up to. */
   if (!column_is_leaf (self, item))
@@ -350,11 +357,12 @@ factory_unbind_cb (GtkSignalListItemFactory *factory,
                    GtkListItem              *list_item,
                    LadingListViewColumn     *self)
 {
-  GObject *item = _lading_list_view_column_get_item (list_item);
+  GObject *item = g_object_get_data (G_OBJECT (list_item), "lading-item");
   GtkWidget *child = gtk_list_item_get_child (list_item);
   LadingTicker *ticker = lading_ticker_get_default ();
 
   g_signal_handlers_disconnect_by_data (item, list_item);
+  g_object_set_data (G_OBJECT (list_item), "lading-item", NULL);
   if (GTK_IS_TREE_EXPANDER (child))
     gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (child), NULL);
 
@@ -689,30 +697,6 @@ _lading_list_view_column_dup_text (LadingListViewColumn *self,
     default:
       return value_dup_text (&value);
     }
-}
-
-/**
- * _lading_list_view_column_get_item:
- * @list_item: a cell of a column
- *
- * Returns: (transfer none) (nullable): the cell's item, taken out of its
- *   GtkTreeListRow in tree mode
- */
-GObject *
-_lading_list_view_column_get_item (GtkListItem *list_item)
-{
-  gpointer item = gtk_list_item_get_item (list_item);
-
-  if (GTK_IS_TREE_LIST_ROW (item))
-    {
-      /* The row holds a reference to its item as long as the cell holds
-       * the row. */
-      g_autoptr(GObject) unwrapped = gtk_tree_list_row_get_item (item);
-
-      return unwrapped;
-    }
-
-  return item;
 }
 
 /**

@@ -173,7 +173,9 @@ context_menu_action (GtkWidget  *widget,
   graphene_rect_t bounds;
   guint position;
 
-  if (list_item != NULL && gtk_widget_compute_bounds (row, widget, &bounds))
+  /* A row not laid out yet has no place to point at. */
+  if (list_item != NULL && gtk_widget_compute_bounds (row, widget, &bounds) &&
+      bounds.size.height > 0)
     {
       emit_context_menu (self, gtk_list_item_get_position (list_item),
                          bounds.origin.x + bounds.size.width / 2,
