@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "lading-bench-report.h"
+#include "lading-containers-page.h"
 #include "lading-engine-problem.h"
 #include "lading-list-view.h"
 #include "lading-window.h"
@@ -39,7 +40,7 @@ struct _LadingWindow
   AdwStatusPage        *offline_page;
   GtkLabel             *offline_details;
   AdwViewStack         *view_stack;
-  LadingListView       *containers_view;
+  LadingContainersPage *containers_page;
   LadingListView       *images_view;
   LadingListView       *volumes_view;
   LadingListView       *networks_view;
@@ -55,15 +56,6 @@ enum {
 };
 
 static GParamSpec *properties [N_PROPS];
-
-static const LadingListColumn container_columns[] = {
-  { "name", N_("Name"), "name", NULL, LADING_CELL_TEXT, 18, TRUE, TRUE },
-  { "image", N_("Image"), "image", NULL, LADING_CELL_TEXT, 18, TRUE, TRUE },
-  { "state", N_("State"), "state", NULL, LADING_CELL_CONTAINER_STATE, 9, FALSE, FALSE },
-  { "status", N_("Status"), "started-at", NULL, LADING_CELL_CONTAINER_STATUS, 22, FALSE, FALSE },
-  { "ports", N_("Ports"), "ports", NULL, LADING_CELL_TEXT, 14, FALSE, TRUE },
-  { "created", N_("Created"), "created", NULL, LADING_CELL_RELATIVE_TIME, 15, FALSE, FALSE },
-};
 
 static const LadingListColumn image_columns[] = {
   { "name", N_("Repository:Tag"), "display-name", NULL, LADING_CELL_TEXT, 28, TRUE, TRUE },
@@ -92,6 +84,9 @@ static LadingListView *
 visible_list_view (LadingWindow *self)
 {
   GtkWidget *child = adw_view_stack_get_visible_child (self->view_stack);
+
+  if (LADING_IS_CONTAINERS_PAGE (child))
+    return lading_containers_page_get_list_view (LADING_CONTAINERS_PAGE (child));
 
   return LADING_IS_LIST_VIEW (child) ? LADING_LIST_VIEW (child) : NULL;
 }
@@ -197,6 +192,42 @@ update_state (LadingWindow *self)
   update_engine_button (self, online);
 }
 
+typedef GListModel *(*StoreModelGetter) (LadingStore *store);
+
+static const struct {
+  gsize                    view_offset;
+  StoreModelGetter         get_model;
+  const LadingListColumn  *columns;
+  guint                    n_columns;
+} pages[] = {
+  { G_STRUCT_OFFSET (LadingWindow, images_view), lading_store_get_images,
+    image_columns, G_N_ELEMENTS (image_columns) },
+  { G_STRUCT_OFFSET (LadingWindow, volumes_view), lading_store_get_volumes,
+    volume_columns, G_N_ELEMENTS (volume_columns) },
+  { G_STRUCT_OFFSET (LadingWindow, networks_view), lading_store_get_networks,
+    network_columns, G_N_ELEMENTS (network_columns) },
+};
+
+/* A page gets its model and columns when first shown: building rows for
+ * pages nobody looks at would only delay the first frame. */
+static void
+fill_view (LadingWindow   *self,
+           LadingListView *view)
+{
+  if (self->store == NULL || view == NULL || lading_list_view_get_model (view) != NULL)
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      if (G_STRUCT_MEMBER (LadingListView *, self, pages[i].view_offset) != view)
+        continue;
+
+      lading_list_view_set_model (view, pages[i].get_model (self->store));
+      lading_list_view_add_columns (view, pages[i].columns, pages[i].n_columns);
+      lading_list_view_sort_by (view, "name", GTK_SORT_ASCENDING);
+    }
+}
+
 /* Only the page on screen captures typing for its search, and the header's
  * search button follows that page. */
 static void
@@ -204,8 +235,11 @@ visible_page_changed_cb (LadingWindow *self)
 {
   LadingListView *current = visible_list_view (self);
   LadingListView *views[] = {
-    self->containers_view, self->images_view, self->volumes_view, self->networks_view
+    lading_containers_page_get_list_view (self->containers_page),
+    self->images_view, self->volumes_view, self->networks_view
   };
+
+  fill_view (self, current);
 
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
     lading_list_view_set_key_capture_widget (views[i],
@@ -253,26 +287,6 @@ lading_window_close_request (GtkWindow *window)
 }
 
 static void
-setup_views (LadingWindow *self)
-{
-  lading_list_view_add_columns (self->containers_view,
-                                container_columns, G_N_ELEMENTS (container_columns));
-  lading_list_view_add_columns (self->images_view,
-                                image_columns, G_N_ELEMENTS (image_columns));
-  lading_list_view_add_columns (self->volumes_view,
-                                volume_columns, G_N_ELEMENTS (volume_columns));
-  lading_list_view_add_columns (self->networks_view,
-                                network_columns, G_N_ELEMENTS (network_columns));
-
-  lading_list_view_sort_by (self->containers_view, "name", GTK_SORT_ASCENDING);
-  lading_list_view_sort_by (self->images_view, "name", GTK_SORT_ASCENDING);
-  lading_list_view_sort_by (self->volumes_view, "name", GTK_SORT_ASCENDING);
-  lading_list_view_sort_by (self->networks_view, "name", GTK_SORT_ASCENDING);
-
-  lading_bench_report_watch (GTK_WIDGET (self->containers_view));
-}
-
-static void
 lading_window_constructed (GObject *object)
 {
   LadingWindow *self = (LadingWindow *)object;
@@ -285,11 +299,9 @@ lading_window_constructed (GObject *object)
       return;
     }
 
-  lading_list_view_set_model (self->containers_view, lading_store_get_containers (self->store));
-  lading_list_view_set_model (self->images_view, lading_store_get_images (self->store));
-  lading_list_view_set_model (self->volumes_view, lading_store_get_volumes (self->store));
-  lading_list_view_set_model (self->networks_view, lading_store_get_networks (self->store));
-  setup_views (self);
+  fill_view (self, visible_list_view (self));
+  lading_containers_page_set_store (self->containers_page, self->store);
+  lading_bench_report_watch (GTK_WIDGET (lading_containers_page_get_list_view (self->containers_page)));
 
   g_signal_connect_object (self->store, "notify::state", G_CALLBACK (update_state), self,
                            G_CONNECT_SWAPPED);
@@ -388,6 +400,8 @@ lading_window_class_init (LadingWindowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (LADING_TYPE_CONTAINERS_PAGE);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/lading/Lading/ui/lading-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LadingWindow, engine_button);
@@ -399,7 +413,7 @@ lading_window_class_init (LadingWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadingWindow, offline_page);
   gtk_widget_class_bind_template_child (widget_class, LadingWindow, offline_details);
   gtk_widget_class_bind_template_child (widget_class, LadingWindow, view_stack);
-  gtk_widget_class_bind_template_child (widget_class, LadingWindow, containers_view);
+  gtk_widget_class_bind_template_child (widget_class, LadingWindow, containers_page);
   gtk_widget_class_bind_template_child (widget_class, LadingWindow, images_view);
   gtk_widget_class_bind_template_child (widget_class, LadingWindow, volumes_view);
   gtk_widget_class_bind_template_child (widget_class, LadingWindow, networks_view);
