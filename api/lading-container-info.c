@@ -226,25 +226,25 @@ parse_ports (JsonObject *root,
 {
   g_autoptr(GPtrArray) ports = g_ptr_array_new_with_free_func (port_info_free);
   JsonObject *settings = _lading_json_get_object (root, "NetworkSettings");
+  JsonObject *state = _lading_json_get_object (root, "State");
   JsonObject *exposed = config != NULL ? _lading_json_get_object (config, "ExposedPorts") : NULL;
 
   add_port_map (ports, settings != NULL ? _lading_json_get_object (settings, "Ports") : NULL);
 
   /* A container that is not running has no live bindings: show what it was
-   * created with, which is what it will get when started. */
-  if (ports->len == 0)
+   * created with, which is what it will get when started.  A running one
+   * without them (network "none" or "host") publishes nothing. */
+  if (ports->len == 0 && host_config != NULL &&
+      (state == NULL || !_lading_json_get_boolean (state, "Running")))
+    add_port_map (ports, _lading_json_get_object (host_config, "PortBindings"));
+
+  if (exposed != NULL)
     {
-      if (host_config != NULL)
-        add_port_map (ports, _lading_json_get_object (host_config, "PortBindings"));
+      g_autoptr(GList) members = json_object_get_members (exposed);
 
-      if (exposed != NULL)
-        {
-          g_autoptr(GList) members = json_object_get_members (exposed);
-
-          for (const GList *l = members; l != NULL; l = l->next)
-            if (!has_port (ports, l->data, TRUE, 0))
-              add_port (ports, l->data, NULL, NULL);
-        }
+      for (const GList *l = members; l != NULL; l = l->next)
+        if (!has_port (ports, l->data, TRUE, 0))
+          add_port (ports, l->data, NULL, NULL);
     }
 
   g_ptr_array_sort (ports, compare_ports);

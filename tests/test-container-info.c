@@ -109,6 +109,28 @@ test_container_info_ports_configured (void)
   g_assert_cmpuint (port->host_port, ==, 0);
 }
 
+/* Running without live bindings (network "none"): nothing is published. */
+static void
+test_container_info_ports_unbound (void)
+{
+  g_autoptr(LadingContainerInfo) info = NULL;
+  g_autoptr(GError) error = NULL;
+  LadingPortInfo *port;
+
+  info = parse_text ("{\"Id\":\"x\",\"State\":{\"Running\":true},"
+                     "\"Config\":{\"ExposedPorts\":{\"80/tcp\":{}}},"
+                     "\"HostConfig\":{\"PortBindings\":{\"80/tcp\":[{\"HostPort\":\"8000\"}]}},"
+                     "\"NetworkSettings\":{\"Ports\":{}}}",
+                     &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (info->ports->len, ==, 1);
+  port = g_ptr_array_index (info->ports, 0);
+  g_assert_cmpstr (port->container_port, ==, "80/tcp");
+  g_assert_null (port->host_ip);
+  g_assert_cmpuint (port->host_port, ==, 0);
+}
+
 static void
 test_container_info_mounts_networks (void)
 {
@@ -250,6 +272,7 @@ main (int   argc,
   g_test_add_func ("/api/container-info/command", test_container_info_command);
   g_test_add_func ("/api/container-info/ports", test_container_info_ports);
   g_test_add_func ("/api/container-info/ports-configured", test_container_info_ports_configured);
+  g_test_add_func ("/api/container-info/ports-unbound", test_container_info_ports_unbound);
   g_test_add_func ("/api/container-info/mounts-networks", test_container_info_mounts_networks);
   g_test_add_func ("/api/container-info/labels-env", test_container_info_labels_env);
   g_test_add_func ("/api/container-info/health", test_container_info_health);
