@@ -766,7 +766,8 @@ static const LadingListColumn container_columns[] = {
 };
 
 static LadingContainer *
-container_new (const char *name,
+container_new (const char *id,
+               const char *name,
                const char *project,
                const char *state)
 {
@@ -775,10 +776,10 @@ container_new (const char *name,
   g_autoptr(GError) error = NULL;
   LadingContainer *container;
 
-  json = g_strdup_printf ("{\"Id\": \"id-%s\", \"Names\": [\"/%s\"], \"Image\": \"img-%s\","
+  json = g_strdup_printf ("{\"Id\": \"%s\", \"Names\": [\"/%s\"], \"Image\": \"img-%s\","
                           " \"State\": \"%s\", \"Status\": \"\","
                           " \"Labels\": {\"com.docker.compose.project\": \"%s\"}}",
-                          name, name, name, state, project ? project : "");
+                          id, name, name, state, project ? project : "");
   node = json_from_string (json, &error);
   g_assert_no_error (error);
   container = _lading_container_new_from_list_json (json_node_get_object (node), 0, &error);
@@ -794,7 +795,8 @@ relabel (LadingContainer *container,
   g_autoptr(LadingContainer) fresh = NULL;
   g_autoptr(GEnumClass) states = g_type_class_ref (LADING_TYPE_CONTAINER_STATE);
 
-  fresh = container_new (lading_container_get_name (container), project,
+  fresh = container_new (lading_container_get_id (container),
+                         lading_container_get_name (container), project,
                          g_enum_get_value (states, lading_container_get_state (container))->value_nick);
   _lading_container_assign (container, fresh);
 }
@@ -813,7 +815,8 @@ tree_fixture_set_up (Fixture       *fixture,
   fixture->store = g_list_store_new (LADING_TYPE_CONTAINER);
   for (guint i = 0; i < G_N_ELEMENTS (containers); i++)
     {
-      g_autoptr(LadingContainer) container = container_new (containers[i][0], containers[i][1],
+      g_autoptr(LadingContainer) container = container_new (containers[i][0], containers[i][0],
+                                                            containers[i][1],
                                                             containers[i][2]);
 
       g_list_store_append (fixture->store, container);
@@ -882,7 +885,7 @@ test_list_view_tree (Fixture       *fixture,
 {
   LadingComposeProject *shop = lading_container_groups_lookup_project (fixture->groups, "shop");
   g_autoptr(LadingContainer) db = g_list_model_get_item (G_LIST_MODEL (fixture->store), 1);
-  g_autoptr(LadingContainer) restarted = container_new ("db", "shop", "running");
+  g_autoptr(LadingContainer) restarted = container_new ("db", "db", "shop", "running");
   g_autoptr(GtkTreeListRow) shop_row = NULL;
   g_autoptr(GPtrArray) selected = NULL;
   GtkInscription *summary;
@@ -962,6 +965,10 @@ test_list_view_tree_filter (Fixture       *fixture,
                             gconstpointer  user_data)
 {
   g_autoptr(GtkCustomFilter) state_filter = gtk_custom_filter_new (is_running, NULL, NULL);
+  g_autoptr(LadingContainer) web = g_list_model_get_item (G_LIST_MODEL (fixture->store), 0);
+  g_autoptr(LadingContainer) solo = g_list_model_get_item (G_LIST_MODEL (fixture->store), 2);
+  g_autoptr(LadingContainer) stopped = container_new ("web", "web", "shop", "exited");
+  g_autoptr(LadingContainer) restarted = container_new ("web", "web", "shop", "running");
   g_autoptr(GObject) activated = NULL;
 
   /* A child's match keeps its project, without its other children. */
@@ -982,6 +989,17 @@ test_list_view_tree_filter (Fixture       *fixture,
   lading_list_view_set_item_filter (fixture->view, GTK_FILTER (state_filter));
   g_assert_true (lading_list_view_get_item_filter (fixture->view) == GTK_FILTER (state_filter));
   assert_rows (fixture, "shop shop/web solo");
+
+  /* Changes in place filter the rows again; the others stay selected. */
+  lading_list_view_select_item (fixture->view, solo);
+  _lading_container_assign (web, stopped);
+  AWAIT (g_list_model_get_n_items (get_rows (fixture)) == 1);
+  assert_rows (fixture, "solo");
+  g_assert_true (lading_list_view_get_selected_item (fixture->view) == (gpointer)solo);
+  _lading_container_assign (web, restarted);
+  AWAIT (g_list_model_get_n_items (get_rows (fixture)) == 3);
+  assert_rows (fixture, "shop shop/web solo");
+  g_assert_true (lading_list_view_get_selected_item (fixture->view) == (gpointer)solo);
 
   /* Both at once. */
   lading_list_view_set_search_text (fixture->view, "sho");
@@ -1010,6 +1028,7 @@ test_list_view_tree_relabel (Fixture       *fixture,
   g_autoptr(LadingContainer) web = g_list_model_get_item (G_LIST_MODEL (fixture->store), 0);
   g_autoptr(LadingContainer) solo = g_list_model_get_item (G_LIST_MODEL (fixture->store), 2);
   g_autoptr(LadingContainer) api = g_list_model_get_item (G_LIST_MODEL (fixture->store), 3);
+  g_autoptr(LadingContainer) renamed = container_new ("solo", "aaa", NULL, "running");
 
   lading_list_view_select_item (fixture->view, web);
 
@@ -1025,9 +1044,15 @@ test_list_view_tree_relabel (Fixture       *fixture,
   relabel (solo, NULL);
   assert_rows (fixture, "shop shop/db shop/web solo zoo zoo/api");
 
+  /* A rename sorts the row again. */
+  _lading_container_assign (solo, renamed);
+  AWAIT (get_row_item (fixture, 0) == (gpointer)solo);
+  assert_rows (fixture, "aaa shop shop/db shop/web zoo zoo/api");
+  g_assert_true (lading_list_view_get_selected_item (fixture->view) == (gpointer)web);
+
   /* Grouping off: the same containers, flat. */
   lading_container_groups_set_grouped (fixture->groups, FALSE);
-  assert_rows (fixture, "api db solo web");
+  assert_rows (fixture, "aaa api db web");
   g_assert_null (find_cell (fixture, "2 running, 1 exited"));
 }
 

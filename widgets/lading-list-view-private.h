@@ -43,6 +43,7 @@ struct _LadingListView
   char                            *sort_column;     /* may name a column not added yet */
   gulong                           items_changed_id;
   gulong                           item_filter_changed_id;
+  guint                            refresh_id;      /* tree mode: re-sort and re-filter */
 
   /* Tree mode: which items have children; the tree model owns create_data */
   GtkTreeListModelCreateModelFunc  create_func;

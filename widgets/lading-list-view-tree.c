@@ -7,6 +7,12 @@
  * search and the page's item filter to the leaf items and keeps a branch
  * while any of its children passes.
  *
+ * The store puts a changed item back in its place so that the filter and
+ * the sort look at it again, but the tree cannot pass that on without
+ * making new rows, which would lose their selection.  So in tree mode the
+ * view watches the items it filters and, once per burst of changes,
+ * re-sorts and re-filters the rows, which keep their identity.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -126,6 +132,43 @@ branch_matches (LadingListView *self,
   return FALSE;
 }
 
+static void
+refresh_cb (gpointer user_data)
+{
+  LadingListView *self = user_data;
+  GtkSorter *sorter = gtk_sort_list_model_get_sorter (self->sort_model);
+
+  self->refresh_id = 0;
+
+  if (self->search_folded != NULL || self->item_filter != NULL)
+    {
+      gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+      _lading_list_view_update_page (self);
+    }
+
+  if (self->sort_column != NULL && sorter != NULL)
+    gtk_sorter_changed (sorter, GTK_SORTER_CHANGE_DIFFERENT);
+}
+
+static void
+item_notify_cb (LadingListView *self)
+{
+  if (self->tree_model != NULL && self->refresh_id == 0)
+    self->refresh_id = g_idle_add_once (refresh_cb, self);
+}
+
+/* Each item is watched once, for as long as both it and the view live. */
+static void
+watch_item (LadingListView *self,
+            GObject        *item)
+{
+  if (g_signal_handler_find (item, G_SIGNAL_MATCH_FUNC | G_SIGNAL_MATCH_DATA,
+                             0, 0, NULL, item_notify_cb, self) != 0)
+    return;
+
+  g_signal_connect_object (item, "notify", G_CALLBACK (item_notify_cb), self, G_CONNECT_SWAPPED);
+}
+
 /* Asks the page's function rather than the row, which knows its children
  * only while expanded. */
 static GListModel *
@@ -150,6 +193,8 @@ _lading_list_view_filter_match (gpointer row,
 
   if (item == NULL)
     return FALSE;
+  if (self->tree_model != NULL)
+    watch_item (self, item);
   if (self->search_folded == NULL && self->item_filter == NULL)
     return TRUE;
 
@@ -221,6 +266,7 @@ _lading_list_view_clear_tree (LadingListView *self)
   self->create_func = NULL;
   self->create_data = NULL;
   g_clear_object (&self->tree_model);
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
 
   if (self->sort_model != NULL && self->column_view != NULL)
     gtk_sort_list_model_set_sorter (self->sort_model,
