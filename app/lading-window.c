@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "lading-bench-report.h"
+#include "lading-container-details.h"
 #include "lading-containers-page.h"
 #include "lading-engine-problem.h"
 #include "lading-list-view.h"
@@ -44,6 +45,9 @@ struct _LadingWindow
   LadingListView       *images_view;
   LadingListView       *volumes_view;
   LadingListView       *networks_view;
+  AdwToastOverlay      *toast_overlay;
+  AdwLeaflet           *leaflet;
+  GtkWidget            *main_box;
 };
 
 G_DEFINE_FINAL_TYPE (LadingWindow, lading_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -272,6 +276,51 @@ reconnect_action (GtkWidget  *widget,
     lading_store_reconnect (self->store);
 }
 
+/* Pages opened over the lists (a container's details) stop following their
+ * container once nobody can go forward to them again. */
+static void
+drop_pages (LadingWindow *self)
+{
+  GtkWidget *page;
+
+  while ((page = adw_leaflet_get_adjacent_child (self->leaflet,
+                                                 ADW_NAVIGATION_DIRECTION_FORWARD)) != NULL)
+    adw_leaflet_remove (self->leaflet, page);
+}
+
+static void
+leaflet_changed_cb (LadingWindow *self)
+{
+  gboolean on_lists = adw_leaflet_get_visible_child (self->leaflet) == self->main_box;
+
+  if (on_lists && !adw_leaflet_get_child_transition_running (self->leaflet))
+    drop_pages (self);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.go-back", !on_lists);
+}
+
+static void
+go_back_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  LadingWindow *self = (LadingWindow *)widget;
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+/* From a container's details to the image it was made from. */
+static void
+show_image_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  LadingWindow *self = (LadingWindow *)widget;
+
+  adw_leaflet_set_visible_child (self->leaflet, self->main_box);
+  adw_view_stack_set_visible_child_name (self->view_stack, "images");
+}
+
 static gboolean
 lading_window_close_request (GtkWindow *window)
 {
@@ -417,9 +466,22 @@ lading_window_class_init (LadingWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadingWindow, images_view);
   gtk_widget_class_bind_template_child (widget_class, LadingWindow, volumes_view);
   gtk_widget_class_bind_template_child (widget_class, LadingWindow, networks_view);
+  gtk_widget_class_bind_template_child (widget_class, LadingWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, LadingWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, LadingWindow, main_box);
 
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.reconnect", NULL, reconnect_action);
+  gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_action);
+  gtk_widget_class_install_action (widget_class, "win.show-image", "s", show_image_action);
+
+  /* The leaflet itself goes back on Alt+Left too, but only with the focus
+   * inside it; these work wherever the focus is. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.go-back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
+                                       "win.go-back", NULL);
+
+  g_type_ensure (LADING_TYPE_CONTAINER_DETAILS);
 }
 
 static void
@@ -443,6 +505,11 @@ lading_window_init (LadingWindow *self)
                    G_SETTINGS_BIND_DEFAULT);
   g_signal_connect_object (self->view_stack, "notify::visible-child",
                            G_CALLBACK (visible_page_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->leaflet, "notify::visible-child",
+                           G_CALLBACK (leaflet_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->leaflet, "notify::child-transition-running",
+                           G_CALLBACK (leaflet_changed_cb), self, G_CONNECT_SWAPPED);
+  leaflet_changed_cb (self);
   visible_page_changed_cb (self);
 }
 
@@ -471,17 +538,40 @@ lading_window_new (LadingApplication *application,
  * lading_window_show_container:
  * @id: the full id of a container
  *
- * Brings the window forward on that container, e.g. from an alert.
+ * Brings the window forward on that container's details page, e.g. from a
+ * row of the Containers page or from an alert; Back returns to the lists.
  */
 void
 lading_window_show_container (LadingWindow *self,
                               const char   *id)
 {
+  LadingContainer *container;
+  GtkWidget *details;
+
   g_return_if_fail (LADING_IS_WINDOW (self));
   g_return_if_fail (id != NULL);
 
-  adw_view_stack_set_visible_child_name (self->view_stack, "containers");
   gtk_window_present (GTK_WINDOW (self));
+  adw_view_stack_set_visible_child_name (self->view_stack, "containers");
+  container = self->store != NULL ? lading_store_lookup_container (self->store, id) : NULL;
+
+  /* One details page at a time: Back always leads to the lists. */
+  adw_leaflet_set_visible_child (self->leaflet, self->main_box);
+  drop_pages (self);
+
+  if (container == NULL)
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay,
+                                   adw_toast_new (_("That container no longer exists")));
+      return;
+    }
+
+  /* The page's actions show on the Containers page's rows too. */
+  details = GTK_WIDGET (lading_container_details_new (self->store, container));
+  lading_container_details_set_actions (LADING_CONTAINER_DETAILS (details),
+                                        lading_containers_page_get_actions (self->containers_page));
+  adw_leaflet_append (self->leaflet, details);
+  adw_leaflet_set_visible_child (self->leaflet, details);
 }
 
 LadingStore *
