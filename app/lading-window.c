@@ -309,16 +309,42 @@ go_back_action (GtkWidget  *widget,
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
-/* From a container's details to the image it was made from. */
+/* Returns: (transfer full) (nullable): the store's image with that id */
+static LadingImage *
+find_image (LadingWindow *self,
+            const char   *id)
+{
+  GListModel *images = lading_store_get_images (self->store);
+
+  for (guint i = 0; i < g_list_model_get_n_items (images); i++)
+    {
+      g_autoptr(LadingImage) image = g_list_model_get_item (images, i);
+
+      if (g_strcmp0 (lading_image_get_id (image), id) == 0)
+        return g_steal_pointer (&image);
+    }
+
+  return NULL;
+}
+
+/* From a container's details to the image it was made from, selected. */
 static void
 show_image_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
 {
   LadingWindow *self = (LadingWindow *)widget;
+  g_autoptr(LadingImage) image = find_image (self, g_variant_get_string (parameter, NULL));
 
   adw_leaflet_set_visible_child (self->leaflet, self->main_box);
   adw_view_stack_set_visible_child_name (self->view_stack, "images");
+
+  /* A search that hides the image would hide what was asked for. */
+  if (image != NULL && !lading_list_view_select_item (self->images_view, image))
+    {
+      lading_list_view_set_search_text (self->images_view, NULL);
+      lading_list_view_select_item (self->images_view, image);
+    }
 }
 
 static gboolean

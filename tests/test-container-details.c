@@ -16,6 +16,7 @@
 #include "lading-application.h"
 #include "lading-container-details.h"
 #include "lading-inspect-view.h"
+#include "lading-list-view.h"
 #include "lading-process-view.h"
 #include "lading-state-badge.h"
 #include "lading-test-util.h"
@@ -407,6 +408,46 @@ shows_toast (gpointer data)
   return shows_text (data, "That container no longer exists");
 }
 
+static gboolean
+image_selected (gpointer data)
+{
+  Fixture *fixture = data;
+  AdwViewStack *stack = ADW_VIEW_STACK (find_widget (GTK_WIDGET (fixture->window),
+                                                     ADW_TYPE_VIEW_STACK));
+  GtkWidget *images = adw_view_stack_get_visible_child (stack);
+  LadingContainer *container = lading_store_lookup_container (fixture->store, fixture->id);
+  gpointer item;
+
+  if (!LADING_IS_LIST_VIEW (images))
+    return FALSE;
+
+  item = lading_list_view_get_selected_item (LADING_LIST_VIEW (images));
+
+  return LADING_IS_IMAGE (item) &&
+         g_strcmp0 (lading_image_get_id (item), lading_container_get_image_id (container)) == 0;
+}
+
+/* The image's name is a link to it on the Images page. */
+static void
+test_details_image_link (void)
+{
+  Fixture fixture = { 0 };
+  GVariant *target;
+  GtkWidget *link;
+
+  fixture_set_up (&fixture, "lading-test-details-image", NULL);
+
+  link = find_action_button (GTK_WIDGET (fixture.details), "win.show-image");
+  g_assert_nonnull (link);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (link)), ==, "lading-fixture:latest");
+  target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (link));
+  g_assert_true (gtk_widget_activate_action_variant (link, "win.show-image", target));
+  lading_test_await (image_selected, &fixture, "the image selected on the Images page");
+  lading_test_await (back_on_lists, &fixture, "the details page to close");
+
+  fixture_tear_down (&fixture);
+}
+
 static void
 test_details_unknown_container (void)
 {
@@ -457,6 +498,7 @@ main (int   argc,
   g_test_add_func ("/ui/container-details/inspect", test_details_inspect);
   g_test_add_func ("/ui/container-details/env-hidden", test_details_env_hidden);
   g_test_add_func ("/ui/container-details/removed", test_details_removed);
+  g_test_add_func ("/ui/container-details/image-link", test_details_image_link);
   g_test_add_func ("/ui/container-details/unknown-container", test_details_unknown_container);
 
   status = g_test_run ();
