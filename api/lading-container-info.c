@@ -335,7 +335,8 @@ parse_health (LadingContainerInfo *self,
 
   self->health_log = g_ptr_array_new_with_free_func (health_check_free);
   if (health != NULL)
-    value = g_enum_get_value_by_nick (health_class, _lading_json_get_string (health, "Status") ?: "");
+    value = g_enum_get_value_by_nick (health_class,
+                                      _lading_json_get_string (health, "Status") ?: "");
   self->health = value != NULL ? (LadingContainerHealth)value->value : LADING_CONTAINER_HEALTH_NONE;
   self->failing_streak = health != NULL ? _lading_json_get_int (health, "FailingStreak", 0) : 0;
   g_type_class_unref (health_class);
@@ -463,7 +464,9 @@ lading_container_info_new_from_json (JsonNode  *root,
   self->entrypoint = _lading_json_dup_strv (config != NULL
                                             ? _lading_json_get_array (config, "Entrypoint")
                                             : NULL);
-  self->cmd = _lading_json_dup_strv (config != NULL ? _lading_json_get_array (config, "Cmd") : NULL);
+  self->cmd = _lading_json_dup_strv (config != NULL
+                                     ? _lading_json_get_array (config, "Cmd")
+                                     : NULL);
   self->working_dir = dup_nonempty (config != NULL
                                     ? _lading_json_get_string (config, "WorkingDir")
                                     : NULL);

@@ -61,6 +61,8 @@ struct _LadingContainerDetails
   AdwStatusPage           *removed_page;
 };
 
+#define UI_RESOURCE "/io/github/lading/Lading/ui/lading-container-details.ui"
+
 G_DEFINE_FINAL_TYPE (LadingContainerDetails, lading_container_details, GTK_TYPE_WIDGET)
 
 enum {
@@ -186,8 +188,8 @@ update_name (LadingContainerDetails *self)
   lading_inspect_view_set_file_name (self->inspect_view, file_name);
 
   /* Translators: %s is a container's name */
-  gone = g_strdup_printf (_("“%s” no longer exists on the engine, with everything that was in it"),
-                          name);
+  gone = g_strdup_printf (_("“%s” no longer exists on the engine, "
+                            "with everything that was in it"), name);
   adw_status_page_set_description (self->removed_page, gone);
 }
 
@@ -485,8 +487,7 @@ lading_container_details_class_init (LadingContainerDetailsClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "lading-container-details");
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/lading/Lading/ui/lading-container-details.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, UI_RESOURCE);
   gtk_widget_class_bind_template_child (widget_class, LadingContainerDetails, content);
   gtk_widget_class_bind_template_child (widget_class, LadingContainerDetails, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, LadingContainerDetails, main_stack);

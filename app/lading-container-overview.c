@@ -45,6 +45,8 @@ struct _LadingContainerOverview
   GtkListBox          *env_list;
 };
 
+#define UI_RESOURCE "/io/github/lading/Lading/ui/lading-container-overview.ui"
+
 G_DEFINE_FINAL_TYPE (LadingContainerOverview, lading_container_overview, GTK_TYPE_WIDGET)
 
 static void
@@ -494,8 +496,7 @@ lading_container_overview_class_init (LadingContainerOverviewClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "lading-container-overview");
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/lading/Lading/ui/lading-container-overview.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, UI_RESOURCE);
   gtk_widget_class_bind_template_child (widget_class, LadingContainerOverview, page);
   gtk_widget_class_bind_template_child (widget_class, LadingContainerOverview, general_group);
   gtk_widget_class_bind_template_child (widget_class, LadingContainerOverview, general_list);

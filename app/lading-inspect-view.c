@@ -46,6 +46,8 @@ struct _LadingInspectView
   GtkTextView          *text_view;
 };
 
+#define UI_RESOURCE "/io/github/lading/Lading/ui/lading-inspect-view.ui"
+
 G_DEFINE_FINAL_TYPE (LadingInspectView, lading_inspect_view, GTK_TYPE_WIDGET)
 
 static void
@@ -282,8 +284,7 @@ lading_inspect_view_class_init (LadingInspectViewClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "lading-inspect-view");
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/lading/Lading/ui/lading-inspect-view.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, UI_RESOURCE);
   gtk_widget_class_bind_template_child (widget_class, LadingInspectView, content);
   gtk_widget_class_bind_template_child (widget_class, LadingInspectView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, LadingInspectView, match_label);

@@ -37,6 +37,8 @@ struct _LadingProcessView
   GtkGrid           *grid;
 };
 
+#define UI_RESOURCE "/io/github/lading/Lading/ui/lading-process-view.ui"
+
 G_DEFINE_FINAL_TYPE (LadingProcessView, lading_process_view, GTK_TYPE_WIDGET)
 
 enum {
@@ -272,8 +274,7 @@ lading_process_view_class_init (LadingProcessViewClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "lading-process-view");
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/lading/Lading/ui/lading-process-view.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, UI_RESOURCE);
   gtk_widget_class_bind_template_child (widget_class, LadingProcessView, stack);
   gtk_widget_class_bind_template_child (widget_class, LadingProcessView, spinner);
   gtk_widget_class_bind_template_child (widget_class, LadingProcessView, error_page);

@@ -95,7 +95,8 @@ test_container_info_ports_configured (void)
 
   info = parse_text ("{\"Id\":\"x\","
                      "\"Config\":{\"ExposedPorts\":{\"443/tcp\":{},\"80/tcp\":{}}},"
-                     "\"HostConfig\":{\"PortBindings\":{\"80/tcp\":[{\"HostIp\":\"\",\"HostPort\":\"8000\"}]}},"
+                     "\"HostConfig\":{\"PortBindings\":"
+                     "{\"80/tcp\":[{\"HostIp\":\"\",\"HostPort\":\"8000\"}]}},"
                      "\"NetworkSettings\":{\"Ports\":{}}}",
                      &error);
   g_assert_no_error (error);
@@ -248,7 +249,8 @@ test_container_info_malformed (void)
   odd = parse_text ("{\"Id\":\"x\",\"Config\":{\"Env\":[\"A=1\",7,null],\"Cmd\":\"ls\"},"
                     "\"State\":{\"Health\":{\"Status\":\"bogus\",\"Log\":[1,{\"Output\":2}]}},"
                     "\"Mounts\":[{\"Type\":\"bind\"},3],"
-                    "\"NetworkSettings\":{\"Ports\":{\"x/tcp\":null,\"80/tcp\":[7]},\"Networks\":[]},"
+                    "\"NetworkSettings\":{\"Ports\":{\"x/tcp\":null,\"80/tcp\":[7]},"
+                    "\"Networks\":[]},"
                     "\"HostConfig\":{\"RestartPolicy\":{\"Name\":\"\"}}}",
                     &error);
   g_assert_no_error (error);
