@@ -262,7 +262,9 @@ run_dup_sentence (Run        *run,
   return lading_action_error_dup_message (run->verb->action, name, error);
 }
 
-/* Every failure: the sentence, and under it the engine's own message. */
+/* Every failure: the sentence, and under it the engine's own message, as
+ * markup.  A single failure's sentence is the toast and the dialog's heading
+ * already. */
 static char *
 run_dup_details (Run *run)
 {
@@ -273,10 +275,14 @@ run_dup_details (Run *run)
       const char *id = g_ptr_array_index (run->failed, i);
       const GError *error = g_hash_table_lookup (run->errors, id);
       g_autofree char *sentence = run_dup_sentence (run, id);
+      g_autofree char *markup = NULL;
 
       if (run->n_items > 1)
-        g_string_append_printf (details, "%s\n", sentence);
-      g_string_append (details, error->message);
+        markup = g_markup_printf_escaped ("%s\n<tt>%s</tt>", sentence, error->message);
+      else
+        markup = g_markup_printf_escaped ("<tt>%s</tt>", error->message);
+
+      g_string_append (details, markup);
       if (i + 1 < run->failed->len)
         g_string_append (details, "\n\n");
     }

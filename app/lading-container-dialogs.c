@@ -409,38 +409,40 @@ lading_container_dialogs_get_new_name (AdwMessageDialog *dialog)
  * lading_container_dialogs_new_details:
  * @parent: the window to stay above
  * @heading: what failed, as a sentence
- * @details: the engine's own words, shown selectable so they can be searched
+ * @details_markup: the engine's own words, as Pango markup, shown
+ *   selectable so they can be copied and searched for
  *
  * Returns: (transfer none): the dialog, not yet presented
  */
 AdwMessageDialog *
 lading_container_dialogs_new_details (GtkWindow  *parent,
                                       const char *heading,
-                                      const char *details)
+                                      const char *details_markup)
 {
   AdwMessageDialog *dialog;
   GtkWidget *scrolled;
   GtkWidget *label;
 
-  g_return_val_if_fail (heading != NULL && details != NULL, NULL);
+  g_return_val_if_fail (heading != NULL && details_markup != NULL, NULL);
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, heading, NULL));
   adw_message_dialog_add_response (dialog, "close", _("_Close"));
 
-  label = gtk_label_new (details);
+  label = gtk_label_new (NULL);
+  gtk_label_set_markup (GTK_LABEL (label), details_markup);
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "monospace");
+  gtk_label_set_yalign (GTK_LABEL (label), 0);
 
   /* Fifty failures make a long text; it scrolls rather than grow the dialog
-   * past the screen. */
+   * past the screen.  The natural height of a wrapping label is that of one
+   * long line, so the height is fixed rather than propagated. */
   scrolled = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled),
                                   GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 240);
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 160);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), label);
   adw_message_dialog_set_extra_child (dialog, scrolled);
 

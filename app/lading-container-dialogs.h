@@ -24,6 +24,6 @@ AdwMessageDialog           *lading_container_dialogs_new_rename       (GtkWindow
 const char                 *lading_container_dialogs_get_new_name     (AdwMessageDialog *dialog);
 AdwMessageDialog           *lading_container_dialogs_new_details      (GtkWindow        *parent,
                                                                        const char       *heading,
-                                                                       const char       *details);
+                                                                       const char       *details_markup);
 
 G_END_DECLS
