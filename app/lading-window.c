@@ -347,6 +347,15 @@ show_image_action (GtkWidget  *widget,
     }
 }
 
+/* Enter or a double click on a container's row opens its details. */
+static void
+container_activated_cb (LadingWindow *self,
+                        GObject      *item)
+{
+  if (LADING_IS_CONTAINER (item))
+    lading_window_show_container (self, lading_container_get_id (LADING_CONTAINER (item)));
+}
+
 static gboolean
 lading_window_close_request (GtkWindow *window)
 {
@@ -377,6 +386,9 @@ lading_window_constructed (GObject *object)
   fill_view (self, visible_list_view (self));
   lading_containers_page_set_store (self->containers_page, self->store);
   lading_bench_report_watch (GTK_WIDGET (lading_containers_page_get_list_view (self->containers_page)));
+  g_signal_connect_object (lading_containers_page_get_list_view (self->containers_page),
+                           "item-activated", G_CALLBACK (container_activated_cb), self,
+                           G_CONNECT_SWAPPED);
 
   g_signal_connect_object (self->store, "notify::state", G_CALLBACK (update_state), self,
                            G_CONNECT_SWAPPED);

@@ -156,7 +156,10 @@ fixture_set_up (Fixture    *fixture,
   lading_test_container_action (fixture->id, "start", 204);
   lading_test_await (store_has_running, fixture, "the store to see the container run");
 
-  lading_window_show_container (fixture->window, fixture->id);
+  /* As Enter or a double click on its row does. */
+  g_signal_emit_by_name (find_widget (GTK_WIDGET (fixture->window), LADING_TYPE_LIST_VIEW),
+                         "item-activated",
+                         lading_store_lookup_container (fixture->store, fixture->id));
   fixture->details = LADING_CONTAINER_DETAILS (find_widget (GTK_WIDGET (fixture->window),
                                                             LADING_TYPE_CONTAINER_DETAILS));
   g_assert_nonnull (fixture->details);
