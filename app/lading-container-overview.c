@@ -550,4 +550,5 @@ lading_container_overview_set_info (LadingContainerOverview   *self,
   fill_health (self, info);
   fill_connections (self, info, running);
   fill_metadata (self, info);
+  gtk_widget_set_visible (self->page, TRUE);
 }
