@@ -83,6 +83,21 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 /* How many truncated copies of each file to try. */
 #define N_TRUNCATIONS 64
 
+/* Feeds @data and its truncated copies, the way a dropped connection cuts
+ * a reply short. */
+static void
+replay_with_truncations (const char *data,
+                         gsize       length)
+{
+  LLVMFuzzerTestOneInput ((const uint8_t *)data, length);
+
+  for (guint i = 1; i < N_TRUNCATIONS; i++)
+    LLVMFuzzerTestOneInput ((const uint8_t *)data, length * i / N_TRUNCATIONS);
+}
+
+/* A .jsonl file holds one document per line, as /events sends them, and is
+ * replayed a line at a time: json-glib 1.6 leaks every root but the last
+ * when one input holds several documents, and no reply of the engine does. */
 static void
 replay_file (const char *path)
 {
@@ -94,10 +109,11 @@ replay_file (const char *path)
   if (!g_file_get_contents (path, &contents, &length, &error))
     g_error ("%s", error->message);
 
-  LLVMFuzzerTestOneInput ((const uint8_t *)contents, length);
-
-  for (guint i = 1; i < N_TRUNCATIONS; i++)
-    LLVMFuzzerTestOneInput ((const uint8_t *)contents, length * i / N_TRUNCATIONS);
+  if (!g_str_has_suffix (path, ".jsonl"))
+    {
+      replay_with_truncations (contents, length);
+      return;
+    }
 
   line = contents;
   while (line < contents + length)
@@ -105,7 +121,7 @@ replay_file (const char *path)
       const char *end = memchr (line, '\n', contents + length - line);
       gsize line_length = end != NULL ? (gsize)(end - line) : (gsize)(contents + length - line);
 
-      LLVMFuzzerTestOneInput ((const uint8_t *)line, line_length);
+      replay_with_truncations (line, line_length);
       line += line_length + 1;
     }
 }
