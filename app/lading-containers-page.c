@@ -279,7 +279,6 @@ context_menu_cb (LadingContainersPage *self,
   g_autoptr(GMenuModel) project_menu = NULL;
   GdkRectangle rect = { 0, 0, 1, 1 };
   double page_x = x, page_y = y;
-  GtkWidget *focus;
 
   if (!g_ptr_array_find (selected, item, NULL))
     lading_list_view_select_item (self->list_view, item);
@@ -295,13 +294,6 @@ context_menu_cb (LadingContainersPage *self,
   rect.x = page_x;
   rect.y = page_y;
   gtk_popover_set_pointing_to (GTK_POPOVER (self->context_menu), &rect);
-
-  /* The shortcuts work where the focus is, and the menu gives the focus back
-   * to where it was: after a right click on a window with no focus yet, that
-   * is the list. */
-  focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
-  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
-    gtk_widget_child_focus (GTK_WIDGET (self->list_view), GTK_DIR_TAB_FORWARD);
 
   update_actions (self);
   gtk_popover_popup (GTK_POPOVER (self->context_menu));
