@@ -28,6 +28,7 @@ struct _LadingInspectView
 
   /* Owned */
   GArray               *matches;
+  char                 *searched;
   char                 *file_name;
   GCancellable         *cancellable;
   GtkFileChooserNative *chooser;
@@ -79,7 +80,7 @@ update_matches (LadingInspectView *self)
       gtk_text_buffer_get_iter_at_offset (buffer, &end, match->end);
       gtk_text_buffer_apply_tag (buffer, self->current_tag, &start, &end);
       gtk_text_buffer_move_mark (buffer, self->current_mark, &start);
-      gtk_text_view_scroll_to_mark (self->text_view, self->current_mark, 0.1, TRUE, 0.0, 0.3);
+      gtk_text_view_scroll_to_mark (self->text_view, self->current_mark, 0.1, FALSE, 0.0, 0.0);
     }
 
   if (self->matches->len > 0)
@@ -105,6 +106,8 @@ find_matches (LadingInspectView *self,
   gtk_text_buffer_remove_tag (buffer, self->match_tag, &start, &end);
   g_array_set_size (self->matches, 0);
   self->current = -1;
+  g_free (self->searched);
+  self->searched = g_strdup (text);
 
   if (text == NULL || text[0] == '\0')
     return;
@@ -125,26 +128,42 @@ find_matches (LadingInspectView *self,
     self->current = 0;
 }
 
+/* The entry reports typing after a short delay; Enter may come first. */
+static gboolean
+search_up_to_date (LadingInspectView *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  if (g_strcmp0 (text, self->searched) == 0)
+    return TRUE;
+
+  find_matches (self, text);
+  update_matches (self);
+
+  return FALSE;
+}
+
 static void
 search_changed_cb (LadingInspectView *self,
                    GtkSearchEntry    *entry)
 {
   g_assert (LADING_IS_INSPECT_VIEW (self));
 
-  find_matches (self, gtk_editable_get_text (GTK_EDITABLE (entry)));
-  update_matches (self);
+  search_up_to_date (self);
 }
 
 static void
 next_match_cb (LadingInspectView *self)
 {
-  lading_inspect_view_next_match (self);
+  if (search_up_to_date (self))
+    lading_inspect_view_next_match (self);
 }
 
 static void
 previous_match_cb (LadingInspectView *self)
 {
-  lading_inspect_view_previous_match (self);
+  if (search_up_to_date (self))
+    lading_inspect_view_previous_match (self);
 }
 
 static void
@@ -269,6 +288,7 @@ lading_inspect_view_finalize (GObject *object)
   g_clear_pointer (&self->saving, g_bytes_unref);
   g_clear_pointer (&self->matches, g_array_unref);
   g_clear_pointer (&self->file_name, g_free);
+  g_clear_pointer (&self->searched, g_free);
 
   G_OBJECT_CLASS (lading_inspect_view_parent_class)->finalize (object);
 }
@@ -417,9 +437,7 @@ lading_inspect_view_search (LadingInspectView *self,
   g_return_if_fail (LADING_IS_INSPECT_VIEW (self));
 
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
-  /* The entry reports changes after a delay; the caller wants them now. */
-  find_matches (self, text);
-  update_matches (self);
+  search_up_to_date (self);
 }
 
 guint

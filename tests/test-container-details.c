@@ -286,6 +286,7 @@ test_details_inspect (void)
 {
   Fixture fixture = { 0 };
   LadingInspectView *view;
+  GtkWidget *entry;
   g_autofree char *short_id = NULL;
   g_autofree char *text = NULL;
 
@@ -314,6 +315,14 @@ test_details_inspect (void)
   lading_inspect_view_search (view, "no such text anywhere");
   g_assert_cmpuint (lading_inspect_view_get_n_matches (view), ==, 0);
   g_assert_cmpint (lading_inspect_view_get_match (view), ==, -1);
+
+  /* Enter right after typing finds the first match, before the entry's
+   * delayed report of the typing. */
+  entry = find_widget (GTK_WIDGET (view), GTK_TYPE_SEARCH_ENTRY);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "\"Id\"");
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_cmpuint (lading_inspect_view_get_n_matches (view), >=, 1);
+  g_assert_cmpint (lading_inspect_view_get_match (view), ==, 0);
 
   /* Stopped from the page's own button; the new state is fetched again. */
   g_assert_true (gtk_widget_activate_action (find_action_button (GTK_WIDGET (fixture.details),
