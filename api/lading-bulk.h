@@ -13,6 +13,13 @@ G_BEGIN_DECLS
 
 #define LADING_TYPE_BULK (lading_bulk_get_type ())
 
+/* Measured by tests/bench/bench-bulk (stop then start 100 containers on two
+ * cores): 16 at a time was within noise of 50 (0.65× against 0.62× of the
+ * docker CLI's time; 4 at a time gave 0.81×, stops being bound by each
+ * container's exit), and it leaves most of the engine's 64 connections to
+ * the event and stats streams. */
+#define LADING_BULK_DEFAULT_MAX_CONCURRENT 16
+
 /**
  * LadingBulk:
  *
