@@ -39,7 +39,8 @@ G_BEGIN_DECLS
  *   why one failed.
  *
  * lading_bulk_run_finish() fails only when the run was cancelled (the actions
- * not started by then are not started at all); a failed action is not a
+ * not started by then are not started at all, those in flight end with
+ * %G_IO_ERROR_CANCELLED and count as failed); a failed action is not a
  * failure of the run.
  */
 G_DECLARE_FINAL_TYPE (LadingBulk, lading_bulk, LADING, BULK, GObject)
