@@ -24,10 +24,6 @@
 #include "lading-container-actions.h"
 #include "lading-container-dialogs.h"
 
-/* The engine serialises much of a container's life cycle; a handful of
- * requests in flight keeps it busy without queueing hundreds there. */
-#define BULK_MAX_CONCURRENT 8
-
 #define STATE(s) (1u << LADING_CONTAINER_STATE_##s)
 
 typedef enum
@@ -437,7 +433,7 @@ run_bulk (LadingContainerActions     *self,
   run->n_left++;                        /* the end of the bulk run itself */
 
   bulk = lading_bulk_new (lading_store_get_engine (self->store), verb->action, flags,
-                          (const char * const *)ids, BULK_MAX_CONCURRENT);
+                          (const char * const *)ids, LADING_BULK_DEFAULT_MAX_CONCURRENT);
   g_signal_connect (bulk, "item-finished", G_CALLBACK (bulk_item_finished_cb), run);
   lading_bulk_run_async (bulk, self->cancellable, bulk_run_cb, run);
 }
