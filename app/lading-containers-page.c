@@ -91,12 +91,28 @@ static const struct
   { N_("Re_move All…"), "remove" },
 };
 
+/* Adds the containers of @item (a container, or a project's) once each. */
 static void
-add_unique (GPtrArray *containers,
-            gpointer   container)
+add_containers (GPtrArray  *containers,
+                GHashTable *seen,
+                gpointer    item)
 {
-  if (!g_ptr_array_find (containers, container, NULL))
-    g_ptr_array_add (containers, g_object_ref (container));
+  if (LADING_IS_CONTAINER (item))
+    {
+      if (g_hash_table_add (seen, item))
+        g_ptr_array_add (containers, g_object_ref (item));
+    }
+  else if (LADING_IS_COMPOSE_PROJECT (item))
+    {
+      GListModel *children = lading_compose_project_get_containers (item);
+
+      for (guint i = 0; i < g_list_model_get_n_items (children); i++)
+        {
+          g_autoptr(LadingContainer) child = g_list_model_get_item (children, i);
+
+          add_containers (containers, seen, child);
+        }
+    }
 }
 
 /* The selected containers, those under a selected project row included. */
@@ -104,28 +120,11 @@ static GPtrArray *
 dup_selected_containers (LadingContainersPage *self)
 {
   g_autoptr(GPtrArray) items = lading_list_view_dup_selected_items (self->list_view, TRUE);
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
   GPtrArray *containers = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint i = 0; i < items->len; i++)
-    {
-      gpointer item = g_ptr_array_index (items, i);
-
-      if (LADING_IS_CONTAINER (item))
-        {
-          add_unique (containers, item);
-        }
-      else if (LADING_IS_COMPOSE_PROJECT (item))
-        {
-          GListModel *children = lading_compose_project_get_containers (item);
-
-          for (guint j = 0; j < g_list_model_get_n_items (children); j++)
-            {
-              g_autoptr(LadingContainer) child = g_list_model_get_item (children, j);
-
-              add_unique (containers, child);
-            }
-        }
-    }
+    add_containers (containers, seen, g_ptr_array_index (items, i));
 
   return containers;
 }
@@ -136,18 +135,20 @@ dup_target_containers (LadingContainersPage *self,
                        GVariant             *parameter)
 {
   g_autofree const char **ids = g_variant_get_strv (parameter, NULL);
+  g_autoptr(GHashTable) seen = NULL;
   GPtrArray *containers;
 
   if (ids[0] == NULL)
     return dup_selected_containers (self);
 
+  seen = g_hash_table_new (NULL, NULL);
   containers = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; ids[i] != NULL; i++)
     {
       LadingContainer *container = lading_store_lookup_container (self->store, ids[i]);
 
       if (container != NULL)
-        add_unique (containers, container);
+        add_containers (containers, seen, container);
     }
 
   return containers;
@@ -265,9 +266,9 @@ new_project_menu (LadingComposeProject *project)
   return G_MENU_MODEL (menu);
 }
 
-/* A right click acts on the row under the pointer: it joins the selection
- * unless it is already part of it, so a menu over a multi-selection acts on
- * all of it, as in a file manager. */
+/* The menu acts on the selection, which the list has already set to the
+ * row under the pointer unless that row was part of it; an item not yet
+ * selected (the signal emitted by someone else) is selected here. */
 static void
 context_menu_cb (LadingContainersPage *self,
                  GObject              *item,
