@@ -82,6 +82,24 @@ static const char * const verbs[] = {
   "start", "stop", "restart", "pause", "unpause", "kill", "rename", "remove",
 };
 
+/* The same keys as on the Containers page. */
+static const struct {
+  guint            keyval;
+  GdkModifierType  modifiers;
+  const char      *action_name;
+} shortcuts[] = {
+  { GDK_KEY_Return, GDK_CONTROL_MASK, "details.start" },
+  { GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "details.start" },
+  { GDK_KEY_e, GDK_CONTROL_MASK, "details.stop" },
+  { GDK_KEY_r, GDK_CONTROL_MASK, "details.restart" },
+  { GDK_KEY_p, GDK_CONTROL_MASK, "details.pause" },
+  { GDK_KEY_p, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "details.unpause" },
+  { GDK_KEY_k, GDK_CONTROL_MASK, "details.kill" },
+  { GDK_KEY_Delete, 0, "details.remove" },
+  { GDK_KEY_KP_Delete, 0, "details.remove" },
+  { GDK_KEY_F2, 0, "details.rename" },
+};
+
 static void
 show_toast (LadingContainerDetails *self,
             const char             *title)
@@ -509,6 +527,10 @@ lading_container_details_class_init (LadingContainerDetailsClass *klass)
 
       gtk_widget_class_install_action (widget_class, name, NULL, verb_action);
     }
+
+  for (guint i = 0; i < G_N_ELEMENTS (shortcuts); i++)
+    gtk_widget_class_add_binding_action (widget_class, shortcuts[i].keyval, shortcuts[i].modifiers,
+                                         shortcuts[i].action_name, NULL);
 
   g_type_ensure (LADING_TYPE_CONTAINER_OVERVIEW);
   g_type_ensure (LADING_TYPE_INSPECT_VIEW);
