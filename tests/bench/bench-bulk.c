@@ -392,7 +392,7 @@ main (int   argc,
       return EXIT_FAILURE;
     }
   if (self.levels_text == NULL)
-    self.levels_text = g_strdup ("4,16,50");
+    self.levels_text = g_strdup ("4,16,32,50");
 
   ok = parse_levels (&self, &error) && connect_engine (&self, &error) &&
        find_containers (&self, &error);
