@@ -1,10 +1,11 @@
 /* fuzz-parsers.c
  *
  * Feeds one input to every pure parser of api/: the list and inspect parsers,
- * the in-place update between two parses, and the /events line parser.  Built
- * as a libFuzzer target with clang; otherwise (LADING_FUZZ_STANDALONE) main()
- * below replays files, their lines and truncations of them, so the same code
- * runs as an ordinary test over the recorded payloads.
+ * the in-place update between two parses, the /events line parser and the
+ * process table of /top.  Built as a libFuzzer target with clang; otherwise
+ * (LADING_FUZZ_STANDALONE) main() below replays files, their lines and
+ * truncations of them, so the same code runs as an ordinary test over the
+ * recorded payloads.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,6 +16,7 @@
 
 #include "lading-event.h"
 #include "lading-models-private.h"
+#include "lading-process-list-private.h"
 
 #define NOW G_GINT64_CONSTANT (1795839669)
 
@@ -71,6 +73,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   drop (_lading_image_inspect_parse (bytes, NULL), g_object_unref);
   drop (_lading_volume_inspect_parse (bytes, NULL), g_object_unref);
   drop (_lading_network_inspect_parse (bytes, NULL), g_object_unref);
+  drop (_lading_process_list_parse (bytes, NULL), (GDestroyNotify)lading_process_list_unref);
   drop (lading_event_parse ((const char *)data, size, NULL), (GDestroyNotify)lading_event_free);
 
   fuzz_container_assign (bytes);
