@@ -48,6 +48,7 @@ struct _LadingContainersPage
   GSettings              *settings;
   GtkCustomFilter        *state_filter;
   GtkWidget              *context_menu;
+  GHashTable             *busy_containers; /* id → LadingContainer an action runs on */
 
   StateFilter             shown;
 };
@@ -346,6 +347,7 @@ lading_containers_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), LADING_TYPE_CONTAINERS_PAGE);
 
   g_clear_object (&self->state_filter);
+  g_clear_pointer (&self->busy_containers, g_hash_table_unref);
   g_clear_object (&self->actions);
   g_clear_object (&self->groups);
   g_clear_object (&self->store);
@@ -481,6 +483,7 @@ lading_containers_page_init (LadingContainersPage *self)
   g_action_map_add_action (G_ACTION_MAP (settings_actions), group_action);
   gtk_widget_insert_action_group (GTK_WIDGET (self), "settings", G_ACTION_GROUP (settings_actions));
 
+  self->busy_containers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->state_filter = gtk_custom_filter_new (state_filter_match_cb, self, NULL);
   self->shown = SHOW_ALL;
   g_signal_connect_object (self->settings, "changed::containers-state-filter",
@@ -523,6 +526,28 @@ lading_containers_page_get_store (LadingContainersPage *self)
  *
  * Set once, usually by the window right after it is built.
  */
+/* The row shows "Stopping…" until the action's call returns; the container
+ * is kept here because a removed one is no longer in the store by then. */
+static void
+pending_changed_cb (LadingContainersPage *self,
+                    const char           *id)
+{
+  const char *pending = lading_container_actions_get_pending (self->actions, id);
+  LadingContainer *container = g_hash_table_lookup (self->busy_containers, id);
+
+  if (container == NULL)
+    {
+      container = lading_store_lookup_container (self->store, id);
+      if (container == NULL)
+        return;
+      g_hash_table_insert (self->busy_containers, g_strdup (id), g_object_ref (container));
+    }
+
+  lading_list_view_set_busy_text (self->list_view, container, pending);
+  if (pending == NULL)
+    g_hash_table_remove (self->busy_containers, id);
+}
+
 void
 lading_containers_page_set_store (LadingContainersPage *self,
                                   LadingStore          *store)
@@ -546,6 +571,9 @@ lading_containers_page_set_store (LadingContainersPage *self,
   lading_list_view_add_columns (self->list_view,
                                 container_columns, G_N_ELEMENTS (container_columns));
   lading_list_view_set_search_properties (self->list_view, search_properties);
+
+  g_signal_connect_object (self->actions, "pending-changed",
+                           G_CALLBACK (pending_changed_cb), self, G_CONNECT_SWAPPED);
 
   /* A selected container that changes state may enable other actions. */
   g_signal_connect_object (lading_store_get_containers (store), "items-changed",

@@ -539,6 +539,14 @@ remove_confirmed (Fixture    *fixture,
   g_assert_cmpuint (status, ==, 404);
 }
 
+static gboolean
+no_busy_text_cb (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return find_widget (GTK_WIDGET (fixture->page), is_mapped_text, "Stopping…") == NULL;
+}
+
 static void
 test_page_every_action (Fixture       *fixture,
                         gconstpointer  unused)
@@ -585,7 +593,10 @@ test_page_every_action (Fixture       *fixture,
 
   activate (fixture, "container.stop", id);
   g_assert_cmpstr (lading_container_actions_get_pending (actions, id), ==, "Stopping…");
+  g_assert_nonnull (find_widget (find_row (GTK_WIDGET (fixture->page), "lading-test-page-actions"),
+                                 is_mapped_text, "Stopping…"));
   await_state (fixture, id, LADING_CONTAINER_STATE_EXITED);
+  lading_test_await (no_busy_text_cb, fixture, "the row to drop \"Stopping…\"");
   g_clear_pointer (&state, json_object_unref);
   state = inspect_state (id);
   g_assert_false (json_object_get_boolean_member (state, "Running"));

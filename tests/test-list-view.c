@@ -585,6 +585,36 @@ test_list_view_update_in_place (Fixture       *fixture,
   g_assert_cmpstr (gtk_inscription_get_text (status), ==, expected);
 }
 
+/* A state cell shows what runs on its item instead of the badge, also when
+ * bound after the text was set, and the badge again once it is over. */
+static void
+test_list_view_busy_text (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  g_autoptr(TestItem) alpha = NULL;
+  GtkWidget *badge;
+  GtkSpinner *spinner;
+
+  fixture_add_items (fixture);
+  alpha = g_list_model_get_item (G_LIST_MODEL (fixture->store), 0);
+  lading_list_view_set_search_text (fixture->view, "charlie");
+  AWAIT (find_cell (fixture, "alpha") == NULL);
+
+  lading_list_view_set_busy_text (fixture->view, alpha, "Stopping…");
+  lading_list_view_set_search_text (fixture->view, "alpha");
+  AWAIT (find_cell (fixture, "Stopping…") != NULL);
+  badge = find_widget (GTK_WIDGET (fixture->view), LADING_TYPE_STATE_BADGE, NULL);
+  spinner = GTK_SPINNER (gtk_widget_get_next_sibling (badge));
+  g_assert_false (gtk_widget_get_visible (badge));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (spinner)));
+  g_assert_true (gtk_spinner_get_spinning (spinner));
+
+  lading_list_view_set_busy_text (fixture->view, alpha, NULL);
+  g_assert_null (find_cell (fixture, "Stopping…"));
+  g_assert_true (gtk_widget_get_visible (badge));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (spinner)));
+  g_assert_false (gtk_spinner_get_spinning (spinner));
+}
 
 static gboolean
 item_in (GPtrArray *items,
@@ -1088,6 +1118,8 @@ main (int   argc,
               fixture_set_up, test_list_view_cell_kinds, fixture_tear_down);
   g_test_add ("/widgets/list-view/update-in-place", Fixture, NULL,
               fixture_set_up, test_list_view_update_in_place, fixture_tear_down);
+  g_test_add ("/widgets/list-view/busy-text", Fixture, NULL,
+              fixture_set_up, test_list_view_busy_text, fixture_tear_down);
   g_test_add ("/widgets/list-view/multi-select", Fixture, NULL,
               fixture_set_up, test_list_view_multi_select, fixture_tear_down);
   g_test_add ("/widgets/list-view/search-text", Fixture, NULL,

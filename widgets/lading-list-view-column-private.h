@@ -33,6 +33,9 @@ LadingListViewColumn   *_lading_list_view_column_new          (const LadingListC
                                                                gboolean                expander);
 void                    _lading_list_view_column_release      (gpointer                column);
 void                    _lading_list_view_column_detach       (LadingListViewColumn   *self);
+void                    _lading_list_view_column_set_busy_text (LadingListViewColumn   *self,
+                                                                GObject                *item,
+                                                                const char             *text);
 const LadingListColumn *_lading_list_view_column_get_spec     (LadingListViewColumn   *self);
 GtkColumnViewColumn    *_lading_list_view_column_get_column   (LadingListViewColumn   *self);
 gboolean                _lading_list_view_column_get_sortable (LadingListViewColumn   *self);

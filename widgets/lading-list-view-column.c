@@ -40,6 +40,11 @@ struct _LadingListViewColumn
   GtkColumnViewColumn    *column;         /* borrowed: the column view owns it */
   GtkSorter              *sorter;         /* compares items; NULL if unsortable */
   gboolean                expander;       /* the first column, with the tree expander */
+
+  /* State columns: what runs on an item ("Stopping…"), shown instead of
+   * its badge, and the cells bound now, to show it at once. */
+  GHashTable             *busy_texts;     /* owned item → owned text */
+  GHashTable             *bound_cells;    /* set of GtkListItem */
 };
 
 /* The properties a status cell reads; see LADING_CELL_CONTAINER_STATUS. */
@@ -54,6 +59,8 @@ column_clear (gpointer data)
 
   g_clear_object (&self->sorter);
   g_clear_pointer (&self->notify_signals, g_strfreev);
+  g_clear_pointer (&self->busy_texts, g_hash_table_unref);
+  g_clear_pointer (&self->bound_cells, g_hash_table_unref);
 }
 
 static void
@@ -183,23 +190,29 @@ cell_get_content (GtkListItem *list_item)
   return child;
 }
 
-/* In a state column, the content is a box of a badge for items and an
- * inscription for branches' summaries. */
+/* In a state column, the content is a box of a badge for items, a spinner
+ * for items an action runs on, and an inscription for branches' summaries
+ * and the action's name. */
 static GtkInscription *
 cell_get_inscription (LadingListViewColumn *self,
                       GtkWidget            *content,
-                      gboolean              leaf)
+                      gboolean              leaf,
+                      gboolean              busy)
 {
   GtkWidget *badge;
+  GtkWidget *spinner;
   GtkWidget *inscription;
 
   if (self->spec->kind != LADING_CELL_CONTAINER_STATE)
     return GTK_INSCRIPTION (content);
 
   badge = gtk_widget_get_first_child (content);
-  inscription = gtk_widget_get_next_sibling (badge);
-  gtk_widget_set_visible (badge, leaf);
-  gtk_widget_set_visible (inscription, !leaf);
+  spinner = gtk_widget_get_next_sibling (badge);
+  inscription = gtk_widget_get_next_sibling (spinner);
+  gtk_widget_set_visible (badge, leaf && !busy);
+  gtk_widget_set_visible (spinner, busy);
+  gtk_spinner_set_spinning (GTK_SPINNER (spinner), busy);
+  gtk_widget_set_visible (inscription, !leaf || busy);
 
   return GTK_INSCRIPTION (inscription);
 }
@@ -214,13 +227,15 @@ cell_update (GtkListItem *list_item)
   GtkWidget *content = cell_get_content (list_item);
   GtkInscription *inscription;
   g_autofree char *text = NULL;
+  const char *busy_text;
   gboolean leaf;
 
   if (item == NULL)
     return;
 
   leaf = column_is_leaf (self, item);
-  inscription = cell_get_inscription (self, content, leaf);
+  busy_text = self->busy_texts != NULL ? g_hash_table_lookup (self->busy_texts, item) : NULL;
+  inscription = cell_get_inscription (self, content, leaf, busy_text != NULL);
 
   if (self->expander)
     {
@@ -233,7 +248,7 @@ cell_update (GtkListItem *list_item)
   if (leaf && self->spec->kind == LADING_CELL_CONTAINER_STATE)
     {
       /* A recycled cell must not keep a project's summary, even hidden. */
-      gtk_inscription_set_text (inscription, NULL);
+      gtk_inscription_set_text (inscription, busy_text);
       cell_update_badge (self, item, LADING_STATE_BADGE (gtk_widget_get_first_child (content)));
       return;
     }
@@ -270,8 +285,9 @@ content_new (LadingListViewColumn *self)
 
   if (self->spec->kind == LADING_CELL_CONTAINER_STATE)
     {
-      child = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+      child = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
       gtk_box_append (GTK_BOX (child), lading_state_badge_new ());
+      gtk_box_append (GTK_BOX (child), gtk_spinner_new ());
       gtk_box_append (GTK_BOX (child), inscription_new (self));
       return child;
     }
@@ -349,6 +365,9 @@ factory_bind_cb (GtkSignalListItemFactory *factory,
       g_signal_connect_swapped (ticker, "notify::now", G_CALLBACK (cell_update), list_item);
     }
 
+  if (self->bound_cells != NULL)
+    g_hash_table_add (self->bound_cells, list_item);
+
   cell_update (list_item);
 }
 
@@ -361,6 +380,8 @@ factory_unbind_cb (GtkSignalListItemFactory *factory,
   GtkWidget *child = gtk_list_item_get_child (list_item);
   LadingTicker *ticker = lading_ticker_get_default ();
 
+  if (self->bound_cells != NULL)
+    g_hash_table_remove (self->bound_cells, list_item);
   g_signal_handlers_disconnect_by_data (item, list_item);
   g_object_set_data (G_OBJECT (list_item), "lading-item", NULL);
   if (GTK_IS_TREE_EXPANDER (child))
@@ -608,7 +629,11 @@ _lading_list_view_column_new (const LadingListColumn *spec,
   self->expander = !!expander;
   self->pspec = g_object_class_find_property (item_class, spec->property);
   if (spec->kind == LADING_CELL_CONTAINER_STATE)
-    self->health_pspec = g_object_class_find_property (item_class, "health");
+    {
+      self->health_pspec = g_object_class_find_property (item_class, "health");
+      self->busy_texts = g_hash_table_new_full (NULL, NULL, g_object_unref, g_free);
+      self->bound_cells = g_hash_table_new (NULL, NULL);
+    }
   self->notify_signals = column_dup_notify_signals (self);
   self->sorter = sorter_new_for_pspec (sort_pspec);
 
@@ -629,6 +654,30 @@ void
 _lading_list_view_column_detach (LadingListViewColumn *self)
 {
   self->probe = NULL;
+}
+
+/* Shows @text with a spinner in place of @item's state badge, or the badge
+ * again for NULL; a no-op in other columns. */
+void
+_lading_list_view_column_set_busy_text (LadingListViewColumn *self,
+                                        GObject              *item,
+                                        const char           *text)
+{
+  GHashTableIter iter;
+  gpointer list_item;
+
+  if (self->busy_texts == NULL)
+    return;
+
+  if (text != NULL)
+    g_hash_table_replace (self->busy_texts, g_object_ref (item), g_strdup (text));
+  else if (!g_hash_table_remove (self->busy_texts, item))
+    return;
+
+  g_hash_table_iter_init (&iter, self->bound_cells);
+  while (g_hash_table_iter_next (&iter, &list_item, NULL))
+    if (g_object_get_data (list_item, "lading-item") == item)
+      cell_update (list_item);
 }
 
 const LadingListColumn *

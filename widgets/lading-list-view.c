@@ -610,6 +610,27 @@ lading_list_view_add_columns (LadingListView         *self,
   lading_list_view_apply_sort (self);
 }
 
+/**
+ * lading_list_view_set_busy_text:
+ * @self: a #LadingListView
+ * @item: (type GObject): an item of the model
+ * @text: (nullable): what runs on @item, such as "Stopping…"
+ *
+ * Shows @text with a spinner in @item's state cell instead of its badge,
+ * until called again with %NULL; rows bound later show it too.
+ */
+void
+lading_list_view_set_busy_text (LadingListView *self,
+                                gpointer        item,
+                                const char     *text)
+{
+  g_return_if_fail (LADING_IS_LIST_VIEW (self));
+  g_return_if_fail (G_IS_OBJECT (item));
+
+  for (guint i = 0; i < self->columns->len; i++)
+    _lading_list_view_column_set_busy_text (g_ptr_array_index (self->columns, i), item, text);
+}
+
 const char *
 lading_list_view_get_empty_icon_name (LadingListView *self)
 {

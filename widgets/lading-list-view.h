@@ -76,5 +76,8 @@ void        lading_list_view_select_all_visible      (LadingListView            
 void        lading_list_view_unselect_all            (LadingListView                 *self);
 gboolean    lading_list_view_select_item             (LadingListView                 *self,
                                                       gpointer                        item);
+void        lading_list_view_set_busy_text           (LadingListView                 *self,
+                                                      gpointer                        item,
+                                                      const char                     *text);
 
 G_END_DECLS
