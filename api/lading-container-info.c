@@ -470,6 +470,8 @@ lading_container_info_new_from_json (JsonNode  *root,
   self->working_dir = dup_nonempty (config != NULL
                                     ? _lading_json_get_string (config, "WorkingDir")
                                     : NULL);
+  self->tty = config != NULL && _lading_json_get_boolean (config, "Tty");
+  self->open_stdin = config != NULL && _lading_json_get_boolean (config, "OpenStdin");
   self->created = _lading_json_parse_time (_lading_json_get_string (object, "Created"));
   self->restart_count = _lading_json_get_int (object, "RestartCount", 0);
   parse_restart_policy (self, host_config);

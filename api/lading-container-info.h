@@ -60,6 +60,8 @@ typedef struct
   char                 **entrypoint;          /* never NULL, maybe empty */
   char                 **cmd;                 /* never NULL, maybe empty */
   char                  *working_dir;         /* NULL for the image's default */
+  gboolean               tty;                 /* logs and attach are raw, not multiplexed */
+  gboolean               open_stdin;          /* attach can write to its main process */
   gint64                 created;             /* unix seconds; 0 when unknown */
   gint64                 started_at;          /* 0 when never started */
   gint64                 finished_at;         /* 0 when it has not stopped since */

@@ -61,6 +61,18 @@ test_container_info_command (void)
   g_assert_cmpint (info->restart_count, ==, 0);
   g_assert_false (info->oom_killed);
   g_assert_null (info->error);
+  g_assert_false (info->tty);
+  g_assert_false (info->open_stdin);
+}
+
+/* `docker run -it`: logs and attach are raw, and attach may write. */
+static void
+test_container_info_tty (void)
+{
+  g_autoptr(LadingContainerInfo) info = load_fixture ("container-inspect-tty.json");
+
+  g_assert_true (info->tty);
+  g_assert_true (info->open_stdin);
 }
 
 static void
@@ -272,6 +284,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/api/container-info/command", test_container_info_command);
+  g_test_add_func ("/api/container-info/tty", test_container_info_tty);
   g_test_add_func ("/api/container-info/ports", test_container_info_ports);
   g_test_add_func ("/api/container-info/ports-configured", test_container_info_ports_configured);
   g_test_add_func ("/api/container-info/ports-unbound", test_container_info_ports_unbound);
