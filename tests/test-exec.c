@@ -374,6 +374,32 @@ test_exec_exit_code (void)
 }
 
 static void
+test_exec_missing_binary (void)
+{
+  const char * const argv[] = { "lading-no-such-binary", NULL };
+  g_autoptr(LadingEngine) engine = connected_engine ();
+  g_autoptr(LadingHijackedStream) stream = NULL;
+  g_autofree char *container_id = running_container ("lading-test-exec-missing", NULL);
+  g_autofree char *exec_id = create_exec (engine, container_id, argv, TRUE);
+  Received received;
+
+  /* Create and start succeed; the runtime's complaint comes in the stream
+   * (docker 20.10: "OCI runtime exec failed: … executable file not found in
+   * $PATH") and the exit code is 126, which is how a shell probe tells. */
+  stream = start_exec (engine, exec_id, TRUE);
+  received_init (&received, stream);
+  lading_hijacked_stream_start (stream);
+  lading_test_await (is_closed, &received, "the failed exec to end");
+
+  g_assert_no_error (received.error);
+  await_text (&received, "executable file not found");
+  g_assert_cmpint (await_exit_code (engine, exec_id), ==, 126);
+
+  received_clear (&received);
+  lading_test_remove_container (container_id);
+}
+
+static void
 test_exec_close_detaches (void)
 {
   const char * const argv[] = { "sh", NULL };
@@ -589,6 +615,7 @@ main (int   argc,
   g_test_add_func ("/api/exec/large-input", test_exec_large_input);
   g_test_add_func ("/api/exec/tty-resize", test_exec_tty_resize);
   g_test_add_func ("/api/exec/exit-code", test_exec_exit_code);
+  g_test_add_func ("/api/exec/missing-binary", test_exec_missing_binary);
   g_test_add_func ("/api/exec/close-detaches", test_exec_close_detaches);
   g_test_add_func ("/api/exec/bad-id", test_exec_bad_id);
   g_test_add_func ("/api/exec/stopped-container", test_exec_stopped_container);
