@@ -1,0 +1,43 @@
+/* lading-log-line.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/**
+ * LadingLogLineSplitter:
+ *
+ * Reassembles the lines of one stream from pieces cut anywhere (frames follow
+ * the container's writes, not its lines).  Use one per stream.
+ */
+typedef struct _LadingLogLineSplitter LadingLogLineSplitter;
+
+typedef void (*LadingLogLineFunc) (const char *line,
+                                   gsize       length,
+                                   gpointer    user_data);
+
+LadingLogLineSplitter *lading_log_line_splitter_new    (void);
+void                   lading_log_line_splitter_free   (LadingLogLineSplitter  *self);
+void                   lading_log_line_splitter_push   (LadingLogLineSplitter  *self,
+                                                        const char             *data,
+                                                        gsize                   length,
+                                                        LadingLogLineFunc       func,
+                                                        gpointer                user_data);
+void                   lading_log_line_splitter_flush  (LadingLogLineSplitter  *self,
+                                                        LadingLogLineFunc       func,
+                                                        gpointer                user_data);
+gboolean               lading_log_line_split_timestamp (const char             *line,
+                                                        gsize                   length,
+                                                        gint64                 *unix_ns,
+                                                        const char            **text,
+                                                        gsize                  *text_length);
+char                  *lading_log_format_api_time      (gint64                  unix_ns);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LadingLogLineSplitter, lading_log_line_splitter_free)
+
+G_END_DECLS
