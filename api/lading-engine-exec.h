@@ -17,71 +17,71 @@ G_BEGIN_DECLS
 /* Exec create sets `Env: ["TERM=xterm-256color"]` for a TTY, and `ConsoleSize`
  * when the negotiated API is 1.42 or later and @rows and @columns are nonzero.
  * @user may be NULL (the container's user). */
-void                  lading_engine_create_exec_async          (LadingEngine         *engine,
+void                  lading_engine_create_exec_async          (LadingEngine         *self,
                                                                 const char           *container_id,
                                                                 const char * const   *argv,
                                                                 const char           *user,
                                                                 gboolean              tty,
                                                                 guint                 rows,
                                                                 guint                 columns,
-                                                                GCancellable         *c,
-                                                                GAsyncReadyCallback   cb,
-                                                                gpointer              d);
+                                                                GCancellable         *cancellable,
+                                                                GAsyncReadyCallback   callback,
+                                                                gpointer              user_data);
 /* Returns the exec id. */
-char                 *lading_engine_create_exec_finish         (LadingEngine         *engine,
-                                                                GAsyncResult         *r,
-                                                                GError              **e);
-void                  lading_engine_start_exec_async           (LadingEngine         *engine,
+char                 *lading_engine_create_exec_finish         (LadingEngine         *self,
+                                                                GAsyncResult         *result,
+                                                                GError              **error);
+void                  lading_engine_start_exec_async           (LadingEngine         *self,
                                                                 const char           *exec_id,
                                                                 gboolean              tty,
-                                                                GCancellable         *c,
-                                                                GAsyncReadyCallback   cb,
-                                                                gpointer              d);
-LadingHijackedStream *lading_engine_start_exec_finish          (LadingEngine         *engine,
-                                                                GAsyncResult         *r,
-                                                                GError              **e);
+                                                                GCancellable         *cancellable,
+                                                                GAsyncReadyCallback   callback,
+                                                                gpointer              user_data);
+LadingHijackedStream *lading_engine_start_exec_finish          (LadingEngine         *self,
+                                                                GAsyncResult         *result,
+                                                                GError              **error);
 /* @detach_keys: NULL for the engine's default (Ctrl-P Ctrl-Q). */
-void                  lading_engine_attach_container_async     (LadingEngine         *engine,
+void                  lading_engine_attach_container_async     (LadingEngine         *self,
                                                                 const char           *container_id,
                                                                 gboolean              tty,
                                                                 gboolean              with_stdin,
                                                                 const char           *detach_keys,
-                                                                GCancellable         *c,
-                                                                GAsyncReadyCallback   cb,
-                                                                gpointer              d);
-LadingHijackedStream *lading_engine_attach_container_finish    (LadingEngine         *engine,
-                                                                GAsyncResult         *r,
-                                                                GError              **e);
-void                  lading_engine_resize_exec_async          (LadingEngine         *engine,
+                                                                GCancellable         *cancellable,
+                                                                GAsyncReadyCallback   callback,
+                                                                gpointer              user_data);
+LadingHijackedStream *lading_engine_attach_container_finish    (LadingEngine         *self,
+                                                                GAsyncResult         *result,
+                                                                GError              **error);
+void                  lading_engine_resize_exec_async          (LadingEngine         *self,
                                                                 const char           *exec_id,
                                                                 guint                 rows,
                                                                 guint                 columns,
-                                                                GCancellable         *c,
-                                                                GAsyncReadyCallback   cb,
-                                                                gpointer              d);
-gboolean              lading_engine_resize_exec_finish         (LadingEngine         *engine,
-                                                                GAsyncResult         *r,
-                                                                GError              **e);
-void                  lading_engine_resize_container_async     (LadingEngine         *engine,
+                                                                GCancellable         *cancellable,
+                                                                GAsyncReadyCallback   callback,
+                                                                gpointer              user_data);
+gboolean              lading_engine_resize_exec_finish         (LadingEngine         *self,
+                                                                GAsyncResult         *result,
+                                                                GError              **error);
+void                  lading_engine_resize_container_async     (LadingEngine         *self,
                                                                 const char           *container_id,
                                                                 guint                 rows,
                                                                 guint                 columns,
-                                                                GCancellable         *c,
-                                                                GAsyncReadyCallback   cb,
-                                                                gpointer              d);
-gboolean              lading_engine_resize_container_finish    (LadingEngine         *engine,
-                                                                GAsyncResult         *r,
-                                                                GError              **e);
-void                  lading_engine_inspect_exec_async         (LadingEngine         *engine,
+                                                                GCancellable         *cancellable,
+                                                                GAsyncReadyCallback   callback,
+                                                                gpointer              user_data);
+gboolean              lading_engine_resize_container_finish    (LadingEngine         *self,
+                                                                GAsyncResult         *result,
+                                                                GError              **error);
+void                  lading_engine_inspect_exec_async         (LadingEngine         *self,
                                                                 const char           *exec_id,
-                                                                GCancellable         *c,
-                                                                GAsyncReadyCallback   cb,
-                                                                gpointer              d);
+                                                                GCancellable         *cancellable,
+                                                                GAsyncReadyCallback   callback,
+                                                                gpointer              user_data);
 /* *running is TRUE while ExitCode is null; *exit_code is valid when not running. */
-gboolean              lading_engine_inspect_exec_finish        (LadingEngine         *engine,
-                                                                GAsyncResult         *r,
+gboolean              lading_engine_inspect_exec_finish        (LadingEngine         *self,
+                                                                GAsyncResult         *result,
                                                                 gboolean             *running,
                                                                 int                  *exit_code,
-                                                                GError              **e);
+                                                                GError              **error);
 
 G_END_DECLS

@@ -50,9 +50,22 @@ void      _lading_engine_request_async    (LadingEngine        *self,
                                            GCancellable        *cancellable,
                                            GAsyncReadyCallback  callback,
                                            gpointer             user_data);
+void      _lading_engine_request_json_async (LadingEngine        *self,
+                                             const char          *method,
+                                             const char          *path,
+                                             GBytes              *json_body,
+                                             LadingParseFunc      parse,
+                                             GDestroyNotify       free_func,
+                                             gpointer             source_tag,
+                                             GCancellable        *cancellable,
+                                             GAsyncReadyCallback  callback,
+                                             gpointer             user_data);
 gpointer  _lading_engine_propagate        (LadingEngine        *self,
                                            GAsyncResult        *result,
                                            gpointer             source_tag,
                                            GError             **error);
+
+GTlsDatabase    *_lading_engine_get_tls_database       (LadingEngine *self);
+GTlsCertificate *_lading_engine_get_client_certificate (LadingEngine *self);
 
 G_END_DECLS

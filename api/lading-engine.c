@@ -189,6 +189,24 @@ _lading_engine_request_async (LadingEngine        *self,
                               GAsyncReadyCallback  callback,
                               gpointer             user_data)
 {
+  _lading_engine_request_json_async (self, method, path, NULL, parse, free_func, source_tag,
+                                     cancellable, callback, user_data);
+}
+
+/* As _lading_engine_request_async(), with @json_body (if not %NULL) sent as
+ * the request's application/json body. */
+void
+_lading_engine_request_json_async (LadingEngine        *self,
+                                   const char          *method,
+                                   const char          *path,
+                                   GBytes              *json_body,
+                                   LadingParseFunc      parse,
+                                   GDestroyNotify       free_func,
+                                   gpointer             source_tag,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
   g_autoptr(SoupMessage) message = NULL;
   g_autoptr(GTask) task = NULL;
   g_autoptr(GError) error = NULL;
@@ -209,8 +227,28 @@ _lading_engine_request_async (LadingEngine        *self,
     }
 
   message = new_api_message (self, method, path);
+  if (json_body != NULL)
+    soup_message_set_request_body_from_bytes (message, "application/json", json_body);
   soup_session_send_and_read_async (self->session, message, G_PRIORITY_DEFAULT, cancellable,
                                     request_cb, g_steal_pointer (&task));
+}
+
+/* The TLS settings of the session, for the connections libsoup cannot make
+ * (see lading-hijack-request.c).  Both are %NULL for the defaults. */
+GTlsDatabase *
+_lading_engine_get_tls_database (LadingEngine *self)
+{
+  g_return_val_if_fail (LADING_IS_ENGINE (self), NULL);
+
+  return soup_session_get_tls_database (self->session);
+}
+
+GTlsCertificate *
+_lading_engine_get_client_certificate (LadingEngine *self)
+{
+  g_return_val_if_fail (LADING_IS_ENGINE (self), NULL);
+
+  return self->client_certificate;
 }
 
 static void
