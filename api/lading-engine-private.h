@@ -68,4 +68,15 @@ gpointer  _lading_engine_propagate        (LadingEngine        *self,
 GTlsDatabase    *_lading_engine_get_tls_database       (LadingEngine *self);
 GTlsCertificate *_lading_engine_get_client_certificate (LadingEngine *self);
 
+/* Sends @method @path and completes with the body as a stream once the engine
+ * has answered (a refusal as an error with the engine's message); finish with
+ * _lading_engine_propagate() and the same @source_tag. */
+void      _lading_engine_open_stream_async (LadingEngine        *self,
+                                            const char          *method,
+                                            const char          *path,
+                                            gpointer             source_tag,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+
 G_END_DECLS

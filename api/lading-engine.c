@@ -734,8 +734,25 @@ _lading_engine_propagate (LadingEngine  *self,
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
+/* The engine explains a refused stream in a small JSON body; the error keeps
+ * its message.  A body that cannot be read only loses that explanation, so the
+ * read's own error is not reported (NULL). */
 static void
-open_events_cb (GObject      *object,
+open_stream_error_cb (GObject      *object,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  GInputStream *stream = (GInputStream *)object;
+  g_autoptr(GTask) task = user_data;
+  LadingEngine *self = g_task_get_source_object (task);
+  SoupMessage *message = g_task_get_task_data (task);
+  g_autoptr(GBytes) body = g_input_stream_read_bytes_finish (stream, result, NULL);
+
+  g_task_return_error (task, error_from_message (self, message, body));
+}
+
+static void
+open_stream_cb (GObject      *object,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
@@ -755,11 +772,44 @@ open_events_cb (GObject      *object,
   message = soup_session_get_async_result_message (session, result);
   if (!SOUP_STATUS_IS_SUCCESSFUL (soup_message_get_status (message)))
     {
-      g_task_return_error (task, error_from_message (self, message, NULL));
+      g_task_set_task_data (task, g_object_ref (message), g_object_unref);
+      g_input_stream_read_bytes_async (stream, 64 * 1024, G_PRIORITY_DEFAULT,
+                                       g_task_get_cancellable (task), open_stream_error_cb,
+                                       g_steal_pointer (&task));
       return;
     }
 
   g_task_return_pointer (task, g_steal_pointer (&stream), g_object_unref);
+}
+
+void
+_lading_engine_open_stream_async (LadingEngine        *self,
+                                  const char          *method,
+                                  const char          *path,
+                                  gpointer             source_tag,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  g_autoptr(SoupMessage) message = NULL;
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (LADING_IS_ENGINE (self));
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, source_tag);
+
+  if (!check_connected (self, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  message = new_api_message (self, method, path);
+  soup_session_send_async (self->session, message, G_PRIORITY_DEFAULT, cancellable,
+                           open_stream_cb, g_steal_pointer (&task));
 }
 
 /**
@@ -776,30 +826,17 @@ lading_engine_open_events_async (LadingEngine        *self,
                                  GAsyncReadyCallback  callback,
                                  gpointer             user_data)
 {
-  g_autoptr(SoupMessage) message = NULL;
-  g_autoptr(GTask) task = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *filters = NULL;
   g_autofree char *path = NULL;
 
   g_return_if_fail (LADING_IS_ENGINE (self));
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, lading_engine_open_events_async);
-
-  if (!check_connected (self, &error))
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
   filters = g_uri_escape_string ("{\"type\":[\"container\",\"image\",\"volume\",\"network\"]}",
                                  NULL, FALSE);
   path = g_strconcat ("/events?filters=", filters, NULL);
-  message = new_api_message (self, "GET", path);
-  soup_session_send_async (self->session, message, G_PRIORITY_DEFAULT, cancellable,
-                           open_events_cb, g_steal_pointer (&task));
+  _lading_engine_open_stream_async (self, "GET", path, lading_engine_open_events_async,
+                                    cancellable, callback, user_data);
 }
 
 /**
