@@ -112,22 +112,6 @@ set_state (LadingTerminalSession      *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STATE]);
 }
 
-/* A line of our own, bold, on a line of its own, so it cannot be mistaken
- * for the process's output. */
-static void
-print_notice (LadingTerminalSession *self,
-              const char            *text)
-{
-  VteTerminal *terminal = VTE_TERMINAL (self->terminal);
-  g_autofree char *line = g_strdup_printf ("\033[0;1m%s\033[0m\r\n", text);
-  glong column = 0;
-
-  vte_terminal_get_cursor_position (terminal, &column, NULL);
-  if (column > 0)
-    vte_terminal_feed (terminal, "\r\n", 2);
-  vte_terminal_feed (terminal, line, -1);
-}
-
 static void
 fail (LadingTerminalSession *self,
       const char            *what,
@@ -135,7 +119,7 @@ fail (LadingTerminalSession *self,
 {
   g_autofree char *text = g_strdup_printf ("%s %s", what, error->message);
 
-  print_notice (self, text);
+  lading_terminal_print_notice (self->terminal, text);
   set_state (self, LADING_TERMINAL_SESSION_ENDED);
 }
 
@@ -250,7 +234,7 @@ demuxed_chunk_cb (LadingLogStream  stream,
     {
       g_autofree char *text = g_strndup ((const char *)data, length);
 
-      print_notice (self, g_strstrip (text));
+      lading_terminal_print_notice (self->terminal, g_strstrip (text));
       return;
     }
 
@@ -300,7 +284,7 @@ exec_wait_cb (GObject      *object,
 
   /* Translators: shown in the terminal once a shell or command has ended */
   text = g_strdup_printf (_("Shell exited with code %d"), exit_code);
-  print_notice (self, text);
+  lading_terminal_print_notice (self->terminal, text);
   set_state (self, LADING_TERMINAL_SESSION_ENDED);
 }
 
@@ -320,7 +304,7 @@ stream_closed_cb (LadingTerminalSession *self,
     }
 
   if (error != NULL)
-    print_notice (self, error->message);
+    lading_terminal_print_notice (self->terminal, error->message);
   else if (self->demuxer != NULL && !lading_log_demuxer_finish (self->demuxer, &demux_error))
     g_debug ("Attach stream ended early: %s", demux_error->message);
 
@@ -332,7 +316,7 @@ stream_closed_cb (LadingTerminalSession *self,
     }
 
   /* An attached stream ends when the container's main process does. */
-  print_notice (self, _("The container stopped"));
+  lading_terminal_print_notice (self->terminal, _("The container stopped"));
   set_state (self, LADING_TERMINAL_SESSION_ENDED);
 }
 
@@ -399,7 +383,7 @@ create_exec_cb (GObject      *object,
     }
 
   lading_engine_start_exec_async (self->engine, self->exec_id, TRUE, self->cancellable,
-                                  start_exec_cb, g_steal_pointer (&self));
+                                  start_exec_cb, g_object_ref (self));
 }
 
 static void

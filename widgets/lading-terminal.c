@@ -301,3 +301,30 @@ lading_terminal_new (void)
 {
   return g_object_new (LADING_TYPE_TERMINAL, NULL);
 }
+
+/**
+ * lading_terminal_print_notice:
+ * @text: one line, without a newline
+ *
+ * Shows a line of Lading's own (the shell ended, the engine refused), in
+ * bold and on a line of its own, so it cannot be mistaken for the output of
+ * the process in the terminal.
+ */
+void
+lading_terminal_print_notice (LadingTerminal *self,
+                              const char     *text)
+{
+  VteTerminal *terminal;
+  g_autofree char *line = NULL;
+  glong column = 0;
+
+  g_return_if_fail (LADING_IS_TERMINAL (self));
+  g_return_if_fail (text != NULL);
+
+  terminal = VTE_TERMINAL (self);
+  line = g_strdup_printf ("\033[0;1m%s\033[0m\r\n", text);
+  vte_terminal_get_cursor_position (terminal, &column, NULL);
+  if (column > 0)
+    vte_terminal_feed (terminal, "\r\n", 2);
+  vte_terminal_feed (terminal, line, -1);
+}

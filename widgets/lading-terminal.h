@@ -13,6 +13,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (LadingTerminal, lading_terminal, LADING, TERMINAL, VteTerminal)
 
-LadingTerminal *lading_terminal_new (void);
+LadingTerminal *lading_terminal_new          (void);
+void            lading_terminal_print_notice (LadingTerminal *self,
+                                              const char     *text);
 
 G_END_DECLS
