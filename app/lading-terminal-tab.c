@@ -105,7 +105,7 @@ fail (LadingTerminalTab *self,
       const GError      *error)
 {
   lading_terminal_print_notice (self->terminal, error->message);
-  vte_terminal_set_input_enabled (VTE_TERMINAL (self->terminal), FALSE);
+  lading_terminal_set_ended (self->terminal);
   set_state (self, LADING_TERMINAL_SESSION_ENDED);
 }
 

@@ -3,7 +3,10 @@
  * A container's terminals, in one window per container: shells and the
  * attached main process as tabs.  The window follows the container's name,
  * offers new tabs only while it runs, marks a tab whose session has ended,
- * and asks before closing a live shell, whose process ends with its tab.
+ * and asks before closing a live shell: there is no way back to it after,
+ * and Docker does not end an exec's process when its client goes (closing
+ * the stream, or only its write side, leaves the shell running, measured on
+ * 20.10; moby/moby#9098), so the question says that rather than pretend.
  *
  * The functions at the end are what the details page and the Containers
  * page call: they find the container's window or open one, add the tab and
@@ -111,7 +114,7 @@ tab_state_cb (AdwTabPage        *page,
   if (state != LADING_TERMINAL_SESSION_ENDED)
     return;
 
-  icon = g_themed_icon_new ("process-stop-symbolic");
+  icon = g_themed_icon_new ("media-playback-stop-symbolic");
   if (session != NULL && lading_terminal_session_get_exit_code (session) >= 0)
     /* Translators: the tooltip of an ended shell's tab */
     tooltip = g_strdup_printf (_("Exited with code %d"),
@@ -187,8 +190,10 @@ close_page_cb (LadingTerminalWindow *self,
     }
 
   /* Translators: %s is a shell tab's title, e.g. "bash — root" */
-  body = g_strdup_printf (_("“%s” is still running. Closing its tab ends it, with any "
-                            "program running in it."), lading_terminal_tab_get_title (tab));
+  body = g_strdup_printf (_("“%s” is still running. Once its tab is closed it cannot be "
+                            "reached again, but the engine does not end it: it and any program "
+                            "started in it run on until they exit or the container stops."),
+                         lading_terminal_tab_get_title (tab));
   dialog = new_close_dialog (self, _("Close the Shell?"), body);
   g_signal_connect_data (dialog, "response", G_CALLBACK (close_page_response_cb),
                          g_object_ref (page), (GClosureNotify)(void (*) (void))g_object_unref, 0);
@@ -258,10 +263,13 @@ lading_terminal_window_close_request (GtkWindow *window)
       return GTK_WINDOW_CLASS (lading_terminal_window_parent_class)->close_request (window);
     }
 
-  body = g_strdup_printf (ngettext ("A shell is still running. Closing the window ends it, "
-                                    "with any program running in it.",
-                                    "%u shells are still running. Closing the window ends "
-                                    "them, with any programs running in them.", live), live);
+  body = g_strdup_printf (ngettext ("A shell is still running. Once the window is closed it "
+                                    "cannot be reached again, but the engine does not end it: "
+                                    "it runs on until it exits or the container stops.",
+                                    "%u shells are still running. Once the window is closed "
+                                    "they cannot be reached again, but the engine does not end "
+                                    "them: they run on until they exit or the container stops.",
+                                    live), live);
   dialog = new_close_dialog (self, _("Close the Window?"), body);
   g_signal_connect_object (dialog, "response", G_CALLBACK (close_window_response_cb), self,
                            G_CONNECT_SWAPPED);

@@ -11,7 +11,7 @@
  * Without open stdin, or without a TTY, an attach is read-only.
  *
  * The stream ends when the process does, when the container stops, or when
- * the session is stopped (closing the tab detaches).  In the first two cases
+ * the session is stopped (which detaches).  In the first two cases
  * the terminal says so in a line of its own — for a shell, with its exit code
  * from `GET /exec/{id}/json` — and takes no more input, so a console never
  * just freezes.
@@ -108,7 +108,7 @@ set_state (LadingTerminalSession      *self,
 
   self->state = state;
   if (state == LADING_TERMINAL_SESSION_ENDED)
-    vte_terminal_set_input_enabled (VTE_TERMINAL (self->terminal), FALSE);
+    lading_terminal_set_ended (self->terminal);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STATE]);
 }
 
@@ -733,8 +733,8 @@ lading_terminal_session_start (LadingTerminalSession *self)
  * lading_terminal_session_stop:
  *
  * Closes the stream without a word in the terminal.  For an attach this
- * detaches and the container runs on; a shell's process ends, as its TTY
- * goes away.
+ * detaches and the container runs on.  A shell's process runs on as well:
+ * Docker keeps an exec's TTY open after its client has gone.
  */
 void
 lading_terminal_session_stop (LadingTerminalSession *self)

@@ -328,3 +328,20 @@ lading_terminal_print_notice (LadingTerminal *self,
     vte_terminal_feed (terminal, "\r\n", 2);
   vte_terminal_feed (terminal, line, -1);
 }
+
+/**
+ * lading_terminal_set_ended:
+ *
+ * Nothing runs behind the terminal any more: it takes no input and shows no
+ * cursor, so it does not look like it waits for some.
+ */
+void
+lading_terminal_set_ended (LadingTerminal *self)
+{
+  static const char hide_cursor[] = "\033[?25l";
+
+  g_return_if_fail (LADING_IS_TERMINAL (self));
+
+  vte_terminal_set_input_enabled (VTE_TERMINAL (self), FALSE);
+  vte_terminal_feed (VTE_TERMINAL (self), hide_cursor, sizeof hide_cursor - 1);
+}

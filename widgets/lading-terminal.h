@@ -16,5 +16,6 @@ G_DECLARE_FINAL_TYPE (LadingTerminal, lading_terminal, LADING, TERMINAL, VteTerm
 LadingTerminal *lading_terminal_new          (void);
 void            lading_terminal_print_notice (LadingTerminal *self,
                                               const char     *text);
+void            lading_terminal_set_ended    (LadingTerminal *self);
 
 G_END_DECLS
