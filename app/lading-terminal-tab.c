@@ -241,8 +241,11 @@ lading_terminal_tab_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   if (self->session != NULL)
-    lading_terminal_session_stop (self->session);
-  g_clear_object (&self->session);
+    {
+      g_signal_handlers_disconnect_by_data (self->session, self);
+      lading_terminal_session_stop (self->session);
+      g_clear_object (&self->session);
+    }
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LADING_TYPE_TERMINAL_TAB);
 

@@ -111,6 +111,12 @@ dup_text (LadingTerminalTab *tab)
 }
 
 static gboolean
+input_enabled (LadingTerminalTab *tab)
+{
+  return vte_terminal_get_input_enabled (VTE_TERMINAL (lading_terminal_tab_get_terminal (tab)));
+}
+
+static gboolean
 shows_text (gpointer data)
 {
   TextExpect *expect = data;
@@ -154,14 +160,14 @@ container_running (const char *id)
 {
   g_autofree char *path = g_strdup_printf ("/containers/%s/json", id);
   g_autoptr(JsonNode) reply = NULL;
+  JsonObject *state;
   guint status = 0;
 
   reply = lading_test_api ("GET", path, NULL, &status);
   g_assert_cmpuint (status, ==, 200);
+  state = json_object_get_object_member (json_node_get_object (reply), "State");
 
-  return json_object_get_boolean_member (json_object_get_object_member (json_node_get_object (reply),
-                                                                        "State"),
-                                         "Running");
+  return json_object_get_boolean_member (state, "Running");
 }
 
 typedef struct
@@ -258,7 +264,7 @@ test_terminal_shell (void)
   g_assert_cmpint (lading_terminal_session_get_exit_code (session), ==, 3);
   g_assert_nonnull (adw_tab_page_get_indicator_icon (page));
   g_assert_cmpstr (adw_tab_page_get_indicator_tooltip (page), ==, "Exited with code 3");
-  g_assert_false (vte_terminal_get_input_enabled (VTE_TERMINAL (lading_terminal_tab_get_terminal (tab))));
+  g_assert_false (input_enabled (tab));
 
   fixture_tear_down (&fixture);
 }
@@ -400,7 +406,7 @@ test_terminal_attach_read_only (void)
   lading_test_await (tab_running, tab, "the attach");
   session = lading_terminal_tab_get_session (tab);
   g_assert_false (lading_terminal_session_get_interactive (session));
-  g_assert_false (vte_terminal_get_input_enabled (VTE_TERMINAL (lading_terminal_tab_get_terminal (tab))));
+  g_assert_false (input_enabled (tab));
   g_assert_cmpstr (lading_terminal_tab_get_title (tab), ==, "Attached (read-only)");
   lading_test_await (lines_start_left, tab, "two lines, each at the left edge");
 
@@ -459,6 +465,29 @@ find_widget (GtkWidget *widget,
   return NULL;
 }
 
+static gboolean
+has_label (GtkWidget  *widget,
+           const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_label (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+shows_label (gpointer data)
+{
+  return has_label (data, "The custom shell command cannot be read");
+}
+
 /* The button half of the details page's Open Shell split button. */
 static GtkWidget *
 find_open_shell_button (GtkWidget *details)
@@ -472,15 +501,17 @@ open_shell_insensitive (gpointer data)
   return !gtk_widget_get_sensitive (find_open_shell_button (data));
 }
 
-/* Open Shell on the details page opens the container's terminal window, and
- * a second shell goes into the same window. */
+/* Open Shell and Custom Shell on the details page open the container's
+ * terminal window, and more shells go into the same window. */
 static void
 test_terminal_from_details (void)
 {
   Fixture fixture = { 0 };
+  g_autoptr(GSettings) settings = NULL;
   LadingWindow *main_window;
   GtkWidget *details;
   LadingTerminalTab *tab;
+  AdwTabView *tab_view;
 
   fixture_set_up (&fixture, "lading-test-terminal-details", NULL);
   main_window = lading_window_new (app, fixture.store, NULL);
@@ -491,16 +522,29 @@ test_terminal_from_details (void)
   details = find_widget (GTK_WIDGET (main_window), LADING_TYPE_CONTAINER_DETAILS);
   g_assert_nonnull (details);
 
-  g_assert_true (gtk_widget_activate_action (details, "details.open-shell", NULL));
+  /* A custom command that cannot be split opens nothing, and says why. */
+  settings = g_settings_new (APP_ID);
+  g_settings_set_string (settings, "shell-command", "sh -c 'unfinished");
+  g_assert_true (gtk_widget_activate_action (details, "details.open-custom-shell", NULL));
+  g_assert_null (lading_terminal_window_lookup (GTK_APPLICATION (app), fixture.id));
+  lading_test_await (shows_label, main_window, "a toast about the command");
+
+  /* The custom shell's command and user come from the popover's settings. */
+  g_settings_set_string (settings, "shell-command", "/bin/sh -l");
+  g_settings_set_string (settings, "shell-user", "1234");
+  g_assert_true (gtk_widget_activate_action (details, "details.open-custom-shell", NULL));
   lading_test_await (terminal_window_open, &fixture, "the terminal window");
   g_object_add_weak_pointer (G_OBJECT (fixture.window), (gpointer *)&fixture.window);
+  tab_view = lading_terminal_window_get_tab_view (fixture.window);
+  tab = LADING_TERMINAL_TAB (adw_tab_page_get_child (adw_tab_view_get_nth_page (tab_view, 0)));
+  g_assert_cmpstr (lading_terminal_tab_get_title (tab), ==, "sh — 1234");
+
+  /* More go into the same window. */
+  g_assert_true (gtk_widget_activate_action (details, "details.open-shell", NULL));
   g_assert_true (gtk_widget_activate_action (details, "details.attach", NULL));
   g_assert_true (lading_terminal_window_lookup (GTK_APPLICATION (app), fixture.id) ==
                  fixture.window);
-  g_assert_cmpint (adw_tab_view_get_n_pages (lading_terminal_window_get_tab_view (fixture.window)),
-                   ==, 2);
-  tab = LADING_TERMINAL_TAB (adw_tab_page_get_child (
-    adw_tab_view_get_nth_page (lading_terminal_window_get_tab_view (fixture.window), 0)));
+  g_assert_cmpint (adw_tab_view_get_n_pages (tab_view), ==, 3);
   lading_test_await (tab_running, tab, "the shell to start");
 
   /* Not running: nothing to open a shell in. */

@@ -64,7 +64,6 @@ struct _LadingTerminalSession
 
   guint                       tty : 1;
   guint                       interactive : 1;
-  guint                       stopped : 1;
   guint                       resizing : 1;
   guint                       resize_again : 1;
   guint                       resized_once : 1;
@@ -107,9 +106,15 @@ set_state (LadingTerminalSession      *self,
     return;
 
   self->state = state;
-  if (state == LADING_TERMINAL_SESSION_ENDED)
-    lading_terminal_set_ended (self->terminal);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STATE]);
+}
+
+/* The process ended on its own: the terminal shows it can take no more. */
+static void
+end (LadingTerminalSession *self)
+{
+  lading_terminal_set_ended (self->terminal);
+  set_state (self, LADING_TERMINAL_SESSION_ENDED);
 }
 
 static void
@@ -120,7 +125,7 @@ fail (LadingTerminalSession *self,
   g_autofree char *text = g_strdup_printf ("%s %s", what, error->message);
 
   lading_terminal_print_notice (self->terminal, text);
-  set_state (self, LADING_TERMINAL_SESSION_ENDED);
+  end (self);
 }
 
 static void send_resize (LadingTerminalSession *self);
@@ -285,7 +290,7 @@ exec_wait_cb (GObject      *object,
   /* Translators: shown in the terminal once a shell or command has ended */
   text = g_strdup_printf (_("Shell exited with code %d"), exit_code);
   lading_terminal_print_notice (self->terminal, text);
-  set_state (self, LADING_TERMINAL_SESSION_ENDED);
+  end (self);
 }
 
 static void
@@ -296,12 +301,6 @@ stream_closed_cb (LadingTerminalSession *self,
 
   g_signal_handlers_disconnect_by_data (self->stream, self);
   g_clear_object (&self->stream);
-
-  if (self->stopped)
-    {
-      set_state (self, LADING_TERMINAL_SESSION_ENDED);
-      return;
-    }
 
   if (error != NULL)
     lading_terminal_print_notice (self->terminal, error->message);
@@ -317,7 +316,7 @@ stream_closed_cb (LadingTerminalSession *self,
 
   /* An attached stream ends when the container's main process does. */
   lading_terminal_print_notice (self->terminal, _("The container stopped"));
-  set_state (self, LADING_TERMINAL_SESSION_ENDED);
+  end (self);
 }
 
 static void
@@ -433,14 +432,7 @@ lading_terminal_session_dispose (GObject *object)
 {
   LadingTerminalSession *self = (LadingTerminalSession *)object;
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_handle_id (&self->resize_source, g_source_remove);
-  if (self->stream != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->stream, self);
-      lading_hijacked_stream_close (self->stream);
-      g_clear_object (&self->stream);
-    }
+  lading_terminal_session_stop (self);
   g_clear_object (&self->terminal);
 
   G_OBJECT_CLASS (lading_terminal_session_parent_class)->dispose (object);
@@ -732,7 +724,8 @@ lading_terminal_session_start (LadingTerminalSession *self)
 /**
  * lading_terminal_session_stop:
  *
- * Closes the stream without a word in the terminal.  For an attach this
+ * Closes the stream without a word in the terminal, and leaves the terminal
+ * alone (it may be going away).  For an attach this
  * detaches and the container runs on.  A shell's process runs on as well:
  * Docker keeps an exec's TTY open after its client has gone.
  */
@@ -741,10 +734,14 @@ lading_terminal_session_stop (LadingTerminalSession *self)
 {
   g_return_if_fail (LADING_IS_TERMINAL_SESSION (self));
 
-  self->stopped = TRUE;
+  /* Quietly: the terminal may be on its way out with its tab. */
   g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->resize_source, g_source_remove);
   if (self->stream != NULL)
-    lading_hijacked_stream_close (self->stream);
-  else
-    set_state (self, LADING_TERMINAL_SESSION_ENDED);
+    {
+      g_signal_handlers_disconnect_by_data (self->stream, self);
+      lading_hijacked_stream_close (self->stream);
+      g_clear_object (&self->stream);
+    }
+  set_state (self, LADING_TERMINAL_SESSION_ENDED);
 }

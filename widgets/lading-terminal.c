@@ -248,9 +248,13 @@ add_controllers (LadingTerminal *self)
   GtkGesture *click = gtk_gesture_click_new ();
 
   for (guint i = 0; i < G_N_ELEMENTS (shortcuts); i++)
-    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts_controller),
-                                          gtk_shortcut_new (gtk_shortcut_trigger_parse_string (shortcuts[i].trigger),
-                                                            gtk_named_action_new (shortcuts[i].action_name)));
+    {
+      GtkShortcutTrigger *trigger = gtk_shortcut_trigger_parse_string (shortcuts[i].trigger);
+      GtkShortcutAction *action = gtk_named_action_new (shortcuts[i].action_name);
+
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts_controller),
+                                            gtk_shortcut_new (trigger, action));
+    }
   gtk_event_controller_set_propagation_phase (shortcuts_controller, GTK_PHASE_CAPTURE);
   gtk_widget_add_controller (GTK_WIDGET (self), shortcuts_controller);
 
