@@ -121,6 +121,18 @@ client_event_cb (GSocketClient      *client,
                       G_CALLBACK (accept_any_certificate_cb), NULL);
 }
 
+/* The reply's status, headers and what came of its body, as an engine error. */
+static void
+return_reply_error (GTask *task)
+{
+  Request *request = g_task_get_task_data (task);
+  const char *content_type = soup_message_headers_get_content_type (request->headers, NULL);
+  g_autoptr(GBytes) body = g_bytes_new (request->body->data, request->body->len);
+
+  g_task_return_error (task, _lading_engine_error_from_reply (request->status, request->reason,
+                                                              content_type, body));
+}
+
 static void
 error_body_cb (GObject      *object,
                GAsyncResult *result,
@@ -130,7 +142,6 @@ error_body_cb (GObject      *object,
   g_autoptr(GTask) task = user_data;
   Request *request = g_task_get_task_data (task);
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GBytes) body = NULL;
   g_autoptr(GError) error = NULL;
   gsize size;
 
@@ -152,10 +163,7 @@ error_body_cb (GObject      *object,
       return;
     }
 
-  body = g_bytes_new (request->body->data, request->body->len);
-  g_task_return_error (task, _lading_engine_error_from_reply (request->status, request->reason,
-                                                              soup_message_headers_get_content_type (request->headers, NULL),
-                                                              body));
+  return_reply_error (task);
 }
 
 /* Takes @task. */
@@ -205,10 +213,7 @@ parse_head (GTask *task)
 
   if (request->body_wanted == 0)
     {
-      g_autoptr(GBytes) empty = g_bytes_new (NULL, 0);
-
-      g_task_return_error (task, _lading_engine_error_from_reply (request->status, request->reason,
-                                                                  NULL, empty));
+      return_reply_error (task);
       return;
     }
 

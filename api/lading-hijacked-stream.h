@@ -19,12 +19,13 @@ G_DECLARE_FINAL_TYPE (LadingHijackedStream, lading_hijacked_stream, LADING, HIJA
  * The two-way byte stream of `POST /containers/{id}/attach` or
  * `POST /exec/{id}/start` after the engine has taken over the connection.
  *
- * Signals, both on the thread-default main context of the creator:
+ * Signals, both on the thread-default main context of the thread that
+ * calls lading_hijacked_stream_start():
  * - "data" (GBytes *bytes): raw bytes as they arrive.  With a TTY these are
  *   exactly the terminal's bytes; without one they are still multiplexed, so
  *   callers run them through a LadingLogDemuxer.
  * - "closed" (GError *error): emitted once, at the end; @error is %NULL on a
- *   clean end of stream.  No signal follows it.
+ *   clean end of stream, else a LADING_ENGINE_ERROR.  No signal follows it.
  */
 
 gboolean lading_hijacked_stream_get_tty       (LadingHijackedStream *self);
@@ -36,7 +37,8 @@ void     lading_hijacked_stream_write         (LadingHijackedStream *self,
                                                gsize                 length);
 /* Stdin EOF, once the queued writes have gone out. */
 void     lading_hijacked_stream_close_write   (LadingHijackedStream *self);
-/* Detaches: drops the connection; "closed" follows with a NULL error. */
+/* Detaches: drops the connection; "closed" (NULL error) is emitted before
+ * it returns, unless the stream had ended already. */
 void     lading_hijacked_stream_close         (LadingHijackedStream *self);
 
 G_END_DECLS

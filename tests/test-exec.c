@@ -198,27 +198,48 @@ await_exit_code (LadingEngine *engine,
   return exit_code;
 }
 
-/* The stdout payload of multiplexed frames, checking that nothing else came. */
-static GString *
-demux_stdout (GByteArray *data)
+/* Splits multiplexed frames (8-byte header: stream, 0, 0, 0, big-endian
+ * size) into @out[1] (stdout) and @out[2] (stderr); only whole frames, and
+ * with @complete, nothing left over. */
+static void
+demux (GByteArray *data,
+       GString    *out[3],
+       gboolean    complete)
 {
-  GString *out = g_string_new (NULL);
   gsize offset = 0;
 
-  while (offset < data->len)
+  for (guint i = 0; i < 3; i++)
+    g_string_truncate (out[i], 0);
+
+  while (data->len - offset >= 8)
     {
       const guint8 *header = data->data + offset;
-      guint32 size;
+      guint32 size = (guint32)header[4] << 24 | header[5] << 16 | header[6] << 8 | header[7];
 
-      g_assert_cmpuint (data->len - offset, >=, 8);
-      g_assert_cmpuint (header[0], ==, 1);
-      size = GUINT32_FROM_BE (*(const guint32 *)(header + 4));
-      g_assert_cmpuint (data->len - offset - 8, >=, size);
-      g_string_append_len (out, (const char *)header + 8, size);
+      g_assert_cmpuint (header[0], >=, 1);
+      g_assert_cmpuint (header[0], <=, 2);
+      if (data->len - offset - 8 < size)
+        break;
+      g_string_append_len (out[header[0]], (const char *)header + 8, size);
       offset += 8 + size;
     }
 
-  return out;
+  if (complete)
+    g_assert_cmpuint (offset, ==, data->len);
+}
+
+/* The stdout payload of a finished multiplexed stream with no stderr. */
+static GString *
+demux_stdout (GByteArray *data)
+{
+  GString *out[3] = { g_string_new (NULL), g_string_new (NULL), g_string_new (NULL) };
+
+  demux (data, out, TRUE);
+  g_assert_cmpuint (out[2]->len, ==, 0);
+  g_string_free (out[0], TRUE);
+  g_string_free (out[2], TRUE);
+
+  return out[1];
 }
 
 static void
@@ -353,6 +374,32 @@ test_exec_exit_code (void)
 }
 
 static void
+test_exec_missing_binary (void)
+{
+  const char * const argv[] = { "lading-no-such-binary", NULL };
+  g_autoptr(LadingEngine) engine = connected_engine ();
+  g_autoptr(LadingHijackedStream) stream = NULL;
+  g_autofree char *container_id = running_container ("lading-test-exec-missing", NULL);
+  g_autofree char *exec_id = create_exec (engine, container_id, argv, TRUE);
+  Received received;
+
+  /* Create and start succeed; the runtime's complaint comes in the stream
+   * (docker 20.10: "OCI runtime exec failed: … executable file not found in
+   * $PATH") and the exit code is 126, which is how a shell probe tells. */
+  stream = start_exec (engine, exec_id, TRUE);
+  received_init (&received, stream);
+  lading_hijacked_stream_start (stream);
+  lading_test_await (is_closed, &received, "the failed exec to end");
+
+  g_assert_no_error (received.error);
+  await_text (&received, "executable file not found");
+  g_assert_cmpint (await_exit_code (engine, exec_id), ==, 126);
+
+  received_clear (&received);
+  lading_test_remove_container (container_id);
+}
+
+static void
 test_exec_close_detaches (void)
 {
   const char * const argv[] = { "sh", NULL };
@@ -414,6 +461,64 @@ test_attach_tty (void)
 
   lading_hijacked_stream_close (stream);
   g_assert_cmpuint (received.closed, ==, 1);
+
+  received_clear (&received);
+  lading_test_remove_container (container_id);
+}
+
+static gboolean
+has_both_streams (gpointer data)
+{
+  Received *received = data;
+  GString *out[3] = { g_string_new (NULL), g_string_new (NULL), g_string_new (NULL) };
+  gboolean done;
+
+  demux (received->data, out, FALSE);
+  done = strstr (out[2]->str, "err x\n") != NULL;
+  if (done)
+    {
+      g_assert_cmpstr (out[1]->str, ==, "out x\n");
+      g_assert_cmpstr (out[2]->str, ==, "err x\n");
+    }
+
+  for (guint i = 0; i < 3; i++)
+    g_string_free (out[i], TRUE);
+
+  return done;
+}
+
+static void
+test_attach_multiplexed (void)
+{
+  g_autoptr(LadingEngine) engine = connected_engine ();
+  g_autoptr(LadingHijackedStream) stream = NULL;
+  g_autoptr(GAsyncResult) attached = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *container_id = NULL;
+  Received received;
+
+  container_id = running_container ("lading-test-attach-plain",
+                                    "\"Cmd\":[\"sh\",\"-c\",\"while read l; do "
+                                    "echo \\\"out $l\\\"; echo \\\"err $l\\\" >&2; done\"],"
+                                    "\"OpenStdin\":true");
+
+  lading_engine_attach_container_async (engine, container_id, FALSE, TRUE, NULL,
+                                        NULL, done_cb, &attached);
+  stream = lading_engine_attach_container_finish (engine, await_result (&attached, "attach"),
+                                                  &error);
+  g_assert_no_error (error);
+  g_assert_false (lading_hijacked_stream_get_tty (stream));
+  received_init (&received, stream);
+  lading_hijacked_stream_start (stream);
+
+  /* Without a TTY stdout and stderr come apart, as frames. */
+  lading_hijacked_stream_write (stream, (const guint8 *)"x\n", 2);
+  lading_test_await (has_both_streams, &received, "stdout and stderr frames");
+
+  /* A container that stops ends the stream: no console is left frozen. */
+  lading_test_container_action (container_id, "stop?t=0", 204);
+  lading_test_await (is_closed, &received, "the stream to end with the container");
+  g_assert_no_error (received.error);
 
   received_clear (&received);
   lading_test_remove_container (container_id);
@@ -510,10 +615,12 @@ main (int   argc,
   g_test_add_func ("/api/exec/large-input", test_exec_large_input);
   g_test_add_func ("/api/exec/tty-resize", test_exec_tty_resize);
   g_test_add_func ("/api/exec/exit-code", test_exec_exit_code);
+  g_test_add_func ("/api/exec/missing-binary", test_exec_missing_binary);
   g_test_add_func ("/api/exec/close-detaches", test_exec_close_detaches);
   g_test_add_func ("/api/exec/bad-id", test_exec_bad_id);
   g_test_add_func ("/api/exec/stopped-container", test_exec_stopped_container);
   g_test_add_func ("/api/attach/tty", test_attach_tty);
+  g_test_add_func ("/api/attach/multiplexed", test_attach_multiplexed);
   g_test_add_func ("/api/attach/missing-container", test_attach_missing_container);
 
   return g_test_run ();

@@ -3,7 +3,8 @@
  * The hijacking client against a fake engine that writes its replies by
  * hand on a temporary unix socket: what a real engine will not do on demand
  * (a reply that is not HTTP, a head cut short, stream bytes in the same
- * packet as the head) and the exact half-close it must see.
+ * packet as the head), the exact half-close it must see, and TLS with a
+ * client certificate.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -27,10 +28,12 @@
 
 typedef struct
 {
-  char           *dir;
-  char           *uri;
-  GSocketService *service;
-  LadingEngine   *engine;
+  char            *dir;
+  char            *uri;
+  GSocketService  *service;
+  GTlsCertificate *certificate;   /* with TLS: the fake's own */
+  LadingEngine    *engine;
+  int              client_certificates;  /* atomic: presented by the client */
 } Fake;
 
 typedef struct
@@ -126,16 +129,14 @@ answer (const char       *path,
   return TRUE;
 }
 
-static gboolean
-run_cb (GThreadedSocketService *service,
-        GSocketConnection      *connection,
-        GObject                *source_object,
-        gpointer                user_data)
+/* Serves one connection's requests until one of them ends it. */
+static void
+serve (GIOStream *connection)
 {
   g_autoptr(GDataInputStream) input = NULL;
-  GOutputStream *output = g_io_stream_get_output_stream (G_IO_STREAM (connection));
+  GOutputStream *output = g_io_stream_get_output_stream (connection);
 
-  input = g_data_input_stream_new (g_io_stream_get_input_stream (G_IO_STREAM (connection)));
+  input = g_data_input_stream_new (g_io_stream_get_input_stream (connection));
   g_data_input_stream_set_newline_type (input, G_DATA_STREAM_NEWLINE_TYPE_CR_LF);
 
   for (;;)
@@ -170,7 +171,41 @@ run_cb (GThreadedSocketService *service,
       g_data_input_stream_set_newline_type (input, G_DATA_STREAM_NEWLINE_TYPE_CR_LF);
     }
 
-  g_io_stream_close (G_IO_STREAM (connection), NULL, NULL);
+  g_io_stream_close (connection, NULL, NULL);
+}
+
+static gboolean
+accept_client_certificate_cb (GTlsConnection       *connection,
+                              GTlsCertificate      *certificate,
+                              GTlsCertificateFlags  errors,
+                              Fake                 *fake)
+{
+  /* Signed by the throwaway test CA, which the fake does not know. */
+  g_atomic_int_inc (&fake->client_certificates);
+  return TRUE;
+}
+
+static gboolean
+run_cb (GThreadedSocketService *service,
+        GSocketConnection      *connection,
+        GObject                *source_object,
+        Fake                   *fake)
+{
+  g_autoptr(GIOStream) tls = NULL;
+
+  if (fake->certificate == NULL)
+    {
+      serve (G_IO_STREAM (connection));
+      return TRUE;
+    }
+
+  /* Asking for a client certificate shows whether the client sends one. */
+  tls = g_tls_server_connection_new (G_IO_STREAM (connection), fake->certificate, NULL);
+  g_object_set (tls, "authentication-mode", G_TLS_AUTHENTICATION_REQUIRED, NULL);
+  g_signal_connect (tls, "accept-certificate", G_CALLBACK (accept_client_certificate_cb), fake);
+  if (g_tls_connection_handshake (G_TLS_CONNECTION (tls), NULL, NULL))
+    serve (tls);
+
   return TRUE;
 }
 
@@ -188,32 +223,100 @@ result_arrived (gpointer data)
   return *(GAsyncResult **)data != NULL;
 }
 
+static char *
+dup_tls_file (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", "docker-config", "contexts", "tls",
+                                "2a97516c354b68848cdbd8f54a226a0a55b21ed138e207ad6c5cbb9c00aa5aea",
+                                "docker", name, NULL);
+}
+
+/* Listens on a unix socket, or on loopback tcp with TLS. */
+static void
+fake_listen (Fake     *fake,
+             gboolean  tls)
+{
+  g_autoptr(GSocketAddress) address = NULL;
+  g_autoptr(GSocketAddress) effective = NULL;
+  g_autoptr(GInetAddress) loopback = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (fake->dir, "docker.sock", NULL);
+
+  if (tls)
+    {
+      g_autofree char *cert_file = dup_tls_file ("cert.pem");
+      g_autofree char *key_file = dup_tls_file ("key.pem");
+
+      /* The fixture's client certificate serves as the fake's own too: the
+       * client is told not to verify it. */
+      fake->certificate = g_tls_certificate_new_from_files (cert_file, key_file, &error);
+      g_assert_no_error (error);
+      loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
+      address = g_inet_socket_address_new (loopback, 0);
+    }
+  else
+    address = g_unix_socket_address_new (path);
+
+  g_socket_listener_add_address (G_SOCKET_LISTENER (fake->service), address,
+                                 G_SOCKET_TYPE_STREAM, G_SOCKET_PROTOCOL_DEFAULT,
+                                 NULL, &effective, &error);
+  g_assert_no_error (error);
+
+  if (tls)
+    {
+      guint16 port = g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (effective));
+
+      fake->uri = g_strdup_printf ("tcp://127.0.0.1:%u", port);
+    }
+  else
+    fake->uri = g_strconcat ("unix://", path, NULL);
+}
+
+static LadingEndpoint *
+fake_endpoint (Fake     *fake,
+               gboolean  tls)
+{
+  g_autoptr(LadingEndpoint) endpoint = NULL;
+  g_autoptr(GError) error = NULL;
+
+  endpoint = lading_endpoint_new_for_uri (fake->uri, &error);
+  g_assert_no_error (error);
+
+  if (tls)
+    {
+      g_autofree char *ca_file = dup_tls_file ("ca.pem");
+      g_autofree char *cert_file = dup_tls_file ("cert.pem");
+      g_autofree char *key_file = dup_tls_file ("key.pem");
+
+      lading_endpoint_set_tls (endpoint, TRUE);
+      lading_endpoint_set_tls_verify (endpoint, FALSE);
+      lading_endpoint_set_tls_ca_file (endpoint, ca_file);
+      lading_endpoint_set_tls_cert_file (endpoint, cert_file);
+      lading_endpoint_set_tls_key_file (endpoint, key_file);
+    }
+
+  return g_steal_pointer (&endpoint);
+}
+
+/* @user_data: TRUE for a fake that speaks TLS on loopback tcp */
 static void
 fake_set_up (Fake          *fake,
              gconstpointer  user_data)
 {
-  g_autoptr(GSocketAddress) address = NULL;
+  gboolean tls = GPOINTER_TO_INT (user_data);
   g_autoptr(LadingEndpoint) endpoint = NULL;
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
 
   fake->dir = g_dir_make_tmp ("lading-hijack-XXXXXX", &error);
   g_assert_no_error (error);
-  path = g_build_filename (fake->dir, "docker.sock", NULL);
-  fake->uri = g_strconcat ("unix://", path, NULL);
 
   fake->service = g_threaded_socket_service_new (4);
-  address = g_unix_socket_address_new (path);
-  g_socket_listener_add_address (G_SOCKET_LISTENER (fake->service), address,
-                                 G_SOCKET_TYPE_STREAM, G_SOCKET_PROTOCOL_DEFAULT,
-                                 NULL, NULL, &error);
-  g_assert_no_error (error);
+  fake_listen (fake, tls);
   g_signal_connect (fake->service, "run", G_CALLBACK (run_cb), fake);
   g_socket_service_start (fake->service);
 
-  endpoint = lading_endpoint_new_for_uri (fake->uri, &error);
-  g_assert_no_error (error);
+  endpoint = fake_endpoint (fake, tls);
   fake->engine = lading_engine_new (endpoint);
   lading_engine_connect_async (fake->engine, NULL, done_cb, &result);
   lading_test_await (result_arrived, &result, "connect");
@@ -231,6 +334,7 @@ fake_tear_down (Fake          *fake,
   g_socket_service_stop (fake->service);
   g_socket_listener_close (G_SOCKET_LISTENER (fake->service));
   g_clear_object (&fake->service);
+  g_clear_object (&fake->certificate);
   g_unlink (path);
   g_rmdir (fake->dir);
   g_clear_pointer (&fake->dir, g_free);
@@ -353,6 +457,47 @@ test_hijack_eager_bytes (Fake          *fake,
   g_byte_array_unref (received.data);
 }
 
+static gboolean
+has_echo (gpointer data)
+{
+  GByteArray *array = ((Received *)data)->data;
+
+  return array->len > 0 && g_strstr_len ((const char *)array->data, array->len, "echo:ping ");
+}
+
+static void
+test_hijack_tls (Fake          *fake,
+                 gconstpointer  user_data)
+{
+  g_autoptr(LadingHijackedStream) stream = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  Received received = { g_byte_array_new (), NULL, 0 };
+  int certificates_before = g_atomic_int_get (&fake->client_certificates);
+
+  /* The hijack's own connection presents the client certificate too. */
+  lading_engine_start_exec_async (fake->engine, "eager", TRUE, NULL, done_cb, &result);
+  lading_test_await (result_arrived, &result, "start");
+  stream = lading_engine_start_exec_finish (fake->engine, result, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_atomic_int_get (&fake->client_certificates), >, certificates_before);
+
+  g_signal_connect (stream, "data", G_CALLBACK (data_cb), &received);
+  g_signal_connect (stream, "closed", G_CALLBACK (closed_cb), &received);
+  lading_hijacked_stream_start (stream);
+  lading_hijacked_stream_write (stream, (const guint8 *)"ping\n", 5);
+  lading_test_await (has_echo, &received, "the fake's echo over TLS");
+
+  /* GIO cannot half-close TLS: stdin EOF ends the whole stream. */
+  lading_hijacked_stream_close_write (stream);
+  lading_test_await (is_closed, &received, "the TLS stream to close");
+  g_assert_no_error (received.error);
+  g_byte_array_append (received.data, (const guint8 *)"", 1);
+  g_assert_cmpstr ((const char *)received.data->data, ==, "hello echo:ping ");
+
+  g_byte_array_unref (received.data);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -369,6 +514,8 @@ main (int   argc,
               fake_set_up, test_hijack_error_to_eof, fake_tear_down);
   g_test_add ("/api/hijack-faults/eager-bytes", Fake, NULL,
               fake_set_up, test_hijack_eager_bytes, fake_tear_down);
+  g_test_add ("/api/hijack-faults/tls", Fake, GINT_TO_POINTER (TRUE),
+              fake_set_up, test_hijack_tls, fake_tear_down);
 
   return g_test_run ();
 }
