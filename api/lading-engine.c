@@ -760,6 +760,7 @@ open_stream_cb (GObject      *object,
   g_autoptr(GTask) task = user_data;
   LadingEngine *self = g_task_get_source_object (task);
   g_autoptr(GInputStream) stream = NULL;
+  GCancellable *cancellable = g_task_get_cancellable (task);
   g_autoptr(GError) error = NULL;
   SoupMessage *message;
 
@@ -773,9 +774,8 @@ open_stream_cb (GObject      *object,
   if (!SOUP_STATUS_IS_SUCCESSFUL (soup_message_get_status (message)))
     {
       g_task_set_task_data (task, g_object_ref (message), g_object_unref);
-      g_input_stream_read_bytes_async (stream, 64 * 1024, G_PRIORITY_DEFAULT,
-                                       g_task_get_cancellable (task), open_stream_error_cb,
-                                       g_steal_pointer (&task));
+      g_input_stream_read_bytes_async (stream, 64 * 1024, G_PRIORITY_DEFAULT, cancellable,
+                                       open_stream_error_cb, g_steal_pointer (&task));
       return;
     }
 
