@@ -16,6 +16,7 @@
 
 #include "lading-application.h"
 #include "lading-container-details.h"
+#include "lading-containers-page.h"
 #include "lading-list-view.h"
 #include "lading-terminal-window.h"
 #include "lading-test-util.h"
@@ -229,6 +230,63 @@ test_terminal_grid_changed (void)
   g_assert_cmpuint (seen.n_changes, ==, 2);
   g_assert_cmpuint (seen.columns, >, columns);
   g_assert_cmpuint (seen.columns, ==, vte_terminal_get_column_count (VTE_TERMINAL (terminal)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (terminal);
+}
+
+static void
+commit_cb (VteTerminal *terminal,
+           const char  *text,
+           guint        size,
+           GString     *committed)
+{
+  g_string_append_len (committed, text, size);
+}
+
+static gboolean
+terminal_shows_copy_me (gpointer data)
+{
+  g_autofree char *text = vte_terminal_get_text (data, NULL, NULL, NULL);
+
+  return strstr (text, "copy me") != NULL;
+}
+
+static gboolean
+has_selection (gpointer data)
+{
+  return vte_terminal_get_has_selection (data);
+}
+
+static gboolean
+pasted (gpointer data)
+{
+  return strstr (((GString *)data)->str, "copy me") != NULL;
+}
+
+/* Copy takes the selection to the clipboard and Paste types it back,
+ * through ::commit like any typing. */
+static void
+test_terminal_copy_paste (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  LadingTerminal *terminal = lading_terminal_new ();
+  g_autoptr(GString) committed = g_string_new (NULL);
+
+  g_object_ref_sink (terminal);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (terminal));
+  gtk_window_present (GTK_WINDOW (window));
+  g_signal_connect (terminal, "commit", G_CALLBACK (commit_cb), committed);
+
+  /* VTE reads what it is fed on its own time. */
+  vte_terminal_feed (VTE_TERMINAL (terminal), "copy me", -1);
+  lading_test_await (terminal_shows_copy_me, terminal, "the text to copy");
+  vte_terminal_select_all (VTE_TERMINAL (terminal));
+  lading_test_await (has_selection, terminal, "the selection");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (terminal), "terminal.copy", NULL));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (terminal), "terminal.paste", NULL));
+  lading_test_await (pasted, committed, "the paste");
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (terminal);
@@ -557,6 +615,44 @@ test_terminal_from_details (void)
   fixture_tear_down (&fixture);
 }
 
+/* The row menu's Open Shell and Attach act on the selected container. */
+static void
+test_terminal_from_containers_page (void)
+{
+  Fixture fixture = { 0 };
+  LadingWindow *main_window;
+  GtkWidget *page;
+  const char * const ids[] = { NULL };
+  AdwTabView *tab_view;
+  LadingTerminalTab *tab;
+
+  fixture_set_up (&fixture, "lading-test-terminal-page", NULL);
+  main_window = lading_window_new (app, fixture.store, NULL);
+  gtk_window_present (GTK_WINDOW (main_window));
+  page = find_widget (GTK_WIDGET (main_window), LADING_TYPE_CONTAINERS_PAGE);
+  g_assert_nonnull (page);
+
+  /* As the row menu does: the row under the pointer is selected first. */
+  lading_list_view_select_item (LADING_LIST_VIEW (find_widget (page, LADING_TYPE_LIST_VIEW)),
+                                lading_store_lookup_container (fixture.store, fixture.id));
+  g_assert_true (gtk_widget_activate_action_variant (page, "container.open-shell",
+                                                     g_variant_new_strv (ids, 0)));
+  lading_test_await (terminal_window_open, &fixture, "the terminal window");
+  g_object_add_weak_pointer (G_OBJECT (fixture.window), (gpointer *)&fixture.window);
+  g_assert_true (gtk_widget_activate_action_variant (page, "container.attach",
+                                                     g_variant_new_strv (ids, 0)));
+  tab_view = lading_terminal_window_get_tab_view (fixture.window);
+  g_assert_cmpint (adw_tab_view_get_n_pages (tab_view), ==, 2);
+  tab = LADING_TERMINAL_TAB (adw_tab_page_get_child (adw_tab_view_get_nth_page (tab_view, 0)));
+  g_assert_true (lading_terminal_tab_get_is_shell (tab));
+  tab = LADING_TERMINAL_TAB (adw_tab_page_get_child (adw_tab_view_get_nth_page (tab_view, 1)));
+  g_assert_false (lading_terminal_tab_get_is_shell (tab));
+  lading_test_await (tab_running, tab, "the attach");
+
+  gtk_window_destroy (GTK_WINDOW (main_window));
+  fixture_tear_down (&fixture);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -584,6 +680,7 @@ main (int   argc,
   g_assert_no_error (error);
 
   g_test_add_func ("/ui/terminal/grid-changed", test_terminal_grid_changed);
+  g_test_add_func ("/ui/terminal/copy-paste", test_terminal_copy_paste);
   g_test_add_func ("/ui/terminal/shell", test_terminal_shell);
   g_test_add_func ("/ui/terminal/custom-shell", test_terminal_custom_shell);
   g_test_add_func ("/ui/terminal/close-asks", test_terminal_close_asks);
@@ -591,6 +688,7 @@ main (int   argc,
   g_test_add_func ("/ui/terminal/attach-read-only", test_terminal_attach_read_only);
   g_test_add_func ("/ui/terminal/shell-container-stops", test_terminal_shell_container_stops);
   g_test_add_func ("/ui/terminal/from-details", test_terminal_from_details);
+  g_test_add_func ("/ui/terminal/from-containers-page", test_terminal_from_containers_page);
 
   status = g_test_run ();
   g_clear_object (&app);
