@@ -622,6 +622,7 @@ test_terminal_from_containers_page (void)
   Fixture fixture = { 0 };
   LadingWindow *main_window;
   GtkWidget *page;
+  /* No ids: the selection, as from the row menu. */
   const char * const ids[] = { NULL };
   AdwTabView *tab_view;
   LadingTerminalTab *tab;
@@ -635,12 +636,10 @@ test_terminal_from_containers_page (void)
   /* As the row menu does: the row under the pointer is selected first. */
   lading_list_view_select_item (LADING_LIST_VIEW (find_widget (page, LADING_TYPE_LIST_VIEW)),
                                 lading_store_lookup_container (fixture.store, fixture.id));
-  g_assert_true (gtk_widget_activate_action_variant (page, "container.open-shell",
-                                                     g_variant_new_strv (ids, 0)));
+  g_assert_true (gtk_widget_activate_action (page, "container.open-shell", "^as", ids));
   lading_test_await (terminal_window_open, &fixture, "the terminal window");
   g_object_add_weak_pointer (G_OBJECT (fixture.window), (gpointer *)&fixture.window);
-  g_assert_true (gtk_widget_activate_action_variant (page, "container.attach",
-                                                     g_variant_new_strv (ids, 0)));
+  g_assert_true (gtk_widget_activate_action (page, "container.attach", "^as", ids));
   tab_view = lading_terminal_window_get_tab_view (fixture.window);
   g_assert_cmpint (adw_tab_view_get_n_pages (tab_view), ==, 2);
   tab = LADING_TERMINAL_TAB (adw_tab_page_get_child (adw_tab_view_get_nth_page (tab_view, 0)));

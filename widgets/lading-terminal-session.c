@@ -111,7 +111,7 @@ set_state (LadingTerminalSession      *self,
 
 /* The process ended on its own: the terminal shows it can take no more. */
 static void
-end (LadingTerminalSession *self)
+mark_ended (LadingTerminalSession *self)
 {
   lading_terminal_set_ended (self->terminal);
   set_state (self, LADING_TERMINAL_SESSION_ENDED);
@@ -125,7 +125,7 @@ fail (LadingTerminalSession *self,
   g_autofree char *text = g_strdup_printf ("%s %s", what, error->message);
 
   lading_terminal_print_notice (self->terminal, text);
-  end (self);
+  mark_ended (self);
 }
 
 static void send_resize (LadingTerminalSession *self);
@@ -290,7 +290,7 @@ exec_wait_cb (GObject      *object,
   /* Translators: shown in the terminal once a shell or command has ended */
   text = g_strdup_printf (_("Shell exited with code %d"), exit_code);
   lading_terminal_print_notice (self->terminal, text);
-  end (self);
+  mark_ended (self);
 }
 
 static void
@@ -316,7 +316,7 @@ stream_closed_cb (LadingTerminalSession *self,
 
   /* An attached stream ends when the container's main process does. */
   lading_terminal_print_notice (self->terminal, _("The container stopped"));
-  end (self);
+  mark_ended (self);
 }
 
 static void
