@@ -189,7 +189,8 @@ inspect_cb (GObject      *object,
   if (interactive)
     show_banner (self, GTK_MESSAGE_INFO,
                  _("You are typing to the container’s main process: ending it stops the "
-                   "container. Close this tab to detach; the container keeps running."));
+                   "container. To detach, close this tab; the container keeps running. "
+                   "Ctrl+P Ctrl+Q do not detach here: they reach the process like any keys."));
   else if (!info->tty)
     show_banner (self, GTK_MESSAGE_OTHER,
                  _("Read-only: the container has no terminal, so its output is shown here "
