@@ -81,7 +81,8 @@ build_sample (void)
   return stream;
 }
 
-#define SAMPLE_TRANSCRIPT "1:out 1\nout 2\n|2:err 1\n|1:out 3\n|0:in\n|3:Error grabbing logs: boom\n"
+#define SAMPLE_TRANSCRIPT \
+  "1:out 1\nout 2\n|2:err 1\n|1:out 3\n|0:in\n|3:Error grabbing logs: boom\n"
 
 static void
 push_ok (LadingLogDemuxer *demuxer,
