@@ -599,7 +599,8 @@ show_toast (GtkWidget  *from,
 {
   GtkWidget *overlay = gtk_widget_get_ancestor (from, ADW_TYPE_TOAST_OVERLAY);
 
-  if (GTK_IS_WINDOW (from))
+  /* From a window itself (the terminal window's actions): its content. */
+  if (ADW_IS_APPLICATION_WINDOW (from))
     overlay = adw_application_window_get_content (ADW_APPLICATION_WINDOW (from));
   if (ADW_IS_TOAST_OVERLAY (overlay))
     adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (title));
