@@ -71,7 +71,7 @@ static gboolean
 tab_is_live_shell (LadingTerminalTab *tab)
 {
   return lading_terminal_tab_get_is_shell (tab) &&
-         lading_terminal_tab_get_state (tab) != LADING_TERMINAL_SESSION_ENDED;
+         lading_terminal_tab_get_state (tab) == LADING_TERMINAL_SESSION_RUNNING;
 }
 
 static guint

@@ -156,6 +156,22 @@ type_text (LadingTerminalTab *tab,
   vte_terminal_feed_child (VTE_TERMINAL (lading_terminal_tab_get_terminal (tab)), text, -1);
 }
 
+/* The TTY's size as the process sees it follows the terminal's grid: the
+ * shell waits for it (no sleeps in the test) and then says so. */
+static void
+await_tty_size (LadingTerminalTab *tab)
+{
+  VteTerminal *terminal = VTE_TERMINAL (lading_terminal_tab_get_terminal (tab));
+  g_autofree char *command = NULL;
+
+  command = g_strdup_printf ("while [ \"$(stty size)\" != \"%ld %ld\" ]; do sleep 0.1; done; "
+                             "echo size-$((1+1))-ok\r",
+                             vte_terminal_get_row_count (terminal),
+                             vte_terminal_get_column_count (terminal));
+  type_text (tab, command);
+  await_text (tab, "size-2-ok");
+}
+
 static gboolean
 container_running (const char *id)
 {
@@ -315,6 +331,7 @@ test_terminal_shell (void)
   /* The shell, not the terminal, did the sum. */
   type_text (tab, "echo lading-$((6*7))\r");
   await_text (tab, "lading-42");
+  await_tty_size (tab);
 
   type_text (tab, "exit 3\r");
   lading_test_await (tab_ended, tab, "the shell to end");
@@ -427,6 +444,7 @@ test_terminal_attach_tty (void)
 
   type_text (tab, "echo at$((1+1))\r");
   await_text (tab, "at2");
+  await_tty_size (tab);
 
   /* Closing the tab detaches: the container runs on. */
   tab_view = lading_terminal_window_get_tab_view (fixture.window);
