@@ -190,7 +190,8 @@ inspect_cb (GObject      *object,
     show_banner (self, GTK_MESSAGE_INFO,
                  _("You are typing to the container’s main process: ending it stops the "
                    "container. To detach, close this tab; the container keeps running. "
-                   "Ctrl+P Ctrl+Q do not detach here: they reach the process like any keys."));
+                   "Ctrl+P Ctrl+Q do not detach here: they reach the process like any "
+                   "other keys."));
   else if (!info->tty)
     show_banner (self, GTK_MESSAGE_OTHER,
                  _("Read-only: the container has no terminal, so its output is shown here "
