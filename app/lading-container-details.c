@@ -26,7 +26,9 @@
 #include "lading-inspect-view.h"
 #include "lading-process-view.h"
 #include "lading-state-badge.h"
+#include "lading-shell-popover.h"
 #include "lading-status-text.h"
+#include "lading-terminal-window.h"
 #include "lading-ticker.h"
 
 struct _LadingContainerDetails
@@ -98,6 +100,12 @@ static const struct {
   { GDK_KEY_Delete, 0, "details.remove" },
   { GDK_KEY_KP_Delete, 0, "details.remove" },
   { GDK_KEY_F2, 0, "details.rename" },
+  { GDK_KEY_t, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "details.open-shell" },
+};
+
+/* Shells and attach open in the container's terminal window. */
+static const char * const terminal_actions[] = {
+  "details.open-shell", "details.open-custom-shell", "details.attach",
 };
 
 static void
@@ -131,6 +139,21 @@ verb_action (GtkWidget  *widget,
                                      containers);
 }
 
+static void
+terminal_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  LadingContainerDetails *self = (LadingContainerDetails *)widget;
+  LadingEngine *engine = lading_store_get_engine (self->store);
+
+  if (g_str_equal (action_name, "details.attach"))
+    lading_terminal_window_open_attach (widget, engine, self->container);
+  else
+    lading_terminal_window_open_shell (widget, engine, self->container,
+                                       g_str_equal (action_name, "details.open-custom-shell"));
+}
+
 static const char *
 get_pending (LadingContainerDetails *self)
 {
@@ -155,6 +178,9 @@ update_actions (LadingContainerDetails *self)
                                      idle && lading_container_actions_applies (verbs[i],
                                                                                self->container));
     }
+  for (guint i = 0; i < G_N_ELEMENTS (terminal_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), terminal_actions[i],
+                                   idle && lading_terminal_window_can_open (self->container));
 
   /* Pause and Resume share a place: a container is only ever one of the two. */
   gtk_widget_set_visible (self->pause_button, state != LADING_CONTAINER_STATE_PAUSED);
@@ -528,6 +554,9 @@ lading_container_details_class_init (LadingContainerDetailsClass *klass)
       gtk_widget_class_install_action (widget_class, name, NULL, verb_action);
     }
 
+  for (guint i = 0; i < G_N_ELEMENTS (terminal_actions); i++)
+    gtk_widget_class_install_action (widget_class, terminal_actions[i], NULL, terminal_action);
+
   for (guint i = 0; i < G_N_ELEMENTS (shortcuts); i++)
     gtk_widget_class_add_binding_action (widget_class, shortcuts[i].keyval, shortcuts[i].modifiers,
                                          shortcuts[i].action_name, NULL);
@@ -535,6 +564,7 @@ lading_container_details_class_init (LadingContainerDetailsClass *klass)
   g_type_ensure (LADING_TYPE_CONTAINER_OVERVIEW);
   g_type_ensure (LADING_TYPE_INSPECT_VIEW);
   g_type_ensure (LADING_TYPE_PROCESS_VIEW);
+  g_type_ensure (LADING_TYPE_SHELL_POPOVER);
   g_type_ensure (LADING_TYPE_STATE_BADGE);
 }
 

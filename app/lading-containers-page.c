@@ -22,6 +22,7 @@
 
 #include "lading-container-groups.h"
 #include "lading-containers-page.h"
+#include "lading-terminal-window.h"
 
 typedef enum
 {
@@ -79,6 +80,9 @@ static const char * const search_properties[] = { "short-id", "compose-project",
 static const char * const verbs[] = {
   "start", "stop", "restart", "pause", "unpause", "kill", "remove", "rename", NULL
 };
+
+/* One container's shell or attach, in its terminal window. */
+static const char * const terminal_actions[] = { "container.open-shell", "container.attach" };
 
 /* The group actions of a project row. */
 static const struct
@@ -174,6 +178,10 @@ update_actions (LadingContainersPage *self)
                                      lading_container_actions_can (verbs[i], selected));
     }
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "containers.unselect-all", selected->len > 0);
+  for (guint i = 0; i < G_N_ELEMENTS (terminal_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), terminal_actions[i],
+                                   selected->len == 1 &&
+                                   lading_terminal_window_can_open (g_ptr_array_index (selected, 0)));
 
   label = g_strdup_printf (ngettext ("%u selected", "%u selected", selected->len), selected->len);
   gtk_label_set_text (self->selection_label, label);
@@ -318,6 +326,30 @@ container_action (GtkWidget  *widget,
 }
 
 static void
+terminal_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  LadingContainersPage *self = (LadingContainersPage *)widget;
+  g_autoptr(GPtrArray) containers = NULL;
+  LadingContainer *container;
+
+  if (self->store == NULL)
+    return;
+
+  containers = dup_target_containers (self, parameter);
+  if (containers->len != 1)
+    return;
+
+  container = g_ptr_array_index (containers, 0);
+  if (g_str_equal (action_name, "container.attach"))
+    lading_terminal_window_open_attach (widget, lading_store_get_engine (self->store), container);
+  else
+    lading_terminal_window_open_shell (widget, lading_store_get_engine (self->store), container,
+                                       FALSE);
+}
+
+static void
 select_all_visible_action (GtkWidget  *widget,
                            const char *action_name,
                            GVariant   *parameter)
@@ -446,6 +478,8 @@ lading_containers_page_class_init (LadingContainersPageClass *klass)
 
       gtk_widget_class_install_action (widget_class, action, "as", container_action);
     }
+  for (guint i = 0; i < G_N_ELEMENTS (terminal_actions); i++)
+    gtk_widget_class_install_action (widget_class, terminal_actions[i], "as", terminal_action);
   gtk_widget_class_install_action (widget_class, "containers.select-all-visible", NULL,
                                    select_all_visible_action);
   gtk_widget_class_install_action (widget_class, "containers.unselect-all", NULL,
@@ -463,6 +497,8 @@ lading_containers_page_class_init (LadingContainersPageClass *klass)
   add_action_shortcut (widget_class, GDK_KEY_Delete, 0, "container.remove");
   add_action_shortcut (widget_class, GDK_KEY_KP_Delete, 0, "container.remove");
   add_action_shortcut (widget_class, GDK_KEY_F2, 0, "container.rename");
+  add_action_shortcut (widget_class, GDK_KEY_t, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                       "container.open-shell");
 }
 
 static void
