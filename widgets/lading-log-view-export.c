@@ -193,8 +193,6 @@ _lading_log_view_export_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "log.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "log.cancel-export", NULL, cancel_export_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
-                                       "log.export", NULL);
 }
 
 /* Cancels an export running (its callbacks hold the view) and closes the

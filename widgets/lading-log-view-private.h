@@ -1,8 +1,8 @@
 /* lading-log-view-private.h
  *
  * The struct of LadingLogView, shared by the files it is split into:
- * lading-log-view.c (reading, feeding, scrolling), lading-log-view-search.c
- * and lading-log-view-export.c.
+ * lading-log-view.c (the ring, feeding the terminal, scrolling),
+ * lading-log-view-read.c, lading-log-view-search.c and lading-log-view-export.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -72,18 +72,37 @@ struct _LadingLogView
 };
 
 /* lading-log-view.c */
-void     _lading_log_view_show_toast     (LadingLogView *self,
-                                          const char    *title);
-void     _lading_log_view_notify_exporting (LadingLogView *self);
+void     _lading_log_view_show_toast        (LadingLogView  *self,
+                                             const char     *title);
+void     _lading_log_view_notify_exporting  (LadingLogView  *self);
+gboolean _lading_log_view_container_running (LadingLogView  *self);
+void     _lading_log_view_update_status     (LadingLogView  *self);
+void     _lading_log_view_set_loading       (LadingLogView  *self,
+                                             gboolean        loading);
+void     _lading_log_view_scroll_to_end     (LadingLogView  *self);
+void     _lading_log_view_schedule_feed     (LadingLogView  *self);
+void     _lading_log_view_rebuild           (LadingLogView  *self);
+void     _lading_log_view_append_line       (LadingLogView  *self,
+                                             LadingLogLine  *line);
+void     _lading_log_view_append_notice     (LadingLogView  *self,
+                                             const char     *text);
+gint64   _lading_log_view_edge_timestamp    (LadingLogView  *self,
+                                             gboolean        last);
+
+/* lading-log-view-read.c */
+void     _lading_log_view_start_reading     (LadingLogView  *self);
+void     _lading_log_view_container_changed (LadingLogView  *self);
+void     _lading_log_view_stop_older        (LadingLogView  *self);
+void     _lading_log_view_stop_reading      (LadingLogView  *self);
 
 /* lading-log-view-search.c */
-gboolean _lading_log_view_search_changed (LadingLogView *self);
-gboolean _lading_log_view_find           (LadingLogView *self,
-                                          gboolean       backwards);
-void     _lading_log_view_search_init    (GtkWidgetClass *widget_class);
+gboolean _lading_log_view_search_changed    (LadingLogView  *self);
+gboolean _lading_log_view_find              (LadingLogView  *self,
+                                             gboolean        backwards);
+void     _lading_log_view_search_init       (GtkWidgetClass *widget_class);
 
 /* lading-log-view-export.c */
-void     _lading_log_view_export_init    (GtkWidgetClass *widget_class);
-void     _lading_log_view_export_dispose (LadingLogView  *self);
+void     _lading_log_view_export_init       (GtkWidgetClass *widget_class);
+void     _lading_log_view_export_dispose    (LadingLogView  *self);
 
 G_END_DECLS

@@ -112,6 +112,8 @@ _lading_log_view_search_changed (LadingLogView *self)
 
   set_message (self, "", FALSE);
   regex = compile (self);
+  lading_log_view_set_following (self, FALSE);
+  _lading_log_view_scroll_to_end (self);
   vte_terminal_unselect_all (self->terminal);
   vte_terminal_search_set_regex (self->terminal, regex, 0);
   set_matching (self, regex != NULL);
@@ -144,12 +146,6 @@ _lading_log_view_search_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "log.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "log.next-match", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "log.previous-match", NULL, find_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
-                                       "log.search", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_g, GDK_CONTROL_MASK,
-                                       "log.next-match", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_g, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "log.previous-match", NULL);
 }
 
 /**

@@ -25,8 +25,6 @@
 
 #include <glib/gi18n.h>
 
-#include "lading-container-info.h"
-#include "lading-engine-error.h"
 #include "lading-log-format-private.h"
 #include "lading-log-view-private.h"
 
@@ -48,18 +46,27 @@ enum {
 
 static GParamSpec *properties [N_PROPS];
 
-/* Pages to scroll by; Home and End go as far as there is. */
+/* The terminal takes every key even with input off, so these are caught
+ * on the way to it (capture phase) rather than bound to the class.  Scroll
+ * keys carry the pages to scroll by; Home and End go as far as there is. */
 static const struct {
-  guint           keyval;
-  GdkModifierType modifiers;
-  double          pages;
-} scroll_keys[] = {
-  { GDK_KEY_Page_Up, 0, -1 },
-  { GDK_KEY_Page_Up, GDK_SHIFT_MASK, -1 },
-  { GDK_KEY_Page_Down, 0, 1 },
-  { GDK_KEY_Page_Down, GDK_SHIFT_MASK, 1 },
-  { GDK_KEY_Home, GDK_CONTROL_MASK, -G_MAXINT },
-  { GDK_KEY_End, GDK_CONTROL_MASK, G_MAXINT },
+  guint            keyval;
+  GdkModifierType  modifiers;
+  const char      *action_name;
+  double           pages;
+} shortcuts[] = {
+  { GDK_KEY_f, GDK_CONTROL_MASK, "log.search", 0 },
+  { GDK_KEY_g, GDK_CONTROL_MASK, "log.next-match", 0 },
+  { GDK_KEY_g, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "log.previous-match", 0 },
+  { GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "log.copy", 0 },
+  { GDK_KEY_a, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "log.select-all", 0 },
+  { GDK_KEY_s, GDK_CONTROL_MASK, "log.export", 0 },
+  { GDK_KEY_Page_Up, 0, "log.scroll", -1 },
+  { GDK_KEY_Page_Up, GDK_SHIFT_MASK, "log.scroll", -1 },
+  { GDK_KEY_Page_Down, 0, "log.scroll", 1 },
+  { GDK_KEY_Page_Down, GDK_SHIFT_MASK, "log.scroll", 1 },
+  { GDK_KEY_Home, GDK_CONTROL_MASK, "log.scroll", -G_MAXINT },
+  { GDK_KEY_End, GDK_CONTROL_MASK, "log.scroll", G_MAXINT },
 };
 
 /* libadwaita's palette: the light style gets the darker shades, so that
@@ -106,15 +113,15 @@ _lading_log_view_notify_exporting (LadingLogView *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_EXPORTING]);
 }
 
-static gboolean
-container_running (LadingLogView *self)
+gboolean
+_lading_log_view_container_running (LadingLogView *self)
 {
   return self->container != NULL &&
          lading_container_get_state (self->container) == LADING_CONTAINER_STATE_RUNNING;
 }
 
-static void
-update_status (LadingLogView *self)
+void
+_lading_log_view_update_status (LadingLogView *self)
 {
   g_autofree char *text = NULL;
 
@@ -129,7 +136,7 @@ update_status (LadingLogView *self)
     text = g_strdup_printf (ngettext ("%'u line", "%'u lines", self->lines.length),
                             self->lines.length);
 
-  if (self->container != NULL && !container_running (self))
+  if (self->container != NULL && !_lading_log_view_container_running (self))
     {
       /* Translators: appended to the log's status, e.g. "1,000 lines · Not running" */
       g_autofree char *stopped = g_strdup_printf (_("%s · Not running"), text);
@@ -141,15 +148,15 @@ update_status (LadingLogView *self)
   gtk_label_set_text (self->status_label, text);
 }
 
-static void
-set_loading (LadingLogView *self,
+void
+_lading_log_view_set_loading (LadingLogView *self,
              gboolean       loading)
 {
   if (self->loading == !!loading)
     return;
 
   self->loading = !!loading;
-  update_status (self);
+  _lading_log_view_update_status (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_LOADING]);
 }
 
@@ -170,8 +177,8 @@ scroll_to (LadingLogView *self,
   self->scrolling = FALSE;
 }
 
-static void
-scroll_to_bottom (LadingLogView *self)
+void
+_lading_log_view_scroll_to_end (LadingLogView *self)
 {
   GtkAdjustment *adjustment = get_vadjustment (self);
 
@@ -193,7 +200,7 @@ adjustment_changed_cb (LadingLogView *self,
   if (self->restore_from_end >= 0)
     restore_position (self);
   else if (self->following)
-    scroll_to_bottom (self);
+    _lading_log_view_scroll_to_end (self);
 }
 
 static gboolean
@@ -246,6 +253,14 @@ scroll_cb (LadingLogView            *self,
     }
 
   return FALSE;
+}
+
+/* With input off the terminal does not take the focus on a click, and the
+ * keys above need it inside the view. */
+static void
+terminal_pressed_cb (LadingLogView *self)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (self->terminal));
 }
 
 static gboolean
@@ -316,8 +331,8 @@ feed_slice_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-static void
-schedule_feed (LadingLogView *self)
+void
+_lading_log_view_schedule_feed (LadingLogView *self)
 {
   if (self->feed_source == 0 && self->n_pending > 0)
     self->feed_source = g_idle_add (feed_slice_cb, self);
@@ -336,8 +351,8 @@ reset_terminal (LadingLogView *self)
 }
 
 /* Shows the ring again from its start, the view on the same line. */
-static void
-rebuild (LadingLogView *self)
+void
+_lading_log_view_rebuild (LadingLogView *self)
 {
   GtkAdjustment *adjustment = get_vadjustment (self);
 
@@ -348,11 +363,11 @@ rebuild (LadingLogView *self)
   self->user_moved = FALSE;
   reset_terminal (self);
   self->n_pending = self->lines.length;
-  schedule_feed (self);
+  _lading_log_view_schedule_feed (self);
 }
 
-static void
-append_line (LadingLogView *self,
+void
+_lading_log_view_append_line (LadingLogView *self,
              LadingLogLine *line)
 {
   g_queue_push_tail (&self->lines, line);
@@ -363,12 +378,12 @@ append_line (LadingLogView *self,
   self->n_pending = MIN (self->n_pending, self->lines.length);
 }
 
-static void
-append_notice (LadingLogView *self,
+void
+_lading_log_view_append_notice (LadingLogView *self,
                const char    *text)
 {
-  append_line (self, _lading_log_notice_new (text));
-  schedule_feed (self);
+  _lading_log_view_append_line (self, _lading_log_notice_new (text));
+  _lading_log_view_schedule_feed (self);
 }
 
 static void
@@ -380,8 +395,8 @@ clear_lines (LadingLogView *self)
 }
 
 /* The time of the first or last line that has one; 0 if none has. */
-static gint64
-edge_timestamp (LadingLogView *self,
+gint64
+_lading_log_view_edge_timestamp (LadingLogView *self,
                 gboolean       last)
 {
   for (GList *link = last ? self->lines.tail : self->lines.head;
@@ -395,261 +410,6 @@ edge_timestamp (LadingLogView *self,
     }
 
   return 0;
-}
-
-/* }}} */
-
-/* {{{ Reading */
-
-static void
-stop_reader (LadingLogReader **reader)
-{
-  if (*reader != NULL)
-    lading_log_reader_stop (*reader);
-  g_clear_object (reader);
-}
-
-static void open_live (LadingLogView *self,
-                       int            tail,
-                       gint64         since_ns);
-
-static void
-resume (LadingLogView *self)
-{
-  gint64 last = edge_timestamp (self, TRUE);
-
-  append_notice (self, _("The container started"));
-
-  if (last == 0)
-    {
-      open_live (self, g_settings_get_int (self->settings, "log-lines"), 0);
-      return;
-    }
-
-  self->resume_after_ns = last;
-  open_live (self, -1, last);
-}
-
-static void
-live_lines_cb (LadingLogView   *self,
-               GPtrArray       *lines,
-               LadingLogReader *reader)
-{
-  gsize n_lines;
-  g_autofree gpointer *stolen = g_ptr_array_steal (lines, &n_lines);
-
-  self->restore_from_end = -1;
-
-  for (guint i = 0; i < n_lines; i++)
-    {
-      LadingLogLine *line = stolen[i];
-
-      if (line->timestamp_ns > 0 && line->timestamp_ns <= self->resume_after_ns)
-        lading_log_line_free (line);
-      else
-        append_line (self, line);
-    }
-
-  schedule_feed (self);
-  set_loading (self, FALSE);
-  update_status (self);
-}
-
-static void
-live_finished_cb (LadingLogView   *self,
-                  const GError    *error,
-                  LadingLogReader *reader)
-{
-  g_clear_object (&self->reader);
-  set_loading (self, FALSE);
-
-  if (error != NULL)
-    {
-      /* Translators: %s says why, e.g. "configured logging driver does not support reading" */
-      g_autofree char *text = g_strdup_printf (_("Could not read the log: %s"), error->message);
-
-      append_notice (self, text);
-    }
-  else if (self->reader_live && !container_running (self))
-    append_notice (self, _("The container stopped"));
-
-  if (container_running (self) && self->saw_stop)
-    resume (self);
-
-  update_status (self);
-}
-
-static void
-open_live (LadingLogView *self,
-           int            tail,
-           gint64         since_ns)
-{
-  LadingLogQuery query = { tail, since_ns, 0, TRUE, TRUE };
-
-  stop_reader (&self->reader);
-  self->reader = lading_log_reader_new (self->engine, lading_container_get_id (self->container),
-                                        self->tty, &query);
-  self->reader_live = container_running (self);
-  self->saw_stop = !self->reader_live;
-  g_signal_connect_object (self->reader, "lines", G_CALLBACK (live_lines_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->reader, "finished", G_CALLBACK (live_finished_cb), self,
-                           G_CONNECT_SWAPPED);
-  lading_log_reader_start (self->reader);
-}
-
-static void
-inspect_cb (GObject      *object,
-            GAsyncResult *result,
-            gpointer      user_data)
-{
-  g_autoptr(LadingLogView) self = user_data;
-  g_autoptr(LadingContainerInfo) info = NULL;
-  g_autoptr(JsonNode) json = NULL;
-  g_autoptr(GError) error = NULL;
-
-  json = lading_engine_inspect_container_json_finish (LADING_ENGINE (object), result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-
-  if (json != NULL)
-    info = lading_container_info_new_from_json (json, &error);
-
-  if (info == NULL)
-    {
-      g_autofree char *text = g_strdup_printf (_("Could not read the log: %s"), error->message);
-
-      set_loading (self, FALSE);
-      append_notice (self, text);
-      return;
-    }
-
-  self->tty = info->tty;
-  self->tty_known = TRUE;
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "log.export", TRUE);
-  open_live (self, g_settings_get_int (self->settings, "log-lines"), 0);
-}
-
-/* Called once the view is shown: a tab nobody opens reads nothing. */
-static void
-start_reading (LadingLogView *self)
-{
-  if (self->started || self->container == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
-    return;
-
-  self->started = TRUE;
-  set_loading (self, TRUE);
-  lading_engine_inspect_container_json_async (self->engine,
-                                              lading_container_get_id (self->container),
-                                              self->cancellable, inspect_cb, g_object_ref (self));
-}
-
-static void
-container_notify_cb (LadingLogView *self)
-{
-  if (!container_running (self))
-    self->saw_stop = TRUE;
-  else if (self->started && self->tty_known && self->reader == NULL && self->saw_stop)
-    resume (self);
-
-  update_status (self);
-}
-
-/* }}} */
-
-/* {{{ Older lines */
-
-static void
-older_lines_cb (LadingLogView   *self,
-                GPtrArray       *lines,
-                LadingLogReader *reader)
-{
-  guint keep = g_settings_get_int (self->settings, "log-lines");
-  gsize n_lines;
-  g_autofree gpointer *stolen = g_ptr_array_steal (lines, &n_lines);
-
-  for (guint i = 0; i < n_lines; i++)
-    {
-      LadingLogLine *line = stolen[i];
-
-      if (line->timestamp_ns >= self->older_before_ns)
-        lading_log_line_free (line);
-      else
-        g_ptr_array_add (self->older, line);
-    }
-
-  /* Without a working tail the whole log comes: keep only its end. */
-  if (self->older->len > 2 * keep)
-    g_ptr_array_remove_range (self->older, 0, self->older->len - keep);
-}
-
-static void
-prepend_older (LadingLogView *self)
-{
-  guint wanted = g_settings_get_int (self->settings, "log-lines");
-  guint room = self->max_lines - MIN (self->max_lines, self->lines.length);
-  guint n = MIN (MIN (self->older->len, wanted), room);
-  guint first = self->older->len - n;
-
-  if (self->older->len < wanted)
-    self->at_log_start = TRUE;
-
-  if (n == 0)
-    return;
-
-  for (guint i = self->older->len; i > first; i--)
-    g_queue_push_head (&self->lines, g_ptr_array_steal_index (self->older, i - 1));
-
-  rebuild (self);
-}
-
-static void open_older (LadingLogView *self,
-                        int            tail);
-
-static void
-older_finished_cb (LadingLogView   *self,
-                   const GError    *error,
-                   LadingLogReader *reader)
-{
-  g_clear_object (&self->older_reader);
-
-  if (error != NULL)
-    {
-      g_autofree char *text = g_strdup_printf (_("Could not read older lines: %s"),
-                                               error->message);
-
-      _lading_log_view_show_toast (self, text);
-    }
-  else if (self->older->len == 0 && self->older_tail >= 0)
-    {
-      /* Engines before 25.0 apply `tail` before `until`, so asking for the
-       * last lines before a time returns nothing: read up to that time. */
-      open_older (self, -1);
-      return;
-    }
-  else
-    prepend_older (self);
-
-  g_clear_pointer (&self->older, g_ptr_array_unref);
-  update_status (self);
-}
-
-static void
-open_older (LadingLogView *self,
-            int            tail)
-{
-  LadingLogQuery query = { tail, 0, self->older_before_ns, FALSE, TRUE };
-
-  self->older_tail = tail;
-  self->older_reader = lading_log_reader_new (self->engine,
-                                              lading_container_get_id (self->container),
-                                              self->tty, &query);
-  g_signal_connect_object (self->older_reader, "lines", G_CALLBACK (older_lines_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->older_reader, "finished", G_CALLBACK (older_finished_cb), self,
-                           G_CONNECT_SWAPPED);
-  lading_log_reader_start (self->older_reader);
-  update_status (self);
 }
 
 /* }}} */
@@ -718,7 +478,7 @@ clear_action (GtkWidget  *widget,
 static void
 layout_setting_changed_cb (LadingLogView *self)
 {
-  rebuild (self);
+  _lading_log_view_rebuild (self);
 }
 
 /* }}} */
@@ -728,18 +488,7 @@ lading_log_view_map (GtkWidget *widget)
 {
   GTK_WIDGET_CLASS (lading_log_view_parent_class)->map (widget);
 
-  start_reading (LADING_LOG_VIEW (widget));
-}
-
-static void
-stop_all (LadingLogView *self)
-{
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
-  stop_reader (&self->reader);
-  stop_reader (&self->older_reader);
-  g_clear_pointer (&self->older, g_ptr_array_unref);
+  _lading_log_view_start_reading (LADING_LOG_VIEW (widget));
 }
 
 static void
@@ -747,9 +496,7 @@ lading_log_view_dispose (GObject *object)
 {
   LadingLogView *self = (LadingLogView *)object;
 
-  g_cancellable_cancel (self->cancellable);
-  stop_reader (&self->reader);
-  stop_reader (&self->older_reader);
+  _lading_log_view_stop_reading (self);
   g_clear_handle_id (&self->feed_source, g_source_remove);
   _lading_log_view_export_dispose (self);
 
@@ -889,18 +636,31 @@ lading_log_view_class_init (LadingLogViewClass *klass)
   gtk_widget_class_install_action (widget_class, "log.select-all", NULL, select_all_action);
   gtk_widget_class_install_action (widget_class, "log.clear", NULL, clear_action);
   gtk_widget_class_install_action (widget_class, "log.scroll", "d", scroll_action);
-  for (guint i = 0; i < G_N_ELEMENTS (scroll_keys); i++)
-    gtk_widget_class_add_binding_action (widget_class, scroll_keys[i].keyval,
-                                         scroll_keys[i].modifiers, "log.scroll", "d",
-                                         scroll_keys[i].pages);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "log.copy", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_a, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "log.select-all", NULL);
   _lading_log_view_search_init (widget_class);
   _lading_log_view_export_init (widget_class);
 
   g_type_ensure (VTE_TYPE_TERMINAL);
+}
+
+static GtkEventController *
+create_shortcut_controller (void)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (shortcuts); i++)
+    {
+      GtkShortcut *shortcut =
+        gtk_shortcut_new (gtk_keyval_trigger_new (shortcuts[i].keyval, shortcuts[i].modifiers),
+                          gtk_named_action_new (shortcuts[i].action_name));
+
+      if (shortcuts[i].pages != 0)
+        gtk_shortcut_set_arguments (shortcut, g_variant_new_double (shortcuts[i].pages));
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), shortcut);
+    }
+
+  return controller;
 }
 
 static void
@@ -930,6 +690,10 @@ lading_log_view_init (LadingLogView *self)
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
   g_signal_connect_object (controller, "scroll", G_CALLBACK (scroll_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self->terminal), controller);
+  controller = GTK_EVENT_CONTROLLER (gtk_gesture_click_new ());
+  g_signal_connect_object (controller, "pressed", G_CALLBACK (terminal_pressed_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->terminal), controller);
   controller = gtk_event_controller_legacy_new ();
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
   g_signal_connect_object (controller, "event", G_CALLBACK (scrollbar_event_cb), self,
@@ -953,7 +717,7 @@ lading_log_view_init (LadingLogView *self)
 
   gtk_toggle_button_set_active (self->follow_button, TRUE);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
-  gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self->terminal));
+  gtk_widget_add_controller (GTK_WIDGET (self), create_shortcut_controller ());
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "log.copy", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "log.export", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "log.cancel-export", FALSE);
@@ -994,9 +758,9 @@ lading_log_view_set_container (LadingLogView   *self,
     return;
 
   if (self->container != NULL)
-    g_signal_handlers_disconnect_by_func (self->container, container_notify_cb, self);
+    g_signal_handlers_disconnect_by_func (self->container, _lading_log_view_container_changed, self);
   _lading_log_view_export_dispose (self);
-  stop_all (self);
+  _lading_log_view_stop_reading (self);
   clear_lines (self);
   reset_terminal (self);
   self->started = self->tty_known = self->at_log_start = FALSE;
@@ -1006,11 +770,11 @@ lading_log_view_set_container (LadingLogView   *self,
   g_set_object (&self->engine, engine);
   g_set_object (&self->container, container);
   if (container != NULL)
-    g_signal_connect_object (container, "notify::state", G_CALLBACK (container_notify_cb), self,
+    g_signal_connect_object (container, "notify::state", G_CALLBACK (_lading_log_view_container_changed), self,
                              G_CONNECT_SWAPPED);
 
-  update_status (self);
-  start_reading (self);
+  _lading_log_view_update_status (self);
+  _lading_log_view_start_reading (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CONTAINER]);
 }
 
@@ -1094,7 +858,7 @@ lading_log_view_set_following (LadingLogView *self,
     {
       self->restore_from_end = -1;
       self->user_moved = FALSE;
-      scroll_to_bottom (self);
+      _lading_log_view_scroll_to_end (self);
     }
   gtk_toggle_button_set_active (self->follow_button, following);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_FOLLOWING]);
@@ -1110,34 +874,10 @@ lading_log_view_clear (LadingLogView *self)
 {
   g_return_if_fail (LADING_IS_LOG_VIEW (self));
 
-  stop_reader (&self->older_reader);
-  g_clear_pointer (&self->older, g_ptr_array_unref);
+  _lading_log_view_stop_older (self);
   clear_lines (self);
   reset_terminal (self);
   /* What was cleared stays away: scrolling up loads nothing. */
   self->at_log_start = TRUE;
-  update_status (self);
-}
-
-/**
- * lading_log_view_load_older:
- *
- * Loads lines from before the first one shown (as reaching the top does),
- * unless the view holds the start of the log or as many lines as it keeps.
- */
-void
-lading_log_view_load_older (LadingLogView *self)
-{
-  g_return_if_fail (LADING_IS_LOG_VIEW (self));
-
-  if (self->older_reader != NULL || self->at_log_start || !self->tty_known ||
-      self->lines.length >= self->max_lines)
-    return;
-
-  self->older_before_ns = edge_timestamp (self, FALSE);
-  if (self->older_before_ns == 0)
-    return;
-
-  self->older = g_ptr_array_new_with_free_func ((GDestroyNotify) lading_log_line_free);
-  open_older (self, g_settings_get_int (self->settings, "log-lines"));
+  _lading_log_view_update_status (self);
 }
