@@ -36,7 +36,7 @@ progress_cb (goffset  written,
   g_autofree char *size = NULL;
   g_autofree char *text = NULL;
 
-  if (gtk_widget_get_first_child (GTK_WIDGET (self)) == NULL)
+  if (self->content == NULL)
     return;
 
   size = g_format_size (written);
@@ -69,7 +69,7 @@ finish_export (LadingLogView *self,
     }
 
   /* Cancelled as the view went: nobody to tell. */
-  if (gtk_widget_get_first_child (GTK_WIDGET (self)) == NULL)
+  if (self->content == NULL)
     return;
 
   set_exporting (self, FALSE);
@@ -116,7 +116,7 @@ export_cb (GObject      *object,
 
   self->export_written = written;
   g_output_stream_close_async (self->export_stream, G_PRIORITY_DEFAULT, self->export_cancellable,
-                               close_cb, g_steal_pointer (&self));
+                               close_cb, g_object_ref (self));
 }
 
 static void
@@ -139,7 +139,7 @@ replace_cb (GObject      *object,
                                    self->tty,
                                    gtk_toggle_button_get_active (self->timestamps_button),
                                    self->export_stream, progress_cb, self,
-                                   self->export_cancellable, export_cb, g_steal_pointer (&self));
+                                   self->export_cancellable, export_cb, g_object_ref (self));
 }
 
 static void

@@ -49,11 +49,13 @@ struct _LadingLogView
   guint                 at_log_start : 1; /* nothing older to load */
   guint                 reader_live : 1;  /* the container ran when the live reader opened */
   guint                 saw_stop : 1;     /* … and stopped since */
+  guint                 stop_pending : 1; /* its log ended; "stopped" not said yet */
   guint                 scrolling : 1;    /* the view scrolls, not the user */
   guint                 user_moved : 1;   /* the user scrolled up since the last rebuild */
   guint                 scrollbar_held : 1;
 
   /* Template widgets */
+  GtkWidget            *content;
   GtkToggleButton      *follow_button;
   GtkToggleButton      *timestamps_button;
   GtkToggleButton      *wrap_button;

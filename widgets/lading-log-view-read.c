@@ -29,11 +29,25 @@ static void open_live (LadingLogView *self,
                        int            tail,
                        gint64         since_ns);
 
+/* The live log of a running container ended: that is said once the store
+ * sees the container stopped too, as the log may end before the event. */
+static void
+note_stop (LadingLogView *self,
+           gboolean       restarted)
+{
+  if (!self->stop_pending || (!restarted && _lading_log_view_container_running (self)))
+    return;
+
+  self->stop_pending = FALSE;
+  _lading_log_view_append_notice (self, _("The container stopped"));
+}
+
 static void
 resume (LadingLogView *self)
 {
   gint64 last = _lading_log_view_edge_timestamp (self, TRUE);
 
+  note_stop (self, TRUE);
   _lading_log_view_append_notice (self, _("The container started"));
 
   if (last == 0)
@@ -86,8 +100,11 @@ live_finished_cb (LadingLogView   *self,
 
       _lading_log_view_append_notice (self, text);
     }
-  else if (self->reader_live && !_lading_log_view_container_running (self))
-    _lading_log_view_append_notice (self, _("The container stopped"));
+  else if (self->reader_live)
+    {
+      self->stop_pending = TRUE;
+      note_stop (self, FALSE);
+    }
 
   if (_lading_log_view_container_running (self) && self->saw_stop)
     resume (self);
@@ -106,6 +123,7 @@ open_live (LadingLogView *self,
   self->reader = lading_log_reader_new (self->engine, lading_container_get_id (self->container),
                                         self->tty, &query);
   self->reader_live = _lading_log_view_container_running (self);
+  self->stop_pending = FALSE;
   self->saw_stop = !self->reader_live;
   g_signal_connect_object (self->reader, "lines", G_CALLBACK (live_lines_cb), self,
                            G_CONNECT_SWAPPED);
@@ -165,7 +183,10 @@ void
 _lading_log_view_container_changed (LadingLogView *self)
 {
   if (!_lading_log_view_container_running (self))
-    self->saw_stop = TRUE;
+    {
+      self->saw_stop = TRUE;
+      note_stop (self, FALSE);
+    }
   else if (self->started && self->tty_known && self->reader == NULL && self->saw_stop)
     resume (self);
 

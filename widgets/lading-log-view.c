@@ -343,11 +343,14 @@ _lading_log_view_schedule_feed (LadingLogView *self)
 static void
 reset_terminal (LadingLogView *self)
 {
-  const char *modes = gtk_toggle_button_get_active (self->wrap_button) ? "\033[?25l\033[?7h"
-                                                                        : "\033[?25l\033[?7l";
+  gboolean wrap = gtk_toggle_button_get_active (self->wrap_button);
 
+  /* VTE 0.70 ignores a reset while input is off. */
+  vte_terminal_set_input_enabled (self->terminal, TRUE);
   vte_terminal_reset (self->terminal, TRUE, TRUE);
-  vte_terminal_feed (self->terminal, modes, -1);
+  vte_terminal_set_input_enabled (self->terminal, FALSE);
+  vte_terminal_feed (self->terminal, "\033[?25l", -1);
+  vte_terminal_feed (self->terminal, wrap ? "\033[?7h" : "\033[?7l", -1);
 }
 
 /* Shows the ring again from its start, the view on the same line. */
@@ -612,6 +615,7 @@ lading_log_view_class_init (LadingLogViewClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "lading-log-view");
   gtk_widget_class_set_template_from_resource (widget_class, UI_RESOURCE);
+  gtk_widget_class_bind_template_child (widget_class, LadingLogView, content);
   gtk_widget_class_bind_template_child (widget_class, LadingLogView, follow_button);
   gtk_widget_class_bind_template_child (widget_class, LadingLogView, timestamps_button);
   gtk_widget_class_bind_template_child (widget_class, LadingLogView, wrap_button);
@@ -763,7 +767,7 @@ lading_log_view_set_container (LadingLogView   *self,
   _lading_log_view_stop_reading (self);
   clear_lines (self);
   reset_terminal (self);
-  self->started = self->tty_known = self->at_log_start = FALSE;
+  self->started = self->tty_known = self->at_log_start = self->stop_pending = FALSE;
   self->resume_after_ns = 0;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "log.export", FALSE);
 
