@@ -150,7 +150,7 @@ _lading_log_view_update_status (LadingLogView *self)
 
 void
 _lading_log_view_set_loading (LadingLogView *self,
-             gboolean       loading)
+                              gboolean       loading)
 {
   if (self->loading == !!loading)
     return;
@@ -371,7 +371,7 @@ _lading_log_view_rebuild (LadingLogView *self)
 
 void
 _lading_log_view_append_line (LadingLogView *self,
-             LadingLogLine *line)
+                              LadingLogLine *line)
 {
   g_queue_push_tail (&self->lines, line);
   self->n_pending++;
@@ -383,7 +383,7 @@ _lading_log_view_append_line (LadingLogView *self,
 
 void
 _lading_log_view_append_notice (LadingLogView *self,
-               const char    *text)
+                                const char    *text)
 {
   _lading_log_view_append_line (self, _lading_log_notice_new (text));
   _lading_log_view_schedule_feed (self);
@@ -400,7 +400,7 @@ clear_lines (LadingLogView *self)
 /* The time of the first or last line that has one; 0 if none has. */
 gint64
 _lading_log_view_edge_timestamp (LadingLogView *self,
-                gboolean       last)
+                                 gboolean       last)
 {
   for (GList *link = last ? self->lines.tail : self->lines.head;
        link != NULL;

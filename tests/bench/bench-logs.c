@@ -48,17 +48,45 @@ static char *opt_view;
 static char *opt_expect;
 static char *opt_dir;
 
+typedef struct
+{
+  gboolean  done;
+  GError   *error;
+} Connect;
+
+static void
+connect_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  Connect *connect = user_data;
+
+  lading_engine_connect_finish (LADING_ENGINE (object), result, &connect->error);
+  connect->done = TRUE;
+}
+
+/* The engine of DOCKER_HOST, its API version negotiated (as the app's
+ * store does before anything is shown). */
 static LadingEngine *
 engine_from_env (void)
 {
   g_autoptr(LadingEndpoint) endpoint = NULL;
+  g_autoptr(LadingEngine) engine = NULL;
   g_autoptr(GError) error = NULL;
   const char *host = g_getenv ("DOCKER_HOST");
+  Connect connect = { 0 };
 
   if (host == NULL || !(endpoint = lading_endpoint_new_for_uri (host, &error)))
     g_error ("DOCKER_HOST: %s", error != NULL ? error->message : "not set");
 
-  return lading_engine_new (endpoint);
+  engine = lading_engine_new (endpoint);
+  lading_engine_connect_async (engine, NULL, connect_cb, &connect);
+  while (!connect.done)
+    g_main_context_iteration (NULL, TRUE);
+  if (connect.error != NULL)
+    g_error ("%s: %s", host, connect.error->message);
+
+  return g_steal_pointer (&engine);
 }
 
 static gboolean
@@ -86,6 +114,7 @@ read_rss_kb (void)
 typedef struct
 {
   LadingLogView *view;
+  guint          n_frames;
   gint64         start_us;
   gboolean       done;
 } View;
@@ -96,6 +125,7 @@ after_paint_cb (GdkFrameClock *clock,
 {
   g_autofree char *text = NULL;
 
+  view->n_frames++;
   if (view->start_us == 0 || view->done)
     return;
 
@@ -141,12 +171,14 @@ run_view (void)
   gtk_window_set_child (window, GTK_WIDGET (view.view));
   gtk_window_present (window);
 
-  /* The window is on screen before the clock starts: what is timed is the
-   * log, not GTK's start-up. */
+  /* The window has drawn itself before the clock starts: what is timed is
+   * the log, not GTK's start-up (with GL, the first frames compile shaders). */
   while (!gtk_widget_get_mapped (GTK_WIDGET (view.view)))
     g_main_context_iteration (NULL, TRUE);
   g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (view.view)), "after-paint",
                     G_CALLBACK (after_paint_cb), &view);
+  while (view.n_frames < 2)
+    g_main_context_iteration (NULL, TRUE);
   lading_engine_inspect_container_async (engine, opt_view, NULL, inspect_cb, &view);
   g_timeout_add_seconds (TIMEOUT_SECONDS, timeout_cb, "the first screen");
 
@@ -368,16 +400,16 @@ run_parent (const char *self_path)
   growth = median (rss_big) - median (rss_small);
 
   g_print ("\nMedians of %d runs            %10s     %-12s\n", opt_runs, "", "target");
-  print_row ("first screen, 1,000-line log", median (screen_small), "ms", "≤ 150 ms",
+  print_row ("first screen, 1,000-line log", median (screen_small), "ms", "<= 150 ms",
              median (screen_small) <= TARGET_FIRST_SCREEN);
-  print_row ("first screen, 1,000,000-line log", median (screen_big), "ms", "≤ 150 ms",
+  print_row ("first screen, 1,000,000-line log", median (screen_big), "ms", "<= 150 ms",
              median (screen_big) <= TARGET_FIRST_SCREEN);
   print_row ("export, Lading", median (lading), "s", "", TRUE);
   print_row ("export, docker logs > file", median (cli), "s", "", TRUE);
-  print_row ("export speed, Lading / CLI", ratio, "×", "≥ 0.9×", ratio >= TARGET_EXPORT_RATIO);
+  print_row ("export speed, Lading / CLI", ratio, "x", ">= 0.9x", ratio >= TARGET_EXPORT_RATIO);
   print_row ("viewer RSS, 1,000-line log", median (rss_small), "MB", "", TRUE);
   print_row ("viewer RSS, 1,000,000-line log", median (rss_big), "MB", "", TRUE);
-  print_row ("RSS growth with the big log", growth, "MB", "≤ 50 MB", growth <= TARGET_RSS_GROWTH);
+  print_row ("RSS growth with the big log", growth, "MB", "<= 50 MB", growth <= TARGET_RSS_GROWTH);
 
   return EXIT_SUCCESS;
 }
