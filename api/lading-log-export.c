@@ -14,6 +14,7 @@
 
 #include <string.h>
 
+#include "lading-engine-error.h"
 #include "lading-engine-private.h"
 #include "lading-log-private.h"
 #include "lading-log-reader.h"
@@ -32,6 +33,7 @@ typedef struct
   guint8                  *buffer;
   gsize                    payload_length;   /* demuxed bytes at the start of buffer */
   gboolean                 at_end;
+  GString                 *system_message;   /* the engine's in-band error, if any */
   LadingLogExportProgress  progress;
   gpointer                 progress_data;
   goffset                  written;
@@ -47,11 +49,13 @@ export_free (gpointer data)
   g_clear_object (&export->input);
   g_clear_pointer (&export->demuxer, lading_log_demuxer_free);
   g_clear_pointer (&export->buffer, g_free);
+  g_string_free (export->system_message, TRUE);
   g_free (export);
 }
 
 /* The demuxer hands out pieces of the buffer it was given, always at or after
- * where the payload so far ends, so they move down in place. */
+ * where the payload so far ends, so they move down in place.  The engine's
+ * own error is not the container's output: it fails the export instead. */
 static void
 payload_cb (LadingLogStream  stream,
             const guint8    *data,
@@ -59,6 +63,12 @@ payload_cb (LadingLogStream  stream,
             gpointer         user_data)
 {
   Export *export = user_data;
+
+  if (stream == LADING_LOG_STREAM_SYSTEM)
+    {
+      g_string_append_len (export->system_message, (const char *)data, length);
+      return;
+    }
 
   memmove (export->buffer + export->payload_length, data, length);
   export->payload_length += length;
@@ -80,13 +90,19 @@ report_progress (Export   *export,
 static void
 read_next (GTask *task);
 
+/* An in-band error means the engine could not read the whole log: what it
+ * could read is written, but the export is not complete. */
 static void
 complete (GTask *task)
 {
   Export *export = g_task_get_task_data (task);
 
   report_progress (export, TRUE);
-  g_task_return_boolean (task, TRUE);
+  if (export->system_message->len > 0)
+    g_task_return_new_error (task, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_FAILED, "%s",
+                             g_strstrip (export->system_message->str));
+  else
+    g_task_return_boolean (task, TRUE);
 }
 
 static void
@@ -205,11 +221,13 @@ open_cb (GObject      *object,
  * @tty: the container's Config.Tty: its log is raw, not multiplexed
  * @timestamps: keep the time the engine puts before each line
  * @output: where to write; it is not closed
- * @progress: (nullable) (scope notified): told the bytes written so far
+ * @progress: (nullable): told the bytes written so far
  * @progress_data: data for @progress, valid until the export completes
  *
  * Writes the whole log (stdout and stderr in the engine's order, as the
- * container printed them) into @output.
+ * container printed them) into @output.  An error the engine reports inside
+ * the stream ("Error grabbing logs: …") is not written; it fails the export
+ * with %LADING_ENGINE_ERROR_FAILED after the rest is written.
  */
 void
 lading_engine_export_logs_async (LadingEngine            *engine,
@@ -239,6 +257,7 @@ lading_engine_export_logs_async (LadingEngine            *engine,
   export->output = g_object_ref (output);
   export->demuxer = lading_log_demuxer_new (tty);
   export->buffer = g_malloc (BUFFER_SIZE);
+  export->system_message = g_string_new (NULL);
   export->progress = progress;
   export->progress_data = progress_data;
   export->last_progress = g_get_monotonic_time ();

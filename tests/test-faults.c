@@ -2,7 +2,8 @@
  *
  * What a real engine will not do on demand, injected by a fake one on a
  * temporary unix socket: no version header, a truncated list, an event
- * stream that ends.  The real engine is tested elsewhere.
+ * stream that ends, logs with the engine's in-band error or cut inside a
+ * frame.  The real engine is tested elsewhere.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,6 +15,7 @@
 #include <libsoup/soup.h>
 
 #include "lading-engine-error.h"
+#include "lading-log-reader.h"
 #include "lading-store.h"
 
 typedef struct
@@ -32,6 +34,21 @@ reply (SoupServerMessage *message,
 {
   soup_server_message_set_status (message, SOUP_STATUS_OK, NULL);
   soup_server_message_set_response (message, content_type, SOUP_MEMORY_COPY, body, strlen (body));
+}
+
+/* A stdout frame, then the engine's own error (frame type 3) or the start of a
+ * frame that never ends. */
+static const char failed_log[] = "\1\0\0\0\0\0\0\3ok\n\3\0\0\0\0\0\0\5boom\n";
+static const char cut_log[] = "\1\0\0\0\0\0\0\3ok\n\2\0\0\0\0\0\0\11cut";
+
+static void
+reply_log (SoupServerMessage *message,
+           const char        *body,
+           gsize              length)
+{
+  soup_server_message_set_status (message, SOUP_STATUS_OK, NULL);
+  soup_server_message_set_response (message, "application/vnd.docker.multiplexed-stream",
+                                    SOUP_MEMORY_STATIC, body, length);
 }
 
 static void
@@ -54,6 +71,10 @@ handle_cb (SoupServer        *server,
     reply (message, "application/json", "{\"ApiVersion\":\"1.41\",\"MinAPIVersion\":\"1.12\",\"Version\":\"20.10.99\"}");
   else if (g_str_equal (path, "/v1.41/info"))
     reply (message, "application/json", "{\"Name\":\"fake\"}");
+  else if (g_str_equal (path, "/v1.41/containers/failed/logs"))
+    reply_log (message, failed_log, sizeof failed_log - 1);
+  else if (g_str_equal (path, "/v1.41/containers/cut/logs"))
+    reply_log (message, cut_log, sizeof cut_log - 1);
   else if (g_str_equal (path, "/v1.41/containers/json"))
     reply (message, "application/json", "[{\"Id\":\"abc\",\"Names\":[\"/x\"]");   /* cut short */
   else if (g_str_equal (path, "/v1.41/events"))
@@ -196,6 +217,126 @@ test_faults_event_stream_ends (Fake          *fake,
     g_main_context_iteration (NULL, TRUE);
 }
 
+static LadingEngine *
+connected_fake_engine (Fake *fake)
+{
+  g_autoptr(LadingEngine) engine = fake_engine (fake);
+  g_autoptr(GAsyncResult) connected = NULL;
+  g_autoptr(GError) error = NULL;
+
+  lading_engine_connect_async (engine, NULL, done_cb, &connected);
+  g_assert_true (lading_engine_connect_finish (engine, await_result (&connected), &error));
+  g_assert_no_error (error);
+
+  return g_steal_pointer (&engine);
+}
+
+typedef struct
+{
+  GString *text;      /* "<stream digit>:<text>|" per line */
+  gboolean finished;
+  GError  *error;
+} LogResult;
+
+static void
+log_lines_cb (LadingLogReader *reader,
+              GPtrArray       *lines,
+              LogResult       *result)
+{
+  for (guint i = 0; i < lines->len; i++)
+    {
+      LadingLogLine *line = lines->pdata[i];
+
+      g_string_append_printf (result->text, "%d:%s|", line->stream, line->text);
+    }
+}
+
+static void
+log_finished_cb (LadingLogReader *reader,
+                 const GError    *error,
+                 LogResult       *result)
+{
+  result->finished = TRUE;
+  result->error = error != NULL ? g_error_copy (error) : NULL;
+}
+
+/* Reads the fake container @id's log; returns its lines and sets @error. */
+static char *
+read_fake_log (LadingEngine  *engine,
+               const char    *id,
+               GError       **error)
+{
+  LadingLogQuery query = { .tail = -1 };
+  g_autoptr(LadingLogReader) reader = lading_log_reader_new (engine, id, FALSE, &query);
+  LogResult result = { g_string_new (NULL), FALSE, NULL };
+
+  g_signal_connect (reader, "lines", G_CALLBACK (log_lines_cb), &result);
+  g_signal_connect (reader, "finished", G_CALLBACK (log_finished_cb), &result);
+  lading_log_reader_start (reader);
+  while (!result.finished)
+    g_main_context_iteration (NULL, TRUE);
+
+  if (result.error != NULL)
+    g_propagate_error (error, result.error);
+  return g_string_free (result.text, FALSE);
+}
+
+static goffset
+export_fake_log (LadingEngine  *engine,
+                 const char    *id,
+                 GOutputStream *output,
+                 GError       **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  lading_engine_export_logs_async (engine, id, FALSE, FALSE, output, NULL, NULL, NULL,
+                                   done_cb, &result);
+  return lading_engine_export_logs_finish (engine, await_result (&result), error);
+}
+
+static void
+test_faults_log_system_error (Fake          *fake,
+                              gconstpointer  user_data)
+{
+  g_autoptr(LadingEngine) engine = connected_fake_engine (fake);
+  g_autoptr(GOutputStream) output = g_memory_output_stream_new_resizable ();
+  GMemoryOutputStream *memory = G_MEMORY_OUTPUT_STREAM (output);
+  g_autoptr(GError) read_error = NULL;
+  g_autoptr(GError) export_error = NULL;
+  g_autofree char *lines = NULL;
+
+  /* The reader shows the engine's error as a line of its own... */
+  lines = read_fake_log (engine, "failed", &read_error);
+  g_assert_no_error (read_error);
+  g_assert_cmpstr (lines, ==, "1:ok|3:boom|");
+
+  /* ...the export keeps it out of the file and fails. */
+  g_assert_cmpint (export_fake_log (engine, "failed", output, &export_error), ==, -1);
+  g_assert_error (export_error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_FAILED);
+  g_assert_cmpstr (export_error->message, ==, "boom");
+  g_assert_cmpmem (g_memory_output_stream_get_data (memory),
+                   g_memory_output_stream_get_data_size (memory), "ok\n", 3);
+}
+
+static void
+test_faults_log_cut (Fake          *fake,
+                     gconstpointer  user_data)
+{
+  g_autoptr(LadingEngine) engine = connected_fake_engine (fake);
+  g_autoptr(GOutputStream) output = g_memory_output_stream_new_resizable ();
+  g_autoptr(GError) read_error = NULL;
+  g_autoptr(GError) export_error = NULL;
+  g_autofree char *lines = NULL;
+
+  /* The lines before the cut arrive, then the error. */
+  lines = read_fake_log (engine, "cut", &read_error);
+  g_assert_error (read_error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_BAD_RESPONSE);
+  g_assert_cmpstr (lines, ==, "1:ok|2:cut|");
+
+  g_assert_cmpint (export_fake_log (engine, "cut", output, &export_error), ==, -1);
+  g_assert_error (export_error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_BAD_RESPONSE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -208,6 +349,10 @@ main (int   argc,
               fake_set_up, test_faults_truncated_list, fake_tear_down);
   g_test_add ("/api/faults/event-stream-ends", Fake, NULL,
               fake_set_up, test_faults_event_stream_ends, fake_tear_down);
+  g_test_add ("/api/faults/log-system-error", Fake, NULL,
+              fake_set_up, test_faults_log_system_error, fake_tear_down);
+  g_test_add ("/api/faults/log-cut", Fake, NULL,
+              fake_set_up, test_faults_log_cut, fake_tear_down);
 
   return g_test_run ();
 }

@@ -13,6 +13,7 @@
 
 #include "lading-engine-error.h"
 #include "lading-log-demuxer.h"
+#include "lading-log-line.h"
 
 /* What a demuxer passed on: "<stream digit>:payload|" per run of one stream,
  * so that how the input was cut does not show but the order of streams does. */
@@ -80,7 +81,8 @@ build_sample (void)
   return stream;
 }
 
-#define SAMPLE_TRANSCRIPT "1:out 1\nout 2\n|2:err 1\n|1:out 3\n|0:in\n|3:Error grabbing logs: boom\n"
+#define SAMPLE_TRANSCRIPT \
+  "1:out 1\nout 2\n|2:err 1\n|1:out 3\n|0:in\n|3:Error grabbing logs: boom\n"
 
 static void
 push_ok (LadingLogDemuxer *demuxer,
@@ -332,6 +334,90 @@ test_log_demuxer_recorded (void)
   g_string_free (transcript.text, TRUE);
 }
 
+typedef struct
+{
+  LadingLogLineSplitter *splitter;
+  GPtrArray             *lines;   /* "<stream digit>:<text without timestamp>" */
+  LadingLogStream        stream;
+} RecordedStream;
+
+static void
+recorded_line_cb (const char *line,
+                  gsize       length,
+                  gpointer    user_data)
+{
+  RecordedStream *recorded = user_data;
+  const char *text = NULL;
+  gsize text_length = 0;
+
+  g_assert_true (lading_log_line_split_timestamp (line, length, NULL, &text, &text_length));
+  g_ptr_array_add (recorded->lines, g_strdup_printf ("%d:%.*s", recorded->stream,
+                                                     (int)text_length, text));
+}
+
+static void
+recorded_chunk_cb (LadingLogStream  stream,
+                   const guint8    *data,
+                   gsize            length,
+                   gpointer         user_data)
+{
+  RecordedStream *recorded = &((RecordedStream *)user_data)[stream == LADING_LOG_STREAM_STDERR];
+
+  g_assert_cmpint (recorded->stream, ==, stream);
+  lading_log_line_splitter_push (recorded->splitter, (const char *)data, length,
+                                 recorded_line_cb, recorded);
+}
+
+/* A log with timestamps=1 recorded from the engine (tests/data/README), read
+ * the way LadingLogReader does: per stream, with the time split off. */
+static void
+test_log_demuxer_recorded_file (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "logs-multiplexed.bin",
+                                                 NULL);
+  g_autoptr(LadingLogDemuxer) demuxer = lading_log_demuxer_new (FALSE);
+  g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) err = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  RecordedStream streams[2] = {
+    { lading_log_line_splitter_new (), out, LADING_LOG_STREAM_STDOUT },
+    { lading_log_line_splitter_new (), err, LADING_LOG_STREAM_STDERR },
+  };
+  const char *long_line;
+  gsize length;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_assert_true (lading_log_demuxer_push (demuxer, (const guint8 *)contents, length,
+                                          recorded_chunk_cb, streams, &error));
+  g_assert_no_error (error);
+  finish_ok (demuxer);
+  for (guint i = 0; i < G_N_ELEMENTS (streams); i++)
+    {
+      lading_log_line_splitter_flush (streams[i].splitter, recorded_line_cb, &streams[i]);
+      lading_log_line_splitter_free (streams[i].splitter);
+    }
+
+  /* The streams are separate pipes: only each one's order is kept. */
+  g_assert_cmpuint (out->len, ==, 6);
+  g_assert_cmpstr (out->pdata[0], ==, "1:out 1");
+  g_assert_cmpstr (out->pdata[1], ==, "1:\033[1mbold\033[0m");
+  /* The engine's log driver joined the two writes of one line. */
+  g_assert_cmpstr (out->pdata[2], ==, "1:partial line");
+  g_assert_cmpstr (out->pdata[3], ==, "1:");
+  /* It cuts lines at 16 KiB and puts a timestamp before each piece, so the
+   * second piece's time is part of the text. */
+  long_line = out->pdata[4];
+  g_assert_cmpuint (strlen (long_line), ==, 2 + 20000 + 31);
+  g_assert_cmpint (long_line[2 + 16384 + 30], ==, ' ');
+  g_assert_cmpstr (out->pdata[5], ==, "1:no newline");
+
+  g_assert_cmpuint (err->len, ==, 2);
+  g_assert_cmpstr (err->pdata[0], ==, "2:err 1");
+  g_assert_cmpstr (err->pdata[1], ==, "2:err 2");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -346,6 +432,7 @@ main (int   argc,
   g_test_add_func ("/api/log-demuxer/truncated", test_log_demuxer_truncated);
   g_test_add_func ("/api/log-demuxer/raw", test_log_demuxer_raw);
   g_test_add_func ("/api/log-demuxer/recorded", test_log_demuxer_recorded);
+  g_test_add_func ("/api/log-demuxer/recorded-file", test_log_demuxer_recorded_file);
 
   return g_test_run ();
 }

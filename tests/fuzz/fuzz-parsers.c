@@ -1,8 +1,9 @@
 /* fuzz-parsers.c
  *
  * Feeds one input to every pure parser of api/: the list and inspect parsers,
- * the in-place update between two parses, the /events line parser and the
- * process table of /top.  Built as a libFuzzer target with clang; otherwise
+ * the in-place update between two parses, the /events line parser, the
+ * process table of /top, and the log demuxer, line splitter and timestamp
+ * prefix.  Built as a libFuzzer target with clang; otherwise
  * (LADING_FUZZ_STANDALONE) main() below replays files, their lines and
  * truncations of them, so the same code runs as an ordinary test over the
  * recorded payloads.
@@ -15,6 +16,8 @@
 #include <stdint.h>
 
 #include "lading-event.h"
+#include "lading-log-demuxer.h"
+#include "lading-log-line.h"
 #include "lading-models-private.h"
 #include "lading-process-list-private.h"
 
@@ -38,6 +41,70 @@ fuzz_container_assign (GBytes *bytes)
 
   for (guint i = 0; i < first->len; i++)
     _lading_container_assign (first->pdata[i], second->pdata[i]);
+}
+
+typedef struct
+{
+  LadingLogLineSplitter *splitters[LADING_LOG_STREAM_SYSTEM + 1];
+  gsize                  payload_length;
+} LogFuzz;
+
+static void
+log_line_cb (const char *line,
+             gsize       length,
+             gpointer    user_data)
+{
+  const char *text = NULL;
+  gsize text_length = 0;
+  gint64 unix_ns = 0;
+
+  g_assert (memchr (line, '\n', length) == NULL);
+  if (lading_log_line_split_timestamp (line, length, &unix_ns, &text, &text_length))
+    g_free (lading_log_format_api_time (unix_ns));
+  g_assert (text >= line && text + text_length == line + length);
+}
+
+static void
+log_chunk_cb (LadingLogStream  stream,
+              const guint8    *data,
+              gsize            length,
+              gpointer         user_data)
+{
+  LogFuzz *fuzz = user_data;
+
+  g_assert (stream <= LADING_LOG_STREAM_SYSTEM && length > 0);
+  fuzz->payload_length += length;
+  lading_log_line_splitter_push (fuzz->splitters[stream], (const char *)data, length,
+                                 log_line_cb, NULL);
+}
+
+/* The input as a log body pushed @piece bytes at a time: never more payload
+ * than input, and all of it when raw. */
+static void
+fuzz_logs (const uint8_t *data,
+           size_t         size,
+           gboolean       raw,
+           gsize          piece)
+{
+  g_autoptr(LadingLogDemuxer) demuxer = lading_log_demuxer_new (raw);
+  LogFuzz fuzz = { { NULL }, 0 };
+  gboolean ok = TRUE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (fuzz.splitters); i++)
+    fuzz.splitters[i] = lading_log_line_splitter_new ();
+
+  for (gsize offset = 0; ok && offset < size; offset += piece)
+    ok = lading_log_demuxer_push (demuxer, data + offset, MIN (piece, size - offset),
+                                  log_chunk_cb, &fuzz, NULL);
+  ok = lading_log_demuxer_finish (demuxer, NULL) && ok;
+  g_assert (fuzz.payload_length <= size);
+  g_assert (!raw || (ok && fuzz.payload_length == size));
+
+  for (guint i = 0; i < G_N_ELEMENTS (fuzz.splitters); i++)
+    {
+      lading_log_line_splitter_flush (fuzz.splitters[i], log_line_cb, NULL);
+      lading_log_line_splitter_free (fuzz.splitters[i]);
+    }
 }
 
 int
@@ -77,6 +144,9 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   drop (lading_event_parse ((const char *)data, size, NULL), (GDestroyNotify)lading_event_free);
 
   fuzz_container_assign (bytes);
+  fuzz_logs (data, size, FALSE, size > 0 ? size : 1);
+  fuzz_logs (data, size, FALSE, 7);
+  fuzz_logs (data, size, TRUE, 5);
 
   return 0;
 }
