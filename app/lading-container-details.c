@@ -1,8 +1,9 @@
 /* lading-container-details.c
  *
  * The page a container opens on: its name, state and status with the actions
- * that fit that state, then three tabs — Overview, Inspect (the engine's raw
- * description) and Processes.  It follows the container live: the store
+ * that fit that state, then four tabs — Overview, Logs, Inspect (the
+ * engine's raw description) and Processes; the log can also open in a window
+ * of its own.  It follows the container live: the store
  * updates the same LadingContainer in place from the engine's events, so the
  * header follows its notifications, and each change of state, health or name
  * fetches the inspect reply again for the tabs.  When the container goes
@@ -24,6 +25,8 @@
 #include "lading-container-overview.h"
 #include "lading-engine-error.h"
 #include "lading-inspect-view.h"
+#include "lading-log-view.h"
+#include "lading-log-window.h"
 #include "lading-process-view.h"
 #include "lading-state-badge.h"
 #include "lading-shell-popover.h"
@@ -58,6 +61,7 @@ struct _LadingContainerDetails
   GtkWidget               *unpause_button;
   AdwViewStack            *view_stack;
   LadingContainerOverview *overview;
+  LadingLogView           *log_view;
   LadingInspectView       *inspect_view;
   LadingProcessView       *process_view;
   AdwStatusPage           *removed_page;
@@ -154,6 +158,23 @@ terminal_action (GtkWidget  *widget,
                                        g_str_equal (action_name, "details.open-custom-shell"));
 }
 
+static void
+open_logs_window_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  LadingContainerDetails *self = (LadingContainerDetails *)widget;
+  GtkRoot *root = gtk_widget_get_root (widget);
+  LadingLogWindow *window;
+
+  if (!GTK_IS_WINDOW (root) || gtk_window_get_application (GTK_WINDOW (root)) == NULL)
+    return;
+
+  window = lading_log_window_new (gtk_window_get_application (GTK_WINDOW (root)), self->store,
+                                  self->container);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 static const char *
 get_pending (LadingContainerDetails *self)
 {
@@ -181,6 +202,8 @@ update_actions (LadingContainerDetails *self)
   for (guint i = 0; i < G_N_ELEMENTS (terminal_actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), terminal_actions[i],
                                    idle && lading_terminal_window_can_open (self->container));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "details.open-logs-window", !self->removed);
 
   /* Pause and Resume share a place: a container is only ever one of the two. */
   gtk_widget_set_visible (self->pause_button, state != LADING_CONTAINER_STATE_PAUSED);
@@ -393,6 +416,8 @@ lading_container_details_constructed (GObject *object)
   lading_process_view_set_engine (self->process_view, lading_store_get_engine (self->store));
   lading_process_view_set_container_id (self->process_view,
                                         lading_container_get_id (self->container));
+  lading_log_view_set_container (self->log_view, lading_store_get_engine (self->store),
+                                 self->container);
 
   g_signal_connect_object (self->container, "notify", G_CALLBACK (container_notify_cb), self,
                            G_CONNECT_SWAPPED);
@@ -543,6 +568,7 @@ lading_container_details_class_init (LadingContainerDetailsClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadingContainerDetails, unpause_button);
   gtk_widget_class_bind_template_child (widget_class, LadingContainerDetails, view_stack);
   gtk_widget_class_bind_template_child (widget_class, LadingContainerDetails, overview);
+  gtk_widget_class_bind_template_child (widget_class, LadingContainerDetails, log_view);
   gtk_widget_class_bind_template_child (widget_class, LadingContainerDetails, inspect_view);
   gtk_widget_class_bind_template_child (widget_class, LadingContainerDetails, process_view);
   gtk_widget_class_bind_template_child (widget_class, LadingContainerDetails, removed_page);
@@ -556,6 +582,8 @@ lading_container_details_class_init (LadingContainerDetailsClass *klass)
 
   for (guint i = 0; i < G_N_ELEMENTS (terminal_actions); i++)
     gtk_widget_class_install_action (widget_class, terminal_actions[i], NULL, terminal_action);
+  gtk_widget_class_install_action (widget_class, "details.open-logs-window", NULL,
+                                   open_logs_window_action);
 
   for (guint i = 0; i < G_N_ELEMENTS (shortcuts); i++)
     gtk_widget_class_add_binding_action (widget_class, shortcuts[i].keyval, shortcuts[i].modifiers,
@@ -563,6 +591,7 @@ lading_container_details_class_init (LadingContainerDetailsClass *klass)
 
   g_type_ensure (LADING_TYPE_CONTAINER_OVERVIEW);
   g_type_ensure (LADING_TYPE_INSPECT_VIEW);
+  g_type_ensure (LADING_TYPE_LOG_VIEW);
   g_type_ensure (LADING_TYPE_PROCESS_VIEW);
   g_type_ensure (LADING_TYPE_SHELL_POPOVER);
   g_type_ensure (LADING_TYPE_STATE_BADGE);

@@ -95,6 +95,18 @@ visible_list_view (LadingWindow *self)
   return LADING_IS_LIST_VIEW (child) ? LADING_LIST_VIEW (child) : NULL;
 }
 
+/* Ctrl+F searches the lists while they are on screen; over a container's
+ * details it is left to the page (its log has a search of its own). */
+static void
+update_search_action (LadingWindow *self)
+{
+  gboolean on_lists = adw_leaflet_get_visible_child (self->leaflet) == self->main_box;
+
+  gboolean online = gtk_widget_get_sensitive (GTK_WIDGET (self->search_button));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", on_lists && online);
+}
+
 static void
 show_problem (LadingWindow   *self,
               const GError   *error,
@@ -192,7 +204,7 @@ update_state (LadingWindow *self)
     }
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->search_button), online);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", online);
+  update_search_action (self);
   update_engine_button (self, online);
 }
 
@@ -297,6 +309,7 @@ leaflet_changed_cb (LadingWindow *self)
     drop_pages (self);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.go-back", !on_lists);
+  update_search_action (self);
 }
 
 static void

@@ -10,6 +10,7 @@
 #include <gtk/gtk.h>
 
 #include "lading-list-view.h"
+#include "lading-log-view.h"
 #include "lading-resources.h"
 #include "lading-state-badge.h"
 #include "lading-widgets.h"
@@ -29,6 +30,7 @@ lading_widgets_init (void)
     {
       lading_register_resource ();
       g_type_ensure (LADING_TYPE_LIST_VIEW);
+      g_type_ensure (LADING_TYPE_LOG_VIEW);
       g_type_ensure (LADING_TYPE_STATE_BADGE);
       g_once_init_leave (&initialized, 1);
     }
