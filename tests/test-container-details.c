@@ -20,6 +20,7 @@
 #include "lading-process-view.h"
 #include "lading-state-badge.h"
 #include "lading-test-util.h"
+#include "lading-test-widgets.h"
 #include "lading-window.h"
 
 static LadingApplication *app;
@@ -31,43 +32,6 @@ typedef struct
   LadingContainerDetails *details;
   char                   *id;
 } Fixture;
-
-static GtkWidget *
-find_widget (GtkWidget *widget,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static gboolean
-shows_text (GtkWidget  *widget,
-            const char *text)
-{
-  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
-      strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
-    return TRUE;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (shows_text (child, text))
-      return TRUE;
-
-  return FALSE;
-}
 
 /* The row titled @title, mapped or not. */
 static AdwActionRow *
@@ -133,7 +97,7 @@ static gboolean
 inspect_shows_id (gpointer data)
 {
   Fixture *fixture = data;
-  GtkWidget *view = find_widget (GTK_WIDGET (fixture->details), LADING_TYPE_INSPECT_VIEW);
+  GtkWidget *view = lading_test_find (GTK_WIDGET (fixture->details), LADING_TYPE_INSPECT_VIEW);
   g_autofree char *text = lading_inspect_view_dup_text (LADING_INSPECT_VIEW (view));
 
   return strstr (text, fixture->id) != NULL;
@@ -157,11 +121,11 @@ fixture_set_up (Fixture    *fixture,
   lading_test_await (store_has_running, fixture, "the store to see the container run");
 
   /* As Enter or a double click on its row does. */
-  g_signal_emit_by_name (find_widget (GTK_WIDGET (fixture->window), LADING_TYPE_LIST_VIEW),
+  g_signal_emit_by_name (lading_test_find (GTK_WIDGET (fixture->window), LADING_TYPE_LIST_VIEW),
                          "item-activated",
                          lading_store_lookup_container (fixture->store, fixture->id));
-  fixture->details = LADING_CONTAINER_DETAILS (find_widget (GTK_WIDGET (fixture->window),
-                                                            LADING_TYPE_CONTAINER_DETAILS));
+  fixture->details = LADING_CONTAINER_DETAILS (lading_test_find (GTK_WIDGET (fixture->window),
+                                                                 LADING_TYPE_CONTAINER_DETAILS));
   g_assert_nonnull (fixture->details);
   g_object_add_weak_pointer (G_OBJECT (fixture->details), (gpointer *)&fixture->details);
 
@@ -199,7 +163,8 @@ static gboolean
 badge_in_state (gpointer data)
 {
   StateExpect *expect = data;
-  GtkWidget *badge = find_widget (GTK_WIDGET (expect->fixture->details), LADING_TYPE_STATE_BADGE);
+  GtkWidget *details = GTK_WIDGET (expect->fixture->details);
+  GtkWidget *badge = lading_test_find (details, LADING_TYPE_STATE_BADGE);
 
   return lading_state_badge_get_state (LADING_STATE_BADGE (badge)) == expect->state;
 }
@@ -235,9 +200,10 @@ test_details_follows_container (void)
 
   fixture_set_up (&fixture, "lading-test-details-follow", NULL);
 
-  g_assert_true (shows_text (GTK_WIDGET (fixture.details), "lading-test-details-follow"));
+  g_assert_true (lading_test_shows_text (GTK_WIDGET (fixture.details),
+                                         "lading-test-details-follow"));
   g_assert_true (badge_in_state (&expect));
-  g_assert_true (shows_text (GTK_WIDGET (fixture.details), "Up"));
+  g_assert_true (lading_test_shows_text (GTK_WIDGET (fixture.details), "Up"));
   g_assert_false (lading_container_details_get_removed (fixture.details));
   g_assert_true (gtk_widget_get_sensitive (find_action_button (GTK_WIDGET (fixture.details),
                                                                "details.stop")));
@@ -245,24 +211,24 @@ test_details_follows_container (void)
                                                                 "details.start")));
 
   /* Processes only when asked for, and then the container's own. */
-  stack = ADW_VIEW_STACK (find_widget (GTK_WIDGET (fixture.details), ADW_TYPE_VIEW_STACK));
+  stack = ADW_VIEW_STACK (lading_test_find (GTK_WIDGET (fixture.details), ADW_TYPE_VIEW_STACK));
   adw_view_stack_set_visible_child_name (stack, "processes");
-  processes = find_widget (GTK_WIDGET (fixture.details), LADING_TYPE_PROCESS_VIEW);
+  processes = lading_test_find (GTK_WIDGET (fixture.details), LADING_TYPE_PROCESS_VIEW);
   g_assert_null (lading_process_view_get_processes (LADING_PROCESS_VIEW (processes)));
-  g_assert_true (shows_text (processes, "Show Processes"));
+  g_assert_true (lading_test_shows_text (processes, "Show Processes"));
   g_assert_true (gtk_widget_activate_action (processes, "processes.refresh", NULL));
   lading_test_await (processes_listed, processes, "the process list");
   g_assert_true (lists_command (lading_process_view_get_processes (LADING_PROCESS_VIEW (processes)),
                                 "trap"));
-  g_assert_true (shows_text (processes, "trap"));
+  g_assert_true (lading_test_shows_text (processes, "trap"));
 
   /* Stopped from outside Lading: the page follows, and so do its actions. */
   lading_test_container_action (fixture.id, "stop", 204);
   expect.state = LADING_CONTAINER_STATE_EXITED;
   lading_test_await (badge_in_state, &expect, "the badge to show Exited");
-  g_assert_true (shows_text (GTK_WIDGET (fixture.details), "Exited (0)"));
+  g_assert_true (lading_test_shows_text (GTK_WIDGET (fixture.details), "Exited (0)"));
   g_assert_null (lading_process_view_get_processes (LADING_PROCESS_VIEW (processes)));
-  g_assert_true (shows_text (processes, "Not Running"));
+  g_assert_true (lading_test_shows_text (processes, "Not Running"));
   g_assert_false (gtk_widget_get_sensitive (find_action_button (GTK_WIDGET (fixture.details),
                                                                 "details.stop")));
   g_assert_true (gtk_widget_get_sensitive (find_action_button (GTK_WIDGET (fixture.details),
@@ -275,7 +241,7 @@ static gboolean
 inspect_finished (gpointer data)
 {
   Fixture *fixture = data;
-  GtkWidget *view = find_widget (GTK_WIDGET (fixture->details), LADING_TYPE_INSPECT_VIEW);
+  GtkWidget *view = lading_test_find (GTK_WIDGET (fixture->details), LADING_TYPE_INSPECT_VIEW);
   g_autofree char *text = lading_inspect_view_dup_text (LADING_INSPECT_VIEW (view));
 
   return strstr (text, "\"Status\" : \"exited\"") != NULL;
@@ -291,8 +257,8 @@ test_details_inspect (void)
   g_autofree char *text = NULL;
 
   fixture_set_up (&fixture, "lading-test-details-inspect", NULL);
-  view = LADING_INSPECT_VIEW (find_widget (GTK_WIDGET (fixture.details),
-                                           LADING_TYPE_INSPECT_VIEW));
+  view = LADING_INSPECT_VIEW (lading_test_find (GTK_WIDGET (fixture.details),
+                                                LADING_TYPE_INSPECT_VIEW));
 
   /* Pretty-printed: one member a line. */
   text = lading_inspect_view_dup_text (view);
@@ -318,7 +284,7 @@ test_details_inspect (void)
 
   /* Enter right after typing finds the first match, before the entry's
    * delayed report of the typing. */
-  entry = find_widget (GTK_WIDGET (view), GTK_TYPE_SEARCH_ENTRY);
+  entry = lading_test_find (GTK_WIDGET (view), GTK_TYPE_SEARCH_ENTRY);
   gtk_editable_set_text (GTK_EDITABLE (entry), "\"Id\"");
   g_signal_emit_by_name (entry, "activate");
   g_assert_cmpuint (lading_inspect_view_get_n_matches (view), >=, 1);
@@ -359,10 +325,10 @@ test_details_env_hidden (void)
                    "<web> & co");
 
   g_assert_null (strstr (adw_action_row_get_subtitle (row), "hunter2"));
-  g_assert_false (shows_text (overview, "hunter2"));
-  g_assert_false (shows_text (overview, "demo"));
+  g_assert_false (lading_test_shows_text (overview, "hunter2"));
+  g_assert_false (lading_test_shows_text (overview, "demo"));
 
-  toggle = find_widget (GTK_WIDGET (row), GTK_TYPE_TOGGLE_BUTTON);
+  toggle = lading_test_find (GTK_WIDGET (row), GTK_TYPE_TOGGLE_BUTTON);
   g_assert_cmpstr (gtk_widget_get_tooltip_text (toggle), ==, "Show Value");
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), TRUE);
   g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "hunter2");
@@ -403,7 +369,8 @@ test_details_removed (void)
   lading_test_await (details_removed, fixture.details, "the page to see the removal");
   stack = gtk_widget_get_last_child (gtk_widget_get_first_child (GTK_WIDGET (fixture.details)));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "removed");
-  g_assert_true (shows_text (GTK_WIDGET (fixture.details), "This Container Was Removed"));
+  g_assert_true (lading_test_shows_text (GTK_WIDGET (fixture.details),
+                                         "This Container Was Removed"));
   g_assert_false (gtk_widget_get_sensitive (find_action_button (GTK_WIDGET (fixture.details),
                                                                 "details.start")));
 
@@ -417,15 +384,15 @@ test_details_removed (void)
 static gboolean
 shows_toast (gpointer data)
 {
-  return shows_text (data, "That container no longer exists");
+  return lading_test_shows_text (data, "That container no longer exists");
 }
 
 static gboolean
 image_selected (gpointer data)
 {
   Fixture *fixture = data;
-  AdwViewStack *stack = ADW_VIEW_STACK (find_widget (GTK_WIDGET (fixture->window),
-                                                     ADW_TYPE_VIEW_STACK));
+  AdwViewStack *stack = ADW_VIEW_STACK (lading_test_find (GTK_WIDGET (fixture->window),
+                                                          ADW_TYPE_VIEW_STACK));
   GtkWidget *images = adw_view_stack_get_visible_child (stack);
   LadingContainer *container = lading_store_lookup_container (fixture->store, fixture->id);
   gpointer item;
@@ -474,7 +441,7 @@ test_details_unknown_container (void)
 
   /* An alert clicked after the container went: no page, a word instead. */
   lading_window_show_container (window, "0123456789abcdef");
-  g_assert_null (find_widget (GTK_WIDGET (window), LADING_TYPE_CONTAINER_DETAILS));
+  g_assert_null (lading_test_find (GTK_WIDGET (window), LADING_TYPE_CONTAINER_DETAILS));
   lading_test_await (shows_toast, window, "a toast that says why");
 
   gtk_window_destroy (GTK_WINDOW (window));

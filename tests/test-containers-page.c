@@ -19,6 +19,7 @@
 #include "lading-container-dialogs.h"
 #include "lading-containers-page.h"
 #include "lading-test-util.h"
+#include "lading-test-widgets.h"
 #include "lading-window.h"
 
 static LadingApplication *app;
@@ -57,40 +58,16 @@ widget_text (GtkWidget *widget)
   return NULL;
 }
 
-typedef gboolean (*WidgetMatch) (GtkWidget  *widget,
-                                 const char *text);
-
-static GtkWidget *
-find_widget (GtkWidget   *widget,
-             WidgetMatch  match,
-             const char  *text)
-{
-  if (match (widget, text))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, match, text);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static gboolean
-is_mapped_text (GtkWidget  *widget,
-                const char *text)
+is_mapped_text (GtkWidget     *widget,
+                gconstpointer  text)
 {
   return gtk_widget_get_mapped (widget) && g_strcmp0 (widget_text (widget), text) == 0;
 }
 
 static gboolean
-is_mapped_text_part (GtkWidget  *widget,
-                     const char *text)
+is_mapped_text_part (GtkWidget     *widget,
+                     gconstpointer  text)
 {
   const char *shown = widget_text (widget);
 
@@ -98,23 +75,23 @@ is_mapped_text_part (GtkWidget  *widget,
 }
 
 static gboolean
-is_css_name (GtkWidget  *widget,
-             const char *name)
+is_css_name (GtkWidget     *widget,
+             gconstpointer  name)
 {
   return g_strcmp0 (gtk_widget_get_css_name (widget), name) == 0;
 }
 
 static gboolean
-has_action (GtkWidget  *widget,
-            const char *action_name)
+has_action (GtkWidget     *widget,
+            gconstpointer  action_name)
 {
   return GTK_IS_ACTIONABLE (widget) &&
          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0;
 }
 
 static gboolean
-is_icon_button (GtkWidget  *widget,
-                const char *icon_name)
+is_icon_button (GtkWidget     *widget,
+                gconstpointer  icon_name)
 {
   return GTK_IS_BUTTON (widget) &&
          g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), icon_name) == 0;
@@ -129,45 +106,31 @@ click (GtkWidget *button)
 }
 
 static gboolean
-is_popover_menu (GtkWidget  *widget,
-                 const char *unused)
+is_popover_menu (GtkWidget     *widget,
+                 gconstpointer  unused)
 {
   return GTK_IS_POPOVER_MENU (widget);
 }
 
 static gboolean
-is_check_button (GtkWidget  *widget,
-                 const char *unused)
+is_check_button (GtkWidget     *widget,
+                 gconstpointer  unused)
 {
   return GTK_IS_CHECK_BUTTON (widget);
 }
 
 static gboolean
-is_drop_down (GtkWidget  *widget,
-              const char *unused)
+is_drop_down (GtkWidget     *widget,
+              gconstpointer  unused)
 {
   return GTK_IS_DROP_DOWN (widget);
 }
 
 static gboolean
-is_editable (GtkWidget  *widget,
-             const char *unused)
+is_editable (GtkWidget     *widget,
+             gconstpointer  unused)
 {
   return GTK_IS_EDITABLE (widget) && GTK_IS_ENTRY (widget);
-}
-
-static guint
-count_widgets (GtkWidget   *widget,
-               WidgetMatch  match)
-{
-  guint n = match (widget, NULL) ? 1 : 0;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    n += count_widgets (child, match);
-
-  return n;
 }
 
 /* The row showing @name, if one is on screen. */
@@ -175,7 +138,7 @@ static GtkWidget *
 find_row (GtkWidget  *root,
           const char *name)
 {
-  GtkWidget *cell = find_widget (root, is_mapped_text, name);
+  GtkWidget *cell = lading_test_find_matching (root, is_mapped_text, name);
 
   while (cell != NULL && !is_css_name (cell, "row"))
     cell = gtk_widget_get_parent (cell);
@@ -198,8 +161,8 @@ row_hidden (gpointer data)
 }
 
 static gboolean
-is_mapped_row (GtkWidget  *widget,
-               const char *unused)
+is_mapped_row (GtkWidget     *widget,
+               gconstpointer  unused)
 {
   return gtk_widget_get_mapped (widget) && is_css_name (widget, "row");
 }
@@ -216,7 +179,7 @@ rows_counted (gpointer data)
 {
   RowsExpect *expect = data;
 
-  return count_widgets (expect->root, is_mapped_row) == expect->n_rows;
+  return lading_test_count_matching (expect->root, is_mapped_row, NULL) == expect->n_rows;
 }
 
 /* The toast on screen whose text has @text in it. */
@@ -225,9 +188,9 @@ find_toast (Fixture    *fixture,
             const char *text)
 {
   GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (fixture->page), ADW_TYPE_TOAST_OVERLAY);
-  GtkWidget *toast = find_widget (overlay, is_css_name, "toast");
+  GtkWidget *toast = lading_test_find_matching (overlay, is_css_name, "toast");
 
-  if (toast == NULL || find_widget (toast, is_mapped_text_part, text) == NULL)
+  if (toast == NULL || lading_test_find_matching (toast, is_mapped_text_part, text) == NULL)
     return NULL;
 
   return toast;
@@ -250,7 +213,8 @@ await_toast (Fixture    *fixture,
   GtkWidget *dismiss;
 
   lading_test_await (toast_shown, &expect, text);
-  dismiss = find_widget (find_toast (fixture, text), is_icon_button, "window-close-symbolic");
+  dismiss = lading_test_find_matching (find_toast (fixture, text), is_icon_button,
+                                       "window-close-symbolic");
   click (dismiss);
 }
 
@@ -259,7 +223,8 @@ static gboolean
 action_enabled (Fixture    *fixture,
                 const char *action_name)
 {
-  GtkWidget *button = find_widget (GTK_WIDGET (fixture->page), has_action, action_name);
+  GtkWidget *button = lading_test_find_matching (GTK_WIDGET (fixture->page), has_action,
+                                                 action_name);
 
   g_assert_nonnull (button);
   return gtk_widget_get_sensitive (button);
@@ -423,8 +388,8 @@ finished_cb (LadingContainerActions *actions,
 }
 
 static gboolean
-is_page (GtkWidget  *widget,
-         const char *unused)
+is_page (GtkWidget     *widget,
+         gconstpointer  unused)
 {
   return LADING_IS_CONTAINERS_PAGE (widget);
 }
@@ -449,7 +414,7 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_present (GTK_WINDOW (fixture->window));
   lading_test_await (store_loaded, fixture->store, "the store to load");
 
-  page = find_widget (GTK_WIDGET (fixture->window), is_page, NULL);
+  page = lading_test_find_matching (GTK_WIDGET (fixture->window), is_page, NULL);
   g_assert_nonnull (page);
   fixture->page = LADING_CONTAINERS_PAGE (page);
   fixture->view = lading_containers_page_get_list_view (fixture->page);
@@ -481,7 +446,7 @@ kill_with_sigterm (Fixture    *fixture,
   g_assert_cmpstr (lading_container_dialogs_get_kill_signal (dialog), ==, "SIGKILL");
 
   /* The fixture's shell exits 0 on SIGTERM; SIGKILL would leave 137. */
-  drop_down = find_widget (GTK_WIDGET (dialog), is_drop_down, NULL);
+  drop_down = lading_test_find_matching (GTK_WIDGET (dialog), is_drop_down, NULL);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (drop_down), 1);
   g_assert_cmpstr (lading_container_dialogs_get_kill_signal (dialog), ==, "SIGTERM");
   respond (dialog, "kill");
@@ -502,7 +467,7 @@ rename_to (Fixture    *fixture,
   activate (fixture, "container.rename", id);
   dialog = find_dialog ();
   g_assert_nonnull (dialog);
-  entry = find_widget (GTK_WIDGET (dialog), is_editable, NULL);
+  entry = lading_test_find_matching (GTK_WIDGET (dialog), is_editable, NULL);
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "-not a name");
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "rename"));
@@ -530,7 +495,7 @@ remove_confirmed (Fixture    *fixture,
   g_assert_nonnull (dialog);
 
   /* Stopped: "also remove anonymous volumes" only, and off. */
-  g_assert_cmpuint (count_widgets (GTK_WIDGET (dialog), is_check_button), ==, 1);
+  g_assert_cmpuint (lading_test_count_matching (GTK_WIDGET (dialog), is_check_button, NULL), ==, 1);
   g_assert_false (lading_container_dialogs_get_remove_flags (dialog));
   respond (dialog, "remove");
 
@@ -544,7 +509,8 @@ no_busy_text_cb (gpointer data)
 {
   Fixture *fixture = data;
 
-  return find_widget (GTK_WIDGET (fixture->page), is_mapped_text, "Stopping…") == NULL;
+  return lading_test_find_matching (GTK_WIDGET (fixture->page), is_mapped_text,
+                                    "Stopping…") == NULL;
 }
 
 static void
@@ -555,6 +521,7 @@ test_page_every_action (Fixture       *fixture,
   LadingContainerActions *actions = lading_containers_page_get_actions (fixture->page);
   g_autoptr(JsonObject) state = NULL;
   g_autofree char *started_at = NULL;
+  GtkWidget *row;
   guint n_finished;
 
   select_container (fixture, id);
@@ -593,8 +560,8 @@ test_page_every_action (Fixture       *fixture,
 
   activate (fixture, "container.stop", id);
   g_assert_cmpstr (lading_container_actions_get_pending (actions, id), ==, "Stopping…");
-  g_assert_nonnull (find_widget (find_row (GTK_WIDGET (fixture->page), "lading-test-page-actions"),
-                                 is_mapped_text, "Stopping…"));
+  row = find_row (GTK_WIDGET (fixture->page), "lading-test-page-actions");
+  g_assert_nonnull (lading_test_find_matching (row, is_mapped_text, "Stopping…"));
   await_state (fixture, id, LADING_CONTAINER_STATE_EXITED);
   lading_test_await (no_busy_text_cb, fixture, "the row to drop \"Stopping…\"");
   g_clear_pointer (&state, json_object_unref);
@@ -716,7 +683,7 @@ test_page_cancelled_remove (Fixture       *fixture,
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "“lading-test-page-keep”"));
 
   /* Running: force is offered too, and both options are off. */
-  g_assert_cmpuint (count_widgets (GTK_WIDGET (dialog), is_check_button), ==, 2);
+  g_assert_cmpuint (lading_test_count_matching (GTK_WIDGET (dialog), is_check_button, NULL), ==, 2);
   g_assert_cmpint (lading_container_dialogs_get_remove_flags (dialog), ==,
                    LADING_CONTAINER_ACTION_FLAGS_NONE);
   respond (dialog, "cancel");
@@ -753,7 +720,8 @@ static void
 activate_menu_item (Fixture    *fixture,
                     const char *label)
 {
-  GtkWidget *popover = find_widget (GTK_WIDGET (fixture->page), is_popover_menu, NULL);
+  GtkWidget *popover = lading_test_find_matching (GTK_WIDGET (fixture->page),
+                                                  is_popover_menu, NULL);
   GMenuModel *menu;
 
   g_assert_nonnull (popover);
@@ -850,14 +818,16 @@ test_page_start_error (Fixture       *fixture,
 
   /* The sentence names the container; the engine's words are a click away. */
   toast = find_toast (fixture, "its command does not exist");
-  g_assert_nonnull (find_widget (toast, is_mapped_text_part, "“lading-test-page-broken”"));
-  button = find_widget (toast, is_mapped_text, "Details");
+  g_assert_nonnull (lading_test_find_matching (toast, is_mapped_text_part,
+                                               "“lading-test-page-broken”"));
+  button = lading_test_find_matching (toast, is_mapped_text, "Details");
   g_assert_nonnull (button);
   click (gtk_widget_get_ancestor (button, GTK_TYPE_BUTTON));
 
   details = find_dialog ();
   g_assert_nonnull (details);
-  g_assert_nonnull (find_widget (GTK_WIDGET (details), is_mapped_text_part, "/nonexistent"));
+  g_assert_nonnull (lading_test_find_matching (GTK_WIDGET (details), is_mapped_text_part,
+                                               "/nonexistent"));
   respond (details, "close");
 
   lading_test_remove_container (id);

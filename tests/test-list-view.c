@@ -19,6 +19,7 @@
 #include "lading-models-private.h"
 #include "lading-state-badge.h"
 #include "lading-status-text.h"
+#include "lading-test-widgets.h"
 #include "lading-ticker.h"
 #include "lading-widgets.h"
 
@@ -233,39 +234,26 @@ item_new (const char           *name,
                        NULL);
 }
 
-static GtkWidget *
-find_widget (GtkWidget  *root,
-             GType       type,
-             const char *text)
+static gboolean
+is_inscription_with (GtkWidget     *widget,
+                     gconstpointer  text)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) &&
-      (text == NULL || g_strcmp0 (gtk_inscription_get_text (GTK_INSCRIPTION (root)), text) == 0))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type, text);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return GTK_IS_INSCRIPTION (widget) &&
+         g_strcmp0 (gtk_inscription_get_text (GTK_INSCRIPTION (widget)), text) == 0;
 }
 
 static GtkInscription *
 find_cell (Fixture    *fixture,
            const char *text)
 {
-  return (GtkInscription *)find_widget (GTK_WIDGET (fixture->view), GTK_TYPE_INSCRIPTION, text);
+  return (GtkInscription *)lading_test_find_matching (GTK_WIDGET (fixture->view),
+                                                     is_inscription_with, text);
 }
 
 static GtkColumnView *
 get_column_view (Fixture *fixture)
 {
-  return GTK_COLUMN_VIEW (find_widget (GTK_WIDGET (fixture->view), GTK_TYPE_COLUMN_VIEW, NULL));
+  return GTK_COLUMN_VIEW (lading_test_find (GTK_WIDGET (fixture->view), GTK_TYPE_COLUMN_VIEW));
 }
 
 static GListModel *
@@ -277,7 +265,7 @@ get_rows (Fixture *fixture)
 static const char *
 get_page (Fixture *fixture)
 {
-  GtkStack *stack = GTK_STACK (find_widget (GTK_WIDGET (fixture->view), GTK_TYPE_STACK, NULL));
+  GtkStack *stack = GTK_STACK (lading_test_find (GTK_WIDGET (fixture->view), GTK_TYPE_STACK));
 
   return gtk_stack_get_visible_child_name (stack);
 }
@@ -295,7 +283,7 @@ static void
 set_search_text (Fixture    *fixture,
                  const char *text)
 {
-  GtkWidget *entry = find_widget (GTK_WIDGET (fixture->view), GTK_TYPE_SEARCH_ENTRY, NULL);
+  GtkWidget *entry = lading_test_find (GTK_WIDGET (fixture->view), GTK_TYPE_SEARCH_ENTRY);
 
   lading_list_view_set_search_mode_enabled (fixture->view, TRUE);
   gtk_editable_set_text (GTK_EDITABLE (entry), text);
@@ -526,7 +514,7 @@ test_list_view_sort_before_columns (void)
 
   lading_list_view_add_columns (view, columns, G_N_ELEMENTS (columns));
 
-  column_view = GTK_COLUMN_VIEW (find_widget (GTK_WIDGET (view), GTK_TYPE_COLUMN_VIEW, NULL));
+  column_view = GTK_COLUMN_VIEW (lading_test_find (GTK_WIDGET (view), GTK_TYPE_COLUMN_VIEW));
   first = g_list_model_get_item (G_LIST_MODEL (gtk_column_view_get_model (column_view)), 0);
   g_assert_true (first == big);
   g_assert_cmpstr (lading_list_view_get_sort_column (view), ==, "size");
@@ -557,8 +545,8 @@ test_list_view_update_in_place (Fixture       *fixture,
   /* The status cell and the badge follow a state change. */
   status = find_cell (fixture, "Up 3 minutes");
   g_assert_nonnull (status);
-  badge = LADING_STATE_BADGE (find_widget (GTK_WIDGET (fixture->view),
-                                           LADING_TYPE_STATE_BADGE, NULL));
+  badge = LADING_STATE_BADGE (lading_test_find (GTK_WIDGET (fixture->view),
+                                                LADING_TYPE_STATE_BADGE));
   g_assert_cmpint (lading_state_badge_get_state (badge), ==, LADING_CONTAINER_STATE_RUNNING);
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (badge), "running"));
 
@@ -603,7 +591,7 @@ test_list_view_busy_text (Fixture       *fixture,
   lading_list_view_set_busy_text (fixture->view, alpha, "Stopping…");
   lading_list_view_set_search_text (fixture->view, "alpha");
   AWAIT (find_cell (fixture, "Stopping…") != NULL);
-  badge = find_widget (GTK_WIDGET (fixture->view), LADING_TYPE_STATE_BADGE, NULL);
+  badge = lading_test_find (GTK_WIDGET (fixture->view), LADING_TYPE_STATE_BADGE);
   spinner = GTK_SPINNER (gtk_widget_get_next_sibling (badge));
   g_assert_false (gtk_widget_get_visible (badge));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (spinner)));

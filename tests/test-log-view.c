@@ -19,6 +19,7 @@
 #include "lading-log-view.h"
 #include "lading-log-window.h"
 #include "lading-test-util.h"
+#include "lading-test-widgets.h"
 
 static LadingApplication *app;
 
@@ -453,26 +454,6 @@ test_log_view_tty (void)
   fixture_tear_down (&fixture);
 }
 
-static GtkWidget *
-find_widget (GtkWidget *widget,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static LadingLogWindow *
 find_log_window (void)
 {
@@ -506,9 +487,9 @@ test_log_view_details (void)
                                       GTK_WIDGET (details));
   gtk_window_present (fixture.window);
 
-  stack = ADW_VIEW_STACK (find_widget (GTK_WIDGET (details), ADW_TYPE_VIEW_STACK));
+  stack = ADW_VIEW_STACK (lading_test_find (GTK_WIDGET (details), ADW_TYPE_VIEW_STACK));
   adw_view_stack_set_visible_child_name (stack, "logs");
-  fixture.view = LADING_LOG_VIEW (find_widget (GTK_WIDGET (details), LADING_TYPE_LOG_VIEW));
+  fixture.view = LADING_LOG_VIEW (lading_test_find (GTK_WIDGET (details), LADING_TYPE_LOG_VIEW));
   g_object_add_weak_pointer (G_OBJECT (fixture.view), (gpointer *)&fixture.view);
   await_text (fixture.view, "err-1", 1);
 

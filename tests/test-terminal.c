@@ -20,6 +20,7 @@
 #include "lading-list-view.h"
 #include "lading-terminal-window.h"
 #include "lading-test-util.h"
+#include "lading-test-widgets.h"
 #include "lading-window.h"
 
 static LadingApplication *app;
@@ -521,54 +522,17 @@ terminal_window_open (gpointer data)
   return fixture->window != NULL;
 }
 
-static GtkWidget *
-find_widget (GtkWidget *widget,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static gboolean
-has_label (GtkWidget  *widget,
-           const char *text)
-{
-  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
-      strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
-    return TRUE;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (has_label (child, text))
-      return TRUE;
-
-  return FALSE;
-}
-
 static gboolean
 shows_label (gpointer data)
 {
-  return has_label (data, "The custom shell command cannot be read");
+  return lading_test_shows_text (data, "The custom shell command cannot be read");
 }
 
 /* The button half of the details page's Open Shell split button. */
 static GtkWidget *
 find_open_shell_button (GtkWidget *details)
 {
-  return find_widget (find_widget (details, ADW_TYPE_SPLIT_BUTTON), GTK_TYPE_BUTTON);
+  return lading_test_find (lading_test_find (details, ADW_TYPE_SPLIT_BUTTON), GTK_TYPE_BUTTON);
 }
 
 static gboolean
@@ -592,10 +556,10 @@ test_terminal_from_details (void)
   fixture_set_up (&fixture, "lading-test-terminal-details", NULL);
   main_window = lading_window_new (app, fixture.store, NULL);
   gtk_window_present (GTK_WINDOW (main_window));
-  g_signal_emit_by_name (find_widget (GTK_WIDGET (main_window), LADING_TYPE_LIST_VIEW),
+  g_signal_emit_by_name (lading_test_find (GTK_WIDGET (main_window), LADING_TYPE_LIST_VIEW),
                          "item-activated",
                          lading_store_lookup_container (fixture.store, fixture.id));
-  details = find_widget (GTK_WIDGET (main_window), LADING_TYPE_CONTAINER_DETAILS);
+  details = lading_test_find (GTK_WIDGET (main_window), LADING_TYPE_CONTAINER_DETAILS);
   g_assert_nonnull (details);
 
   /* A custom command that cannot be split opens nothing, and says why. */
@@ -648,11 +612,11 @@ test_terminal_from_containers_page (void)
   fixture_set_up (&fixture, "lading-test-terminal-page", NULL);
   main_window = lading_window_new (app, fixture.store, NULL);
   gtk_window_present (GTK_WINDOW (main_window));
-  page = find_widget (GTK_WIDGET (main_window), LADING_TYPE_CONTAINERS_PAGE);
+  page = lading_test_find (GTK_WIDGET (main_window), LADING_TYPE_CONTAINERS_PAGE);
   g_assert_nonnull (page);
 
   /* As the row menu does: the row under the pointer is selected first. */
-  lading_list_view_select_item (LADING_LIST_VIEW (find_widget (page, LADING_TYPE_LIST_VIEW)),
+  lading_list_view_select_item (LADING_LIST_VIEW (lading_test_find (page, LADING_TYPE_LIST_VIEW)),
                                 lading_store_lookup_container (fixture.store, fixture.id));
   g_assert_true (gtk_widget_activate_action (page, "container.open-shell", "^as", ids));
   lading_test_await (terminal_window_open, &fixture, "the terminal window");

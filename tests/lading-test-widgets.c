@@ -1,0 +1,81 @@
+/* lading-test-widgets.c
+ *
+ * Finding widgets in a window under test, depth first, the way a user would
+ * look for them: by type, or by the text a mapped label shows.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lading-test"
+
+#include "config.h"
+
+#include "lading-test-widgets.h"
+
+/* Returns the first of @root and its descendants that @match accepts, or NULL. */
+GtkWidget *
+lading_test_find_matching (GtkWidget             *root,
+                           LadingTestWidgetMatch  match,
+                           gconstpointer          data)
+{
+  if (match (root, data))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = lading_test_find_matching (child, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* How many of @root and its descendants @match accepts. */
+guint
+lading_test_count_matching (GtkWidget             *root,
+                            LadingTestWidgetMatch  match,
+                            gconstpointer          data)
+{
+  guint n = match (root, data) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += lading_test_count_matching (child, match, data);
+
+  return n;
+}
+
+static gboolean
+is_of_type (GtkWidget     *widget,
+            gconstpointer  data)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (data));
+}
+
+GtkWidget *
+lading_test_find (GtkWidget *root,
+                  GType      type)
+{
+  return lading_test_find_matching (root, is_of_type, GSIZE_TO_POINTER (type));
+}
+
+static gboolean
+is_mapped_label_with (GtkWidget     *widget,
+                      gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+         strstr (gtk_label_get_text (GTK_LABEL (widget)), data) != NULL;
+}
+
+/* Whether a mapped label under @root shows @text (as part of its text). */
+gboolean
+lading_test_shows_text (GtkWidget  *root,
+                        const char *text)
+{
+  return lading_test_find_matching (root, is_mapped_label_with, text) != NULL;
+}
