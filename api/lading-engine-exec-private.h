@@ -9,17 +9,15 @@
 
 #include <gio/gio.h>
 
+#include "lading-engine-exec.h"
+
 G_BEGIN_DECLS
 
-GBytes  *_lading_exec_build_create_body (const char * const *argv,
-                                         const char         *user,
-                                         gboolean            tty,
-                                         guint               rows,
-                                         guint               columns,
-                                         const char         *api_version);
-gboolean _lading_exec_parse_inspect     (GBytes             *bytes,
-                                         gboolean           *running,
-                                         int                *exit_code,
-                                         GError            **error);
+GBytes  *_lading_exec_build_create_body (const LadingExecSpec  *spec,
+                                         const char            *api_version);
+gboolean _lading_exec_parse_inspect     (GBytes                *bytes,
+                                         gboolean              *running,
+                                         int                   *exit_code,
+                                         GError               **error);
 
 G_END_DECLS

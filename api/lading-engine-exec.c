@@ -38,12 +38,8 @@ typedef struct
  * Returns: (transfer full): the JSON body of `POST /containers/{id}/exec`
  */
 GBytes *
-_lading_exec_build_create_body (const char * const *argv,
-                                const char         *user,
-                                gboolean            tty,
-                                guint               rows,
-                                guint               columns,
-                                const char         *api_version)
+_lading_exec_build_create_body (const LadingExecSpec *spec,
+                                const char           *api_version)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
   g_autoptr(JsonNode) root = NULL;
@@ -57,36 +53,40 @@ _lading_exec_build_create_body (const char * const *argv,
   json_builder_set_member_name (builder, "AttachStderr");
   json_builder_add_boolean_value (builder, TRUE);
   json_builder_set_member_name (builder, "Tty");
-  json_builder_add_boolean_value (builder, tty);
+  json_builder_add_boolean_value (builder, spec->tty);
 
   json_builder_set_member_name (builder, "Cmd");
   json_builder_begin_array (builder);
-  for (guint i = 0; argv[i] != NULL; i++)
-    json_builder_add_string_value (builder, argv[i]);
+  for (guint i = 0; spec->argv[i] != NULL; i++)
+    json_builder_add_string_value (builder, spec->argv[i]);
   json_builder_end_array (builder);
 
   /* The engine gives a TTY exec TERM=xterm; VTE is more than that. */
-  if (tty)
+  if (spec->tty || (spec->env != NULL && spec->env[0] != NULL))
     {
       json_builder_set_member_name (builder, "Env");
       json_builder_begin_array (builder);
-      json_builder_add_string_value (builder, "TERM=xterm-256color");
+      if (spec->tty)
+        json_builder_add_string_value (builder, "TERM=xterm-256color");
+      for (guint i = 0; spec->env != NULL && spec->env[i] != NULL; i++)
+        json_builder_add_string_value (builder, spec->env[i]);
       json_builder_end_array (builder);
     }
 
-  if (user != NULL)
+  if (spec->user != NULL)
     {
       json_builder_set_member_name (builder, "User");
-      json_builder_add_string_value (builder, user);
+      json_builder_add_string_value (builder, spec->user);
     }
 
   /* Sized from the start, the shell's first prompt already fits. */
-  if (rows > 0 && columns > 0 && _lading_api_version_compare (api_version, "1.42") >= 0)
+  if (spec->rows > 0 && spec->columns > 0 &&
+      _lading_api_version_compare (api_version, "1.42") >= 0)
     {
       json_builder_set_member_name (builder, "ConsoleSize");
       json_builder_begin_array (builder);
-      json_builder_add_int_value (builder, rows);
-      json_builder_add_int_value (builder, columns);
+      json_builder_add_int_value (builder, spec->rows);
+      json_builder_add_int_value (builder, spec->columns);
       json_builder_end_array (builder);
     }
 
@@ -241,35 +241,27 @@ resize_async (LadingEngine        *self,
 
 /**
  * lading_engine_create_exec_async:
- * @argv: the command, e.g. `{ "sh", NULL }`
- * @user: (nullable): "user", "user:group" or a uid; %NULL for the container's
- * @rows: the terminal's rows, or 0 when unknown
- * @columns: the terminal's columns, or 0 when unknown
+ * @spec: what to run and how; copied
  *
  * Creates an exec with stdin, stdout and stderr attached.  A container that
  * is not running (or is paused) fails with %LADING_ENGINE_ERROR_CONFLICT.
  */
 void
-lading_engine_create_exec_async (LadingEngine        *self,
-                                 const char          *container_id,
-                                 const char * const  *argv,
-                                 const char          *user,
-                                 gboolean             tty,
-                                 guint                rows,
-                                 guint                columns,
-                                 GCancellable        *cancellable,
-                                 GAsyncReadyCallback  callback,
-                                 gpointer             user_data)
+lading_engine_create_exec_async (LadingEngine         *self,
+                                 const char           *container_id,
+                                 const LadingExecSpec *spec,
+                                 GCancellable         *cancellable,
+                                 GAsyncReadyCallback   callback,
+                                 gpointer              user_data)
 {
   g_autoptr(GBytes) body = NULL;
   g_autofree char *path = NULL;
 
   g_return_if_fail (LADING_IS_ENGINE (self));
   g_return_if_fail (container_id != NULL);
-  g_return_if_fail (argv != NULL && argv[0] != NULL);
+  g_return_if_fail (spec != NULL && spec->argv != NULL && spec->argv[0] != NULL);
 
-  body = _lading_exec_build_create_body (argv, user, tty, rows, columns,
-                                         lading_engine_get_api_version (self));
+  body = _lading_exec_build_create_body (spec, lading_engine_get_api_version (self));
   path = _lading_engine_dup_object_path ("/containers/", container_id, "/exec");
   _lading_engine_request_json_async (self, "POST", path, body, parse_created, g_free,
                                      lading_engine_create_exec_async,

@@ -14,16 +14,23 @@
 
 G_BEGIN_DECLS
 
-/* Exec create sets `Env: ["TERM=xterm-256color"]` for a TTY, and `ConsoleSize`
- * when the negotiated API is 1.42 or later and @rows and @columns are nonzero.
- * @user may be NULL (the container's user). */
+/* What an exec runs, and how. */
+typedef struct
+{
+  const char * const *argv;     /* the command, e.g. { "sh", NULL } */
+  const char * const *env;      /* extra "NAME=value"s, or NULL */
+  const char         *user;     /* "user", "user:group" or a uid; NULL: the container's */
+  gboolean            tty;
+  guint               rows;     /* the terminal's size, or 0 when unknown */
+  guint               columns;
+} LadingExecSpec;
+
+/* Exec create sets `TERM=xterm-256color` for a TTY (before @spec's env), and
+ * `ConsoleSize` when the negotiated API is 1.42 or later and the size is
+ * known. */
 void                  lading_engine_create_exec_async          (LadingEngine         *self,
                                                                 const char           *container_id,
-                                                                const char * const   *argv,
-                                                                const char           *user,
-                                                                gboolean              tty,
-                                                                guint                 rows,
-                                                                guint                 columns,
+                                                                const LadingExecSpec *spec,
                                                                 GCancellable         *cancellable,
                                                                 GAsyncReadyCallback   callback,
                                                                 gpointer              user_data);

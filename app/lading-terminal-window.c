@@ -3,10 +3,8 @@
  * A container's terminals, in one window per container: shells and the
  * attached main process as tabs.  The window follows the container's name,
  * offers new tabs only while it runs, marks a tab whose session has ended,
- * and asks before closing a live shell: there is no way back to it after,
- * and Docker does not end an exec's process when its client goes (closing
- * the stream, or only its write side, leaves the shell running, measured on
- * 20.10; moby/moby#9098), so the question says that rather than pretend.
+ * and asks before closing a live shell: closing hangs it up, and with it
+ * whatever runs in it (lading-exec-hangup.c), as closing a terminal does.
  *
  * The functions at the end are what the details page and the Containers
  * page call: they find the container's window or open one, add the tab and
@@ -190,9 +188,8 @@ close_page_cb (LadingTerminalWindow *self,
     }
 
   /* Translators: %s is a shell tab's title, e.g. "bash — root" */
-  body = g_strdup_printf (_("“%s” is still running. Once its tab is closed it cannot be "
-                            "reached again, but the engine does not end it: it and any program "
-                            "started in it run on until they exit or the container stops."),
+  body = g_strdup_printf (_("“%s” is still running. Closing its tab ends it and any "
+                            "program started in it."),
                          lading_terminal_tab_get_title (tab));
   dialog = new_close_dialog (self, _("Close the Shell?"), body);
   g_signal_connect_data (dialog, "response", G_CALLBACK (close_page_response_cb),
@@ -263,12 +260,10 @@ lading_terminal_window_close_request (GtkWindow *window)
       return GTK_WINDOW_CLASS (lading_terminal_window_parent_class)->close_request (window);
     }
 
-  body = g_strdup_printf (ngettext ("A shell is still running. Once the window is closed it "
-                                    "cannot be reached again, but the engine does not end it: "
-                                    "it runs on until it exits or the container stops.",
-                                    "%u shells are still running. Once the window is closed "
-                                    "they cannot be reached again, but the engine does not end "
-                                    "them: they run on until they exit or the container stops.",
+  body = g_strdup_printf (ngettext ("A shell is still running. Closing the window ends it and "
+                                    "any program started in it.",
+                                    "%u shells are still running. Closing the window ends them "
+                                    "and any program started in them.",
                                     live), live);
   dialog = new_close_dialog (self, _("Close the Window?"), body);
   g_signal_connect_object (dialog, "response", G_CALLBACK (close_window_response_cb), self,

@@ -30,10 +30,12 @@ static void
 test_exec_body_tty (void)
 {
   const char * const argv[] = { "sh", "-c", "echo \"hi\"", NULL };
-  g_autoptr(GBytes) body = _lading_exec_build_create_body (argv, "root", TRUE, 33, 101, "1.43");
+  const char * const env[] = { "LADING_SESSION=abc", NULL };
+  LadingExecSpec spec = { argv, env, "root", TRUE, 33, 101 };
+  g_autoptr(GBytes) body = _lading_exec_build_create_body (&spec, "1.43");
   g_autoptr(JsonObject) object = parse_body (body);
   JsonArray *cmd = json_object_get_array_member (object, "Cmd");
-  JsonArray *env = json_object_get_array_member (object, "Env");
+  JsonArray *env_array = json_object_get_array_member (object, "Env");
   JsonArray *size = json_object_get_array_member (object, "ConsoleSize");
 
   g_assert_true (json_object_get_boolean_member (object, "AttachStdin"));
@@ -42,8 +44,9 @@ test_exec_body_tty (void)
   g_assert_true (json_object_get_boolean_member (object, "Tty"));
   g_assert_cmpuint (json_array_get_length (cmd), ==, 3);
   g_assert_cmpstr (json_array_get_string_element (cmd, 2), ==, "echo \"hi\"");
-  g_assert_cmpuint (json_array_get_length (env), ==, 1);
-  g_assert_cmpstr (json_array_get_string_element (env, 0), ==, "TERM=xterm-256color");
+  g_assert_cmpuint (json_array_get_length (env_array), ==, 2);
+  g_assert_cmpstr (json_array_get_string_element (env_array, 0), ==, "TERM=xterm-256color");
+  g_assert_cmpstr (json_array_get_string_element (env_array, 1), ==, "LADING_SESSION=abc");
   g_assert_cmpstr (json_object_get_string_member (object, "User"), ==, "root");
   g_assert_cmpint (json_array_get_int_element (size, 0), ==, 33);
   g_assert_cmpint (json_array_get_int_element (size, 1), ==, 101);
@@ -53,11 +56,12 @@ static void
 test_exec_body_plain (void)
 {
   const char * const argv[] = { "cat", NULL };
+  LadingExecSpec spec = { .argv = argv, .rows = 33, .columns = 101 };
   g_autoptr(GBytes) body = NULL;
   g_autoptr(JsonObject) object = NULL;
 
   /* No TTY: no TERM; no user: the container's; 1.41 has no ConsoleSize. */
-  body = _lading_exec_build_create_body (argv, NULL, FALSE, 33, 101, "1.41");
+  body = _lading_exec_build_create_body (&spec, "1.41");
   object = parse_body (body);
   g_assert_false (json_object_get_boolean_member (object, "Tty"));
   g_assert_false (json_object_has_member (object, "Env"));
@@ -67,7 +71,10 @@ test_exec_body_plain (void)
   g_clear_pointer (&body, g_bytes_unref);
 
   /* An unknown size is left to the engine, whatever the version. */
-  body = _lading_exec_build_create_body (argv, NULL, TRUE, 0, 80, "1.44");
+  spec.tty = TRUE;
+  spec.rows = 0;
+  spec.columns = 80;
+  body = _lading_exec_build_create_body (&spec, "1.44");
   object = parse_body (body);
   g_assert_false (json_object_has_member (object, "ConsoleSize"));
 }

@@ -145,10 +145,10 @@ create_exec (LadingEngine       *engine,
 {
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GError) error = NULL;
+  LadingExecSpec spec = { .argv = argv, .tty = tty, .rows = 24, .columns = 80 };
   char *exec_id;
 
-  lading_engine_create_exec_async (engine, container_id, argv, NULL, tty, 24, 80,
-                                   NULL, done_cb, &result);
+  lading_engine_create_exec_async (engine, container_id, &spec, NULL, done_cb, &result);
   exec_id = lading_engine_create_exec_finish (engine, await_result (&result, "exec create"),
                                               &error);
   g_assert_no_error (error);
@@ -561,6 +561,7 @@ static void
 test_exec_stopped_container (void)
 {
   const char * const argv[] = { "sh", NULL };
+  LadingExecSpec spec = { .argv = argv, .tty = TRUE };
   g_autoptr(LadingEngine) engine = connected_engine ();
   g_autoptr(GAsyncResult) created = NULL;
   g_autoptr(GAsyncResult) resized = NULL;
@@ -568,8 +569,7 @@ test_exec_stopped_container (void)
   g_autofree char *container_id = lading_test_create_container ("lading-test-exec-stopped", NULL);
   g_autofree char *exec_id = NULL;
 
-  lading_engine_create_exec_async (engine, container_id, argv, NULL, TRUE, 0, 0,
-                                   NULL, done_cb, &created);
+  lading_engine_create_exec_async (engine, container_id, &spec, NULL, done_cb, &created);
   exec_id = lading_engine_create_exec_finish (engine, await_result (&created, "create"), &error);
   g_assert_null (exec_id);
   g_assert_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_CONFLICT);

@@ -188,6 +188,35 @@ container_running (const char *id)
   return json_object_get_boolean_member (state, "Running");
 }
 
+/* How many processes run in the container, by `GET /containers/{id}/top`. */
+static guint
+count_processes (const char *id)
+{
+  g_autofree char *path = g_strdup_printf ("/containers/%s/top", id);
+  g_autoptr(JsonNode) reply = NULL;
+  guint status = 0;
+
+  reply = lading_test_api ("GET", path, NULL, &status);
+  g_assert_cmpuint (status, ==, 200);
+
+  return json_array_get_length (json_object_get_array_member (json_node_get_object (reply),
+                                                              "Processes"));
+}
+
+typedef struct
+{
+  const char *id;
+  guint       n_processes;
+} ProcessesExpect;
+
+static gboolean
+processes_counted (gpointer data)
+{
+  ProcessesExpect *expect = data;
+
+  return count_processes (expect->id) == expect->n_processes;
+}
+
 typedef struct
 {
   guint n_changes;
@@ -385,14 +414,15 @@ dialog_shown (gpointer data)
   return find_dialog () != NULL;
 }
 
-/* Closing a live shell asks; an ended one goes at once; the last tab takes
- * the window with it. */
+/* Closing a live shell asks, and hangs it up with what runs in it; an ended
+ * one goes at once; the last tab takes the window with it. */
 static void
 test_terminal_close_asks (void)
 {
   Fixture fixture = { 0 };
   LadingTerminalTab *live, *ended;
   AdwTabView *tab_view;
+  ProcessesExpect expect;
 
   fixture_set_up (&fixture, "lading-test-terminal-close", NULL);
   ended = lading_terminal_window_add_shell (fixture_new_window (&fixture), NULL, NULL);
@@ -413,10 +443,17 @@ test_terminal_close_asks (void)
   g_assert_null (find_dialog ());
   g_assert_cmpint (adw_tab_view_get_n_pages (tab_view), ==, 1);
 
+  /* The container's own process, the shell and a program started in it. */
+  type_text (live, "sleep 600 &\r");
+  expect = (ProcessesExpect) { fixture.id, 3 };
+  lading_test_await (processes_counted, &expect, "the shell and its sleep to run");
+
   adw_tab_view_close_page (tab_view, adw_tab_view_get_page (tab_view, GTK_WIDGET (live)));
   lading_test_await (dialog_shown, NULL, "the question");
   adw_message_dialog_response (find_dialog (), "close");
   lading_test_await (window_gone, &fixture, "the window to close with its last tab");
+  expect.n_processes = 1;
+  lading_test_await (processes_counted, &expect, "the closed shell and its sleep to end");
 
   fixture_tear_down (&fixture);
 }

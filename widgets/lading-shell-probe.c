@@ -163,9 +163,9 @@ try_candidate (GTask *task)
 {
   Probe *probe = g_task_get_task_data (task);
   const char * const argv[] = { candidates[probe->candidate], "-c", "exit 0", NULL };
+  LadingExecSpec spec = { .argv = argv, .user = probe->user };
 
-  lading_engine_create_exec_async (g_task_get_source_object (task), probe->container_id,
-                                   argv, probe->user, FALSE, 0, 0,
+  lading_engine_create_exec_async (g_task_get_source_object (task), probe->container_id, &spec,
                                    g_task_get_cancellable (task), create_cb, g_object_ref (task));
 }
 

@@ -11,7 +11,8 @@
  * Without open stdin, or without a TTY, an attach is read-only.
  *
  * The stream ends when the process does, when the container stops, or when
- * the session is stopped (which detaches).  In the first two cases
+ * the session is stopped (which detaches an attach and hangs up a shell).
+ * In the first two cases
  * the terminal says so in a line of its own — for a shell, with its exit code
  * from `GET /exec/{id}/json` — and takes no more input, so a console never
  * just freezes.
@@ -28,6 +29,7 @@
 
 #include "lading-engine-error.h"
 #include "lading-engine-exec.h"
+#include "lading-exec-hangup.h"
 #include "lading-exec-wait.h"
 #include "lading-log-demuxer.h"
 #include "lading-terminal-session.h"
@@ -53,6 +55,7 @@ struct _LadingTerminalSession
   char                      **argv;           /* NULL for attach */
   char                       *user;
   char                       *exec_id;
+  char                       *marker;         /* in a shell's environment */
   LadingHijackedStream       *stream;
   LadingLogDemuxer           *demuxer;        /* attach without a TTY only */
   GCancellable               *cancellable;
@@ -450,6 +453,7 @@ lading_terminal_session_finalize (GObject *object)
   g_clear_pointer (&self->argv, g_strfreev);
   g_clear_pointer (&self->user, g_free);
   g_clear_pointer (&self->exec_id, g_free);
+  g_clear_pointer (&self->marker, g_free);
 
   G_OBJECT_CLASS (lading_terminal_session_parent_class)->finalize (object);
 }
@@ -710,11 +714,22 @@ lading_terminal_session_start (LadingTerminalSession *self)
 
   terminal = VTE_TERMINAL (self->terminal);
   if (is_exec (self))
-    lading_engine_create_exec_async (self->engine, self->container_id,
-                                     (const char * const *)self->argv, self->user, TRUE,
-                                     vte_terminal_get_row_count (terminal),
-                                     vte_terminal_get_column_count (terminal),
-                                     self->cancellable, create_exec_cb, g_object_ref (self));
+    {
+      const char *env[] = { NULL, NULL };
+      LadingExecSpec spec = {
+        .argv = (const char * const *)self->argv,
+        .env = env,
+        .user = self->user,
+        .tty = TRUE,
+        .rows = vte_terminal_get_row_count (terminal),
+        .columns = vte_terminal_get_column_count (terminal),
+      };
+
+      self->marker = lading_exec_hangup_new_marker ();
+      env[0] = self->marker;
+      lading_engine_create_exec_async (self->engine, self->container_id, &spec,
+                                       self->cancellable, create_exec_cb, g_object_ref (self));
+    }
   else
     lading_engine_attach_container_async (self->engine, self->container_id,
                                           self->tty, self->interactive, DETACH_KEYS,
@@ -725,9 +740,10 @@ lading_terminal_session_start (LadingTerminalSession *self)
  * lading_terminal_session_stop:
  *
  * Closes the stream without a word in the terminal, and leaves the terminal
- * alone (it may be going away).  For an attach this
- * detaches and the container runs on.  A shell's process runs on as well:
- * Docker keeps an exec's TTY open after its client has gone.
+ * alone (it may be going away).  For an attach this detaches and the
+ * container runs on.  A live shell is hung up, as closing a terminal does:
+ * Docker would keep it running after its client has gone
+ * (lading-exec-hangup.c).
  */
 void
 lading_terminal_session_stop (LadingTerminalSession *self)
@@ -742,6 +758,8 @@ lading_terminal_session_stop (LadingTerminalSession *self)
       g_signal_handlers_disconnect_by_data (self->stream, self);
       lading_hijacked_stream_close (self->stream);
       g_clear_object (&self->stream);
+      if (is_exec (self))
+        lading_exec_hangup (self->engine, self->container_id, self->user, self->marker);
     }
   set_state (self, LADING_TERMINAL_SESSION_ENDED);
 }
