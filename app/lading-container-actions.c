@@ -20,6 +20,7 @@
 #include <glib/gi18n.h>
 
 #include "lading-action-error.h"
+#include "lading-action-summary.h"
 #include "lading-bulk.h"
 #include "lading-container-actions.h"
 #include "lading-container-dialogs.h"
@@ -189,62 +190,6 @@ run_new (LadingContainerActions *self,
   return run;
 }
 
-/* The toast's title: what happened, counted. */
-static char *
-dup_summary (const Verb *verb,
-             guint       n_done,
-             guint       n_failed)
-{
-  g_autofree char *done = NULL;
-
-  switch (verb->action)
-    {
-    case LADING_CONTAINER_ACTION_START:
-      done = g_strdup_printf (ngettext ("Started %u container", "Started %u containers", n_done),
-                              n_done);
-      break;
-
-    case LADING_CONTAINER_ACTION_STOP:
-      done = g_strdup_printf (ngettext ("Stopped %u container", "Stopped %u containers", n_done),
-                              n_done);
-      break;
-
-    case LADING_CONTAINER_ACTION_RESTART:
-      done = g_strdup_printf (ngettext ("Restarted %u container", "Restarted %u containers",
-                                        n_done),
-                              n_done);
-      break;
-
-    case LADING_CONTAINER_ACTION_PAUSE:
-      done = g_strdup_printf (ngettext ("Paused %u container", "Paused %u containers", n_done),
-                              n_done);
-      break;
-
-    case LADING_CONTAINER_ACTION_UNPAUSE:
-      done = g_strdup_printf (ngettext ("Resumed %u container", "Resumed %u containers", n_done),
-                              n_done);
-      break;
-
-    case LADING_CONTAINER_ACTION_KILL:
-      done = g_strdup_printf (ngettext ("Killed %u container", "Killed %u containers", n_done),
-                              n_done);
-      break;
-
-    case LADING_CONTAINER_ACTION_REMOVE:
-    default:
-      done = g_strdup_printf (ngettext ("Removed %u container", "Removed %u containers", n_done),
-                              n_done);
-      break;
-    }
-
-  if (n_failed == 0)
-    return g_steal_pointer (&done);
-
-  /* Translators: the first %s says what was done ("Stopped 12 containers"),
-   * then how many could not be done */
-  return g_strdup_printf (ngettext ("%s, %u failed", "%s, %u failed", n_failed), done, n_failed);
-}
-
 static char *
 run_dup_sentence (Run        *run,
                   const char *id)
@@ -331,7 +276,7 @@ run_report (Run *run)
   if (run->n_items == 1 && n_failed == 1)
     title = run_dup_sentence (run, g_ptr_array_index (run->failed, 0));
   else if (run->n_items > 1)
-    title = dup_summary (run->verb, run->n_items - n_failed, n_failed);
+    title = lading_action_summary_dup (run->verb->action, run->n_items - n_failed, n_failed);
   else if (run->verb->kind == RUN_BULK && run->verb->action == LADING_CONTAINER_ACTION_REMOVE)
     title = run_dup_removed (run);
 
