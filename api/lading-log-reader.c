@@ -8,7 +8,8 @@
  * are each read brings only a few lines.  Lines are therefore collected for
  * up to BATCH_INTERVAL_MS, or until MAX_BATCH lines have come, before they
  * are emitted: a log pouring in costs about 30 emissions a second, and a
- * line of a quiet container is shown within a frame or two.
+ * line of a quiet container is shown within a frame or two.  The first
+ * lines go out at once, as they come: they are what a viewer opens with.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -55,6 +56,7 @@ struct _LadingLogReader
   guint             tty : 1;
   guint             started : 1;
   guint             stopped : 1;
+  guint             emitted : 1;
 };
 
 G_DEFINE_FINAL_TYPE (LadingLogReader, lading_log_reader, G_TYPE_OBJECT)
@@ -172,6 +174,7 @@ emit_batch (LadingLogReader *self)
 
   lines = g_steal_pointer (&self->batch);
   self->batch = new_batch ();
+  self->emitted = TRUE;
   g_signal_emit (self, signals [SIGNAL_LINES], 0, lines);
 }
 
@@ -184,12 +187,12 @@ batch_timeout_cb (gpointer user_data)
   emit_batch (self);
 }
 
-/* Emits a full batch now, and the lines of a partial one when they have
- * waited long enough. */
+/* Emits the first and any full batch now, and the lines of a partial one
+ * when they have waited long enough. */
 static void
 schedule_batch (LadingLogReader *self)
 {
-  if (self->batch->len >= MAX_BATCH)
+  if (self->batch->len >= MAX_BATCH || (!self->emitted && self->batch->len > 0))
     emit_batch (self);
   else if (self->batch->len > 0 && self->batch_source == 0)
     self->batch_source = g_timeout_add_once (BATCH_INTERVAL_MS, batch_timeout_cb, self);
