@@ -353,7 +353,11 @@ draw_axes (LadingGraph   *self,
       gtk_snapshot_append_color (snapshot, &grid,
                                  &GRAPHENE_RECT_INIT (MIN (x, bounds->origin.x + bounds->size.width - 1),
                                                       bounds->origin.y, 1, bounds->size.height));
-      append_text (snapshot, layout, label, x, bottom + LABEL_PADDING / 2., 0.5, 0, &text);
+      /* "now" ends at the right edge and the oldest label starts at the
+       * left one, clear of the value labels. */
+      append_text (snapshot, layout, label, x, bottom + LABEL_PADDING / 2.,
+                   age == 0 ? 1 : x - bounds->origin.x < TIME_PX_PER_STEP / 2 ? 0 : 0.5, 0,
+                   &text);
     }
 }
 
