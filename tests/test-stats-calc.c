@@ -118,6 +118,8 @@ test_stats_v1_busy (void)
 static void
 test_stats_v1_memory (void)
 {
+  double expected_cpu = (437880522.0 - 432450305.0) / (724540000000.0 - 722500000000.0) * 2 * 100;
+  double expected_used = 34738176.0 - 25165824.0;
   LadingStatsSample sample;
   LadingStatsPoint point;
 
@@ -126,11 +128,9 @@ test_stats_v1_memory (void)
 
   g_assert_cmpuint (sample.memory_usage, ==, 34738176);
   g_assert_cmpuint (sample.memory_used, ==, 34738176 - 25165824);
-  g_assert_cmpfloat_with_epsilon (point.memory_percent, (34738176.0 - 25165824.0) / 25276166144.0 * 100,
+  g_assert_cmpfloat_with_epsilon (point.memory_percent, expected_used / 25276166144.0 * 100,
                                   EPSILON);
-  g_assert_cmpfloat_with_epsilon (point.cpu_percent,
-                                  (437880522.0 - 432450305.0) / (724540000000.0 - 722500000000.0) * 2 * 100,
-                                  EPSILON);
+  g_assert_cmpfloat_with_epsilon (point.cpu_percent, expected_cpu, EPSILON);
   g_assert_cmpfloat_with_epsilon (point.pids, 2, EPSILON);
 }
 
@@ -347,8 +347,10 @@ test_stats_memory_rule (void)
     const char *json;
     guint64     used;
   } cases[] = {
-    { "{\"usage\":1000,\"limit\":4000,\"stats\":{\"total_inactive_file\":2000,\"inactive_file\":300}}", 700 },
-    { "{\"usage\":1000,\"limit\":4000,\"stats\":{\"total_inactive_file\":100,\"inactive_file\":300}}", 900 },
+    { "{\"usage\":1000,\"limit\":4000,"
+      "\"stats\":{\"total_inactive_file\":2000,\"inactive_file\":300}}", 700 },
+    { "{\"usage\":1000,\"limit\":4000,"
+      "\"stats\":{\"total_inactive_file\":100,\"inactive_file\":300}}", 900 },
     { "{\"usage\":1000,\"limit\":4000,\"stats\":{\"inactive_file\":5000}}", 1000 },
     { "{\"usage\":1000,\"limit\":4000,\"stats\":{}}", 1000 },
     { "{\"usage\":1000,\"limit\":4000}", 1000 },
@@ -393,7 +395,6 @@ test_stats_garbage (void)
       g_clear_error (&error);
     }
 
-  /* A reply cut anywhere is refused or parses; it never crashes. */
   g_assert_true (lading_stats_sample_parse (odd, -1, &sample, &error));
   g_assert_no_error (error);
   g_assert_false (sample.stopped);
@@ -408,6 +409,7 @@ test_stats_garbage (void)
   assert_nan (point.cpu_percent);
   assert_nan (point.memory_percent);
 
+  /* A reply cut anywhere is refused or parses; it never crashes. */
   for (gsize length = 0; length < strlen (odd); length++)
     {
       if (!lading_stats_sample_parse (odd, length, &sample, &error))
