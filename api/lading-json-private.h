@@ -45,6 +45,8 @@ char       **_lading_json_dup_strv             (JsonArray   *array);
 /* RFC 3339 (with any fraction and offset) to unix seconds.  Go's zero time
  * ("0001-01-01T00:00:00Z"), NULL and anything unreadable give 0. */
 gint64       _lading_json_parse_time           (const char  *text);
+/* The same in microseconds, for times that need their fraction. */
+gint64       _lading_json_parse_time_us        (const char  *text);
 
 /* Turns one JSON object into a new GObject, or fails. */
 typedef gpointer (*LadingJsonElementParser) (JsonObject  *object,

@@ -215,10 +215,10 @@ _lading_json_dup_strv (JsonArray *array)
 }
 
 gint64
-_lading_json_parse_time (const char *text)
+_lading_json_parse_time_us (const char *text)
 {
   g_autoptr(GDateTime) date_time = NULL;
-  gint64 seconds;
+  gint64 unix_us;
 
   if (text == NULL || text[0] == '\0')
     return 0;
@@ -230,9 +230,16 @@ _lading_json_parse_time (const char *text)
     }
 
   /* Go's zero time is year 1; nothing the engine manages predates 1970. */
-  seconds = g_date_time_to_unix (date_time);
+  unix_us = g_date_time_to_unix (date_time) * G_USEC_PER_SEC
+            + g_date_time_get_microsecond (date_time);
 
-  return MAX (seconds, 0);
+  return MAX (unix_us, 0);
+}
+
+gint64
+_lading_json_parse_time (const char *text)
+{
+  return _lading_json_parse_time_us (text) / G_USEC_PER_SEC;
 }
 
 GPtrArray *

@@ -2,8 +2,8 @@
  *
  * Feeds one input to every pure parser of api/: the list and inspect parsers,
  * the in-place update between two parses, the /events line parser, the
- * process table of /top, and the log demuxer, line splitter and timestamp
- * prefix.  Built as a libFuzzer target with clang; otherwise
+ * process table of /top, the stats sample parser and calculator, and the log
+ * demuxer, line splitter and timestamp prefix.  Built as a libFuzzer target with clang; otherwise
  * (LADING_FUZZ_STANDALONE) main() below replays files, their lines and
  * truncations of them, so the same code runs as an ordinary test over the
  * recorded payloads.
@@ -20,6 +20,7 @@
 #include "lading-log-line.h"
 #include "lading-models-private.h"
 #include "lading-process-list-private.h"
+#include "lading-stats-calc.h"
 
 #define NOW G_GINT64_CONSTANT (1795839669)
 
@@ -41,6 +42,23 @@ fuzz_container_assign (GBytes *bytes)
 
   for (guint i = 0; i < first->len; i++)
     _lading_container_assign (first->pdata[i], second->pdata[i]);
+}
+
+/* Whatever the parser accepts, the calculator takes, alone and against
+ * itself; a figure is never negative. */
+static void
+fuzz_stats (const uint8_t *data,
+            size_t         size)
+{
+  LadingStatsSample sample;
+  LadingStatsPoint point;
+
+  if (!lading_stats_sample_parse ((const char *)data, size, &sample, NULL))
+    return;
+
+  lading_stats_calc (NULL, &sample, &point);
+  lading_stats_calc (&sample, &sample, &point);
+  g_assert (!(point.cpu_percent < 0) && !(point.memory_used < 0) && !(point.net_rx_per_s < 0));
 }
 
 typedef struct
@@ -144,6 +162,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   drop (lading_event_parse ((const char *)data, size, NULL), (GDestroyNotify)lading_event_free);
 
   fuzz_container_assign (bytes);
+  fuzz_stats (data, size);
   fuzz_logs (data, size, FALSE, size > 0 ? size : 1);
   fuzz_logs (data, size, FALSE, 7);
   fuzz_logs (data, size, TRUE, 5);
