@@ -68,6 +68,12 @@ gpointer  _lading_engine_propagate        (LadingEngine        *self,
 GTlsDatabase    *_lading_engine_get_tls_database       (LadingEngine *self);
 GTlsCertificate *_lading_engine_get_client_certificate (LadingEngine *self);
 
+/* Closes a body that _lading_engine_open_stream_async() gave, without
+ * reading it to its end first, which libsoup's plain close does (and which
+ * never ends for a stream that follows).  Call it where a stream is let go
+ * early: after a cancelled read, or instead of dropping the last reference. */
+void      _lading_engine_abandon_stream   (GInputStream        *stream);
+
 /* Sends @method @path and completes with the body as a stream once the engine
  * has answered (a refusal as an error with the engine's message); finish with
  * _lading_engine_propagate() and the same @source_tag. */

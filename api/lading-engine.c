@@ -782,6 +782,22 @@ open_stream_cb (GObject      *object,
   g_task_return_pointer (task, g_steal_pointer (&stream), g_object_unref);
 }
 
+/* libsoup's close reads the rest of the body so that the connection can
+ * serve another request; with a cancelled cancellable it drops the
+ * connection at once instead.  Closing an already closed stream is a no-op;
+ * one with a read still pending refuses, and is closed from that read's
+ * callback. */
+void
+_lading_engine_abandon_stream (GInputStream *stream)
+{
+  g_autoptr(GCancellable) cancelled = g_cancellable_new ();
+
+  g_return_if_fail (G_IS_INPUT_STREAM (stream));
+
+  g_cancellable_cancel (cancelled);
+  g_input_stream_close (stream, cancelled, NULL);
+}
+
 void
 _lading_engine_open_stream_async (LadingEngine        *self,
                                   const char          *method,

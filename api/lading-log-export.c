@@ -46,6 +46,9 @@ export_free (gpointer data)
   Export *export = data;
 
   g_clear_object (&export->output);
+  /* A cancelled export must not read the rest of the log to close it. */
+  if (export->input != NULL)
+    _lading_engine_abandon_stream (export->input);
   g_clear_object (&export->input);
   g_clear_pointer (&export->demuxer, lading_log_demuxer_free);
   g_clear_pointer (&export->buffer, g_free);

@@ -303,6 +303,8 @@ lading_log_reader_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->batch_source, g_source_remove);
+  if (self->stream != NULL)
+    _lading_engine_abandon_stream (self->stream);
   g_clear_object (&self->stream);
   g_clear_object (&self->engine);
 
@@ -555,4 +557,7 @@ lading_log_reader_stop (LadingLogReader *self)
   self->stopped = TRUE;
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->batch_source, g_source_remove);
+  /* A followed log never ends: let its connection go now. */
+  if (self->stream != NULL)
+    _lading_engine_abandon_stream (self->stream);
 }

@@ -53,8 +53,8 @@ enum {
 static GParamSpec *properties [N_PROPS];
 static guint signals [N_SIGNALS];
 
-/* Emits "ended" once; the reader is done afterwards.  Dropping the stream
- * closes the connection, which a stopped container's stream needs. */
+/* Emits "ended" once; the reader is done afterwards.  A stopped container's
+ * stream never ends: it is abandoned, not read to its end. */
 static void
 finish (LadingStatsReader *self,
         const GError      *error)
@@ -63,6 +63,8 @@ finish (LadingStatsReader *self,
     return;
 
   self->stopped = TRUE;
+  if (self->lines != NULL)
+    _lading_engine_abandon_stream (G_INPUT_STREAM (self->lines));
   g_clear_object (&self->lines);
   g_signal_emit (self, signals [SIGNAL_ENDED], 0, error);
 }
@@ -104,8 +106,12 @@ read_line_cb (GObject      *object,
   line = g_data_input_stream_read_line_finish (G_DATA_INPUT_STREAM (object), result, &length,
                                                &error);
 
+  /* Stopped: the read that was pending kept the stream from closing. */
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
+    {
+      _lading_engine_abandon_stream (G_INPUT_STREAM (object));
+      return;
+    }
 
   /* A handler may stop the reader or drop its reference to it. */
   hold = g_object_ref (self);

@@ -139,8 +139,12 @@ read_event_cb (GObject      *object,
 
   line = g_data_input_stream_read_line_finish_utf8 (stream, result, &length, &error);
 
+  /* Let go of (reconnecting, or the store went): the stream never ends. */
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
+    {
+      _lading_engine_abandon_stream (G_INPUT_STREAM (stream));
+      return;
+    }
 
   if (error != NULL)
     {
