@@ -1,10 +1,12 @@
 /* lading-time-series.c
  *
  * A fixed-capacity ring buffer of (time, value) samples: the history behind a
- * resource graph.  Appending never allocates once the ring is full, so a
- * container's hour of one-second samples costs 3600 × 16 bytes however long
- * Lading runs.  Values may be NaN, which means "no sample here" (the container
- * was stopped, or the stream dropped) and breaks the graph's line.
+ * resource graph.  The buffer grows with the samples, doubling up to the
+ * capacity, so a container watched for a minute costs a minute's samples;
+ * once full, appending never allocates, so a container's hour of one-second
+ * samples costs 3600 × 16 bytes however long Lading runs.  Values may be
+ * NaN, which means "no sample here" (the container was stopped, or the
+ * stream dropped) and breaks the graph's line.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,6 +19,8 @@
 
 #include "lading-time-series.h"
 
+#define MIN_ALLOCATED 64
+
 typedef struct
 {
   gint64 time_us;
@@ -27,7 +31,8 @@ struct _LadingTimeSeries
 {
   GObject  parent_instance;
 
-  Point   *points;      /* capacity slots; the oldest at head */
+  Point   *points;      /* allocated slots; the oldest at head */
+  guint    allocated;   /* up to capacity; head is 0 until it is reached */
   guint    capacity;
   guint    head;
   guint    n_points;
@@ -64,7 +69,8 @@ lading_time_series_constructed (GObject *object)
 
   G_OBJECT_CLASS (lading_time_series_parent_class)->constructed (object);
 
-  self->points = g_new (Point, self->capacity);
+  self->allocated = MIN (self->capacity, MIN_ALLOCATED);
+  self->points = g_new (Point, self->allocated);
 }
 
 static void
@@ -321,7 +327,12 @@ lading_time_series_append (LadingTimeSeries *self,
 
   if (self->n_points < self->capacity)
     {
-      point = &self->points[(self->head + self->n_points) % self->capacity];
+      if (self->n_points == self->allocated)
+        {
+          self->allocated = MIN (self->capacity, 2 * self->allocated);
+          self->points = g_renew (Point, self->points, self->allocated);
+        }
+      point = &self->points[self->n_points];
       self->n_points++;
     }
   else

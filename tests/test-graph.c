@@ -502,7 +502,10 @@ static void
 test_graph_css (Fixture       *fixture,
                 gconstpointer  data)
 {
-  const char *classes[] = { "cpu", "memory", "rx", "tx", "read", "write", "pids", "limit" };
+  const char *classes[] = {
+    "cpu", "memory", "rx", "tx", "read", "write", "pids", "limit",
+    "series-0", "series-1", "series-2", "series-3", "series-4", "series-5",
+  };
   LadingGraph *graph = show_graph (fixture);
   GdkRGBA foreground;
 
@@ -514,12 +517,108 @@ test_graph_css (Fixture       *fixture,
       GdkRGBA color;
 
       lading_graph_add_series (graph, series, classes[i], classes[i]);
-      swatch = gtk_widget_get_first_child (gtk_widget_get_last_child (
-                 gtk_widget_get_first_child (GTK_WIDGET (graph))));
+      /* graph → legend → its last flow box child → entry → swatch */
+      swatch = gtk_widget_get_first_child (gtk_widget_get_first_child (gtk_widget_get_last_child (
+                 gtk_widget_get_first_child (GTK_WIDGET (graph)))));
       g_assert_true (gtk_widget_has_css_class (swatch, classes[i]));
       gtk_style_context_get_color (gtk_widget_get_style_context (swatch), &color);
       g_assert_false (gdk_rgba_equal (&color, &foreground));
     }
+}
+
+/* Stacked, each series sits on those below it at the same times; a gap
+ * stays a gap, and a series with no sample at a time adds nothing there. */
+static void
+test_graph_stack (void)
+{
+  g_autoptr(LadingTimeSeries) bottom = lading_time_series_new (8);
+  g_autoptr(LadingTimeSeries) top = lading_time_series_new (8);
+  g_autoptr(GPtrArray) stacked = NULL;
+  LadingTimeSeries *series[] = { bottom, top };
+  static const double expected[] = { 11, NAN, 33, 40 };
+
+  lading_time_series_append (bottom, 1, 10);
+  lading_time_series_append (bottom, 2, 20);
+  lading_time_series_append (bottom, 3, 30);
+  lading_time_series_append (top, 1, 1);
+  lading_time_series_append (top, 2, NAN);
+  lading_time_series_append (top, 3, 3);
+  lading_time_series_append (top, 4, 40);
+
+  stacked = _lading_graph_stack (series, G_N_ELEMENTS (series), 0);
+  g_assert_cmpuint (stacked->len, ==, 2);
+  g_assert_cmpuint (lading_time_series_get_n_points (g_ptr_array_index (stacked, 1)), ==, 4);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      gint64 time_us;
+      double value;
+
+      lading_time_series_get_point (g_ptr_array_index (stacked, 1), i, &time_us, &value);
+      g_assert_cmpint (time_us, ==, i + 1);
+      if (isnan (expected[i]))
+        g_assert_true (isnan (value));
+      else
+        g_assert_cmpfloat (value, ==, expected[i]);
+    }
+}
+
+/* Two series at 60 %: stacked, the axis reaches past their 120 % total. */
+static void
+test_graph_stacked (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  LadingGraph *graph = show_graph (fixture);
+  g_autoptr(LadingTimeSeries) other = lading_time_series_new (64);
+  g_auto(Image) image = { NULL };
+  LadingGraphPlot plot;
+
+  lading_graph_add_series (graph, other, "Other", "cpu");
+  fill_series (fixture, 60, 0, 0);
+  for (guint i = 0; i < lading_time_series_get_n_points (fixture->series); i++)
+    {
+      gint64 time_us;
+
+      lading_time_series_get_point (fixture->series, i, &time_us, NULL);
+      lading_time_series_append (other, time_us, 60);
+    }
+
+  render (GTK_WIDGET (graph), &image);
+  g_assert_true (_lading_graph_get_plot (graph, &plot));
+  g_assert_cmpfloat (plot.top, ==, 100);
+
+  lading_graph_set_stacked (graph, TRUE);
+  image_clear (&image);
+  render (GTK_WIDGET (graph), &image);
+  g_assert_true (_lading_graph_get_plot (graph, &plot));
+  g_assert_cmpfloat (plot.top, >=, 120);
+  /* The legend still gives each series' own value. */
+  g_assert_true (lading_test_shows_text (GTK_WIDGET (graph), "60" NBSP "%"));
+  g_assert_false (lading_test_shows_text (GTK_WIDGET (graph), "120" NBSP "%"));
+}
+
+/* Cleared, a graph has no series, legend entries or markers left. */
+static void
+test_graph_clear (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  LadingGraph *graph = show_graph (fixture);
+  g_autoptr(LadingTimeSeries) limit = lading_time_series_new (4);
+  GtkWidget *legend = gtk_widget_get_first_child (GTK_WIDGET (graph));
+  g_auto(Image) image = { NULL };
+  LadingGraphPlot plot;
+
+  fill_series (fixture, 100, 0, 0);
+  lading_graph_set_limit (graph, limit);
+  lading_graph_add_marker (graph, fixture->end_us, "Started");
+  g_assert_nonnull (gtk_widget_get_first_child (legend));
+
+  lading_graph_clear (graph);
+  g_assert_null (gtk_widget_get_first_child (legend));
+  render (GTK_WIDGET (graph), &image);
+  g_assert_true (_lading_graph_get_plot (graph, &plot));
+  g_assert_false (column_has_red (&image, &plot.bounds,
+                                  plot.bounds.origin.x + plot.bounds.size.width / 2, 0, 1));
+  g_assert_null (_lading_graph_dup_tooltip_text (graph, plot.bounds.origin.x + 10));
 }
 
 int
@@ -570,6 +669,10 @@ main (int   argc,
   g_test_add ("/widgets/graph/unmapped", Fixture, NULL,
               NULL, test_graph_unmapped, fixture_tear_down);
   g_test_add ("/widgets/graph/css", Fixture, NULL, NULL, test_graph_css, fixture_tear_down);
+  g_test_add_func ("/widgets/graph/stack", test_graph_stack);
+  g_test_add ("/widgets/graph/stacked", Fixture, NULL, NULL, test_graph_stacked,
+              fixture_tear_down);
+  g_test_add ("/widgets/graph/clear", Fixture, NULL, NULL, test_graph_clear, fixture_tear_down);
   g_test_add ("/widgets/sparkline/draw", Fixture, NULL, NULL, test_sparkline, fixture_tear_down);
 
   return g_test_run ();

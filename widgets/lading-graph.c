@@ -33,42 +33,6 @@
 #define GRID_PX_PER_STEP 40    /* at most one value gridline per 40 px */
 #define TIME_PX_PER_STEP 80
 #define LABEL_PADDING    6
-#define MARKER_HOVER_PX  4
-
-typedef struct
-{
-  LadingTimeSeries *series;
-  char             *label;
-  GtkWidget        *entry;      /* in the legend; unparented with it */
-  GtkWidget        *swatch;     /* the series' CSS node, for its colour */
-  GtkWidget        *value;
-  gulong            changed_id;
-} Series;
-
-typedef struct
-{
-  gint64  time_us;
-  char   *label;
-} Marker;
-
-struct _LadingGraph
-{
-  GtkWidget             parent_instance;
-
-  /* Owned */
-  GPtrArray            *series;     /* Series */
-  Series               *limit;
-  GArray               *markers;    /* Marker */
-  GtkWidget            *legend;
-  char                 *title;
-
-  LadingGraphDescriber  describer;
-  LadingGraphPlot       plot;       /* as last drawn, for the tooltip */
-  LadingGraphUnit       unit;
-  GTimeSpan             range;
-  guint                 n_updates;
-  guint                 plot_valid : 1;
-};
 
 G_DEFINE_FINAL_TYPE (LadingGraph, lading_graph, GTK_TYPE_WIDGET)
 
@@ -85,7 +49,7 @@ static GParamSpec *properties [N_PROPS];
 static void
 series_free (gpointer data)
 {
-  Series *series = data;
+  LadingGraphSeries *series = data;
 
   g_clear_signal_handler (&series->changed_id, series->series);
   g_clear_object (&series->series);
@@ -96,7 +60,7 @@ series_free (gpointer data)
 static void
 marker_clear (gpointer data)
 {
-  Marker *marker = data;
+  LadingGraphMarker *marker = data;
 
   g_free (marker->label);
 }
@@ -112,7 +76,7 @@ widget_color (GtkWidget *widget)
 
 static char *
 format_latest (LadingGraph *self,
-               Series      *series,
+               LadingGraphSeries      *series,
                double      *value)
 {
   *value = NAN;
@@ -126,7 +90,7 @@ update_legend (LadingGraph *self)
 {
   for (guint i = 0; i <= self->series->len; i++)
     {
-      Series *series = i < self->series->len ? g_ptr_array_index (self->series, i) : self->limit;
+      LadingGraphSeries *series = i < self->series->len ? g_ptr_array_index (self->series, i) : self->limit;
       g_autofree char *text = NULL;
       double value;
 
@@ -149,7 +113,7 @@ describe (GtkWidget *widget)
 
   for (guint i = 0; i <= self->series->len; i++)
     {
-      Series *series = i < self->series->len ? g_ptr_array_index (self->series, i) : self->limit;
+      LadingGraphSeries *series = i < self->series->len ? g_ptr_array_index (self->series, i) : self->limit;
       g_autofree char *text = NULL;
       double value;
 
@@ -191,13 +155,23 @@ series_changed_cb (LadingGraph *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-static Series *
+static void
+legend_remove (LadingGraph *self,
+               GtkWidget   *entry)
+{
+  GtkWidget *child = gtk_widget_get_parent (entry);
+
+  gtk_flow_box_child_set_child (GTK_FLOW_BOX_CHILD (child), NULL);
+  gtk_flow_box_remove (GTK_FLOW_BOX (self->legend), child);
+}
+
+static LadingGraphSeries *
 series_new (LadingGraph      *self,
             LadingTimeSeries *time_series,
             const char       *label,
             const char       *style_class)
 {
-  Series *series = g_new0 (Series, 1);
+  LadingGraphSeries *series = g_new0 (LadingGraphSeries, 1);
   GtkWidget *name;
 
   series->series = g_object_ref (time_series);
@@ -217,7 +191,7 @@ series_new (LadingGraph      *self,
   gtk_box_append (GTK_BOX (series->entry), series->swatch);
   gtk_box_append (GTK_BOX (series->entry), name);
   gtk_box_append (GTK_BOX (series->entry), series->value);
-  gtk_box_append (GTK_BOX (self->legend), series->entry);
+  gtk_flow_box_append (GTK_FLOW_BOX (self->legend), series->entry);
 
   return series;
 }
@@ -231,8 +205,10 @@ data_max (LadingGraph *self,
 
   for (guint i = 0; i < self->series->len; i++)
     {
-      Series *series = g_ptr_array_index (self->series, i);
-      double value = lading_time_series_get_max (series->series, start_us);
+      LadingGraphSeries *own = g_ptr_array_index (self->series, i);
+      LadingTimeSeries *series = self->stacked != NULL ? g_ptr_array_index (self->stacked, i)
+                                                       : own->series;
+      double value = lading_time_series_get_max (series, start_us);
 
       if (!(value <= max))
         max = value;
@@ -266,7 +242,7 @@ compute_plot (LadingGraph *self,
   guint max_intervals;
 
   for (guint i = 0; i < self->series->len; i++)
-    series[i] = ((Series *)g_ptr_array_index (self->series, i))->series;
+    series[i] = ((LadingGraphSeries *)g_ptr_array_index (self->series, i))->series;
 
   self->plot.end_us = _lading_graph_plot_end_time (series, self->series->len);
   self->plot.start_us = self->plot.end_us - self->range;
@@ -402,7 +378,7 @@ draw_markers (LadingGraph   *self,
 
   for (guint i = 0; i < self->markers->len; i++)
     {
-      const Marker *marker = &g_array_index (self->markers, Marker, i);
+      const LadingGraphMarker *marker = &g_array_index (self->markers, LadingGraphMarker, i);
       double x;
 
       if (marker->time_us < self->plot.start_us || marker->time_us > self->plot.end_us)
@@ -420,6 +396,38 @@ draw_markers (LadingGraph   *self,
     }
 }
 
+static GPtrArray *
+stack_series (LadingGraph *self)
+{
+  LadingTimeSeries **series = g_newa (LadingTimeSeries *, self->series->len + 1);
+  gint64 end_us;
+
+  for (guint i = 0; i < self->series->len; i++)
+    series[i] = ((LadingGraphSeries *)g_ptr_array_index (self->series, i))->series;
+  end_us = _lading_graph_plot_end_time (series, self->series->len);
+
+  return _lading_graph_stack (series, self->series->len, end_us - self->range);
+}
+
+/* Stacked, the top series goes first, so that each one below paints its
+ * band over the areas above it. */
+static void
+draw_series (LadingGraph *self,
+             GtkSnapshot *snapshot)
+{
+  for (guint k = 0; k < self->series->len; k++)
+    {
+      guint i = self->stacked != NULL ? self->series->len - 1 - k : k;
+      LadingGraphSeries *series = g_ptr_array_index (self->series, i);
+      GdkRGBA color = widget_color (series->swatch);
+
+      _lading_graph_plot_series (&self->plot, snapshot,
+                                 self->stacked != NULL ? g_ptr_array_index (self->stacked, i)
+                                                       : series->series,
+                                 &color, 2);
+    }
+}
+
 static void
 lading_graph_snapshot (GtkWidget   *widget,
                        GtkSnapshot *snapshot)
@@ -431,22 +439,17 @@ lading_graph_snapshot (GtkWidget   *widget,
 
   gtk_widget_snapshot_child (widget, self->legend, snapshot);
 
+  if (self->is_stacked)
+    self->stacked = stack_series (self);
   compute_plot (self, &step, &label_height);
-  if (!self->plot_valid)
-    return;
-
-  draw_axes (self, snapshot, step, &foreground);
-
-  for (guint i = 0; i < self->series->len; i++)
+  if (self->plot_valid)
     {
-      Series *series = g_ptr_array_index (self->series, i);
-      GdkRGBA color = widget_color (series->swatch);
-
-      _lading_graph_plot_series (&self->plot, snapshot, series->series, &color, 2);
+      draw_axes (self, snapshot, step, &foreground);
+      draw_series (self, snapshot);
+      draw_limit (self, snapshot);
+      draw_markers (self, snapshot, &foreground);
     }
-
-  draw_limit (self, snapshot);
-  draw_markers (self, snapshot, &foreground);
+  g_clear_pointer (&self->stacked, g_ptr_array_unref);
 }
 
 static void
@@ -478,6 +481,13 @@ lading_graph_measure (GtkWidget      *widget,
     }
 }
 
+/* The legend wraps, so its height depends on the width. */
+static GtkSizeRequestMode
+lading_graph_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
 static void
 lading_graph_size_allocate (GtkWidget *widget,
                             int        width,
@@ -490,25 +500,6 @@ lading_graph_size_allocate (GtkWidget *widget,
   gtk_widget_measure (self->legend, GTK_ORIENTATION_VERTICAL, width,
                       NULL, &legend_height, NULL, NULL);
   gtk_widget_allocate (self->legend, width, MIN (legend_height, height), -1, NULL);
-}
-
-static gboolean
-lading_graph_query_tooltip (GtkWidget  *widget,
-                            int         x,
-                            int         y,
-                            gboolean    keyboard_mode,
-                            GtkTooltip *tooltip)
-{
-  LadingGraph *self = (LadingGraph *)widget;
-  g_autofree char *text = NULL;
-
-  if (keyboard_mode || y < self->plot.bounds.origin.y)
-    return FALSE;
-
-  text = _lading_graph_dup_tooltip_text (self, x);
-  gtk_tooltip_set_text (tooltip, text);
-
-  return text != NULL;
 }
 
 /* Catch up with what changed while hidden. */
@@ -625,9 +616,10 @@ lading_graph_class_init (LadingGraphClass *klass)
   object_class->set_property = lading_graph_set_property;
 
   widget_class->snapshot = lading_graph_snapshot;
+  widget_class->get_request_mode = lading_graph_get_request_mode;
   widget_class->measure = lading_graph_measure;
   widget_class->size_allocate = lading_graph_size_allocate;
-  widget_class->query_tooltip = lading_graph_query_tooltip;
+  widget_class->query_tooltip = _lading_graph_query_tooltip;
   widget_class->map = lading_graph_map;
   widget_class->unmap = lading_graph_unmap;
 
@@ -667,11 +659,17 @@ static void
 lading_graph_init (LadingGraph *self)
 {
   self->series = g_ptr_array_new_with_free_func (series_free);
-  self->markers = g_array_new (FALSE, FALSE, sizeof (Marker));
+  self->markers = g_array_new (FALSE, FALSE, sizeof (LadingGraphMarker));
   g_array_set_clear_func (self->markers, marker_clear);
   self->range = 5 * G_TIME_SPAN_MINUTE;
 
-  self->legend = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 18);
+  /* A flow box, so that a stacked graph's many entries wrap. */
+  self->legend = g_object_new (GTK_TYPE_FLOW_BOX,
+                               "selection-mode", GTK_SELECTION_NONE,
+                               "column-spacing", 18,
+                               "max-children-per-line", 32,
+                               "can-focus", FALSE,
+                               NULL);
   gtk_widget_add_css_class (self->legend, "legend");
   gtk_widget_set_parent (self->legend, GTK_WIDGET (self));
 
@@ -784,7 +782,7 @@ lading_graph_set_limit (LadingGraph      *self,
     return;
 
   if (self->limit != NULL)
-    gtk_box_remove (GTK_BOX (self->legend), self->limit->entry);
+    legend_remove (self, self->limit->entry);
   g_clear_pointer (&self->limit, series_free);
 
   /* Translators: the legend entry of a memory limit's dashed line */
@@ -817,8 +815,12 @@ lading_graph_add_series (LadingGraph      *self,
 
   /* The limit's entry stays last in the legend. */
   if (self->limit != NULL)
-    gtk_box_reorder_child_after (GTK_BOX (self->legend), self->limit->entry,
-                                 gtk_widget_get_last_child (self->legend));
+    {
+      g_autoptr(GtkWidget) entry = g_object_ref (self->limit->entry);
+
+      legend_remove (self, entry);
+      gtk_flow_box_append (GTK_FLOW_BOX (self->legend), entry);
+    }
 
   series_changed_cb (self);
 }
@@ -836,7 +838,7 @@ lading_graph_add_marker (LadingGraph *self,
                          gint64       time_us,
                          const char  *label)
 {
-  Marker marker;
+  LadingGraphMarker marker;
 
   g_return_if_fail (LADING_IS_GRAPH (self));
   g_return_if_fail (label != NULL);
@@ -857,6 +859,53 @@ lading_graph_clear_markers (LadingGraph *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/**
+ * lading_graph_clear:
+ * @self: a #LadingGraph
+ *
+ * Removes every series, the limit and the markers, so that the graph can
+ * show another container.
+ */
+void
+lading_graph_clear (LadingGraph *self)
+{
+  g_return_if_fail (LADING_IS_GRAPH (self));
+
+  for (guint i = 0; i < self->series->len; i++)
+    legend_remove (self, ((LadingGraphSeries *)g_ptr_array_index (self->series, i))->entry);
+  g_ptr_array_set_size (self->series, 0);
+  lading_graph_set_limit (self, NULL);
+  lading_graph_clear_markers (self);
+}
+
+gboolean
+lading_graph_get_stacked (LadingGraph *self)
+{
+  g_return_val_if_fail (LADING_IS_GRAPH (self), FALSE);
+
+  return self->is_stacked;
+}
+
+/**
+ * lading_graph_set_stacked:
+ * @self: a #LadingGraph
+ * @stacked: whether each series is drawn on top of those added before it
+ *
+ * Stacked, the top line is the total of all series, and each series is the
+ * band between its line and the one below.  Its series must be sampled at
+ * the same times.  The legend, tooltip and description still give each
+ * series' own value.
+ */
+void
+lading_graph_set_stacked (LadingGraph *self,
+                          gboolean     stacked)
+{
+  g_return_if_fail (LADING_IS_GRAPH (self));
+
+  self->is_stacked = !!stacked;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 /* Private API */
 
 /* The plot as last drawn; %FALSE before the first frame or when too small. */
@@ -868,108 +917,6 @@ _lading_graph_get_plot (LadingGraph     *self,
 
   *plot = self->plot;
   return self->plot_valid;
-}
-
-/* The sample of @series nearest to @time_us. */
-static gboolean
-nearest_point (LadingTimeSeries *series,
-               gint64            time_us,
-               gint64           *found_us,
-               double           *value)
-{
-  guint n_points = lading_time_series_get_n_points (series);
-  guint i;
-
-  if (n_points == 0)
-    return FALSE;
-
-  i = lading_time_series_find (series, time_us);
-  if (i > 0)
-    {
-      gint64 before_us;
-      gint64 after_us = G_MAXINT64;
-
-      lading_time_series_get_point (series, i - 1, &before_us, NULL);
-      if (i < n_points)
-        lading_time_series_get_point (series, i, &after_us, NULL);
-      if (time_us - before_us <= after_us - time_us)
-        i--;
-    }
-
-  lading_time_series_get_point (series, i, found_us, value);
-  return TRUE;
-}
-
-static void
-append_line (GString    *text,
-             const char *line)
-{
-  if (text->len > 0)
-    g_string_append_c (text, '\n');
-  g_string_append (text, line);
-}
-
-/* The tooltip at @x: the time of the nearest sample, then each series' value
- * there and the markers under the pointer. */
-char *
-_lading_graph_dup_tooltip_text (LadingGraph *self,
-                                double       x)
-{
-  const graphene_rect_t *bounds = &self->plot.bounds;
-  g_autoptr(GString) text = NULL;
-  gint64 nearest_us = G_MININT64;
-  gint64 time_us;
-
-  g_return_val_if_fail (LADING_IS_GRAPH (self), NULL);
-
-  if (!self->plot_valid || x < bounds->origin.x - MARKER_HOVER_PX ||
-      x > bounds->origin.x + bounds->size.width + MARKER_HOVER_PX)
-    return NULL;
-
-  text = g_string_new (NULL);
-  time_us = _lading_graph_plot_time_at (&self->plot, x);
-
-  for (guint i = 0; i < self->series->len; i++)
-    {
-      Series *series = g_ptr_array_index (self->series, i);
-      g_autofree char *value_text = NULL;
-      g_autofree char *line = NULL;
-      gint64 sample_us;
-      double value;
-
-      if (!nearest_point (series->series, time_us, &sample_us, &value) ||
-          sample_us < self->plot.start_us)
-        continue;
-
-      if (nearest_us == G_MININT64 || ABS (sample_us - time_us) < ABS (nearest_us - time_us))
-        nearest_us = sample_us;
-
-      value_text = isfinite (value) ? lading_graph_scale_format (self->unit, value, 0)
-                                    : g_strdup (_("no data"));
-      /* Translators: a series and its value in a graph's tooltip, "CPU: 42 %" */
-      line = g_strdup_printf (_("%s: %s"), series->label, value_text);
-      append_line (text, line);
-    }
-
-  for (guint i = 0; i < self->markers->len; i++)
-    {
-      const Marker *marker = &g_array_index (self->markers, Marker, i);
-
-      if (marker->time_us >= self->plot.start_us &&
-          ABS (_lading_graph_plot_x (&self->plot, marker->time_us) - x) <= MARKER_HOVER_PX)
-        append_line (text, marker->label);
-    }
-
-  if (nearest_us != G_MININT64)
-    {
-      g_autoptr(GDateTime) when = g_date_time_new_from_unix_local (nearest_us / G_USEC_PER_SEC);
-      g_autofree char *time_text = g_date_time_format (when, "%X");
-
-      g_string_prepend_c (text, '\n');
-      g_string_prepend (text, time_text);
-    }
-
-  return text->len > 0 ? g_string_free (g_steal_pointer (&text), FALSE) : NULL;
 }
 
 /* How many times a series' change did any work. */

@@ -36,5 +36,9 @@ void             lading_graph_add_marker    (LadingGraph      *self,
                                              gint64            time_us,
                                              const char       *label);
 void             lading_graph_clear_markers (LadingGraph      *self);
+void             lading_graph_clear         (LadingGraph      *self);
+gboolean         lading_graph_get_stacked   (LadingGraph      *self);
+void             lading_graph_set_stacked   (LadingGraph      *self,
+                                             gboolean          stacked);
 
 G_END_DECLS
