@@ -36,6 +36,8 @@ struct _LadingEngine
   char            *server_version;
   char            *product_name;
   char            *host_name;
+  gint64           memory_total;
+  int              n_cpus;
 
   guint            is_podman : 1;
 };
@@ -303,6 +305,8 @@ connect_info_cb (GObject      *object,
   set_string_property (self, &self->host_name,
                        _lading_json_get_string (info, "Name"),
                        properties [PROP_HOST_NAME]);
+  self->memory_total = _lading_json_get_int (info, "MemTotal", 0);
+  self->n_cpus = (int)_lading_json_get_int (info, "NCPU", 0);
 
   g_task_return_boolean (task, TRUE);
 }
@@ -663,6 +667,35 @@ lading_engine_get_host_name (LadingEngine *self)
   g_return_val_if_fail (LADING_IS_ENGINE (self), NULL);
 
   return self->host_name;
+}
+
+/**
+ * lading_engine_get_memory_total:
+ *
+ * Returns: the engine host's memory in bytes, as `/info` said when it was
+ *   last connected; 0 if unknown.  A container without a memory limit
+ *   reports this as its limit.
+ */
+gint64
+lading_engine_get_memory_total (LadingEngine *self)
+{
+  g_return_val_if_fail (LADING_IS_ENGINE (self), 0);
+
+  return self->memory_total;
+}
+
+/**
+ * lading_engine_get_n_cpus:
+ *
+ * Returns: the engine host's number of CPUs, as `/info` said when it was
+ *   last connected; 0 if unknown
+ */
+int
+lading_engine_get_n_cpus (LadingEngine *self)
+{
+  g_return_val_if_fail (LADING_IS_ENGINE (self), 0);
+
+  return self->n_cpus;
 }
 
 gboolean

@@ -28,6 +28,8 @@ const char      *lading_engine_get_server_version      (LadingEngine         *se
 const char      *lading_engine_get_product_name        (LadingEngine         *self);
 const char      *lading_engine_get_host_name           (LadingEngine         *self);
 gboolean         lading_engine_get_is_podman           (LadingEngine         *self);
+gint64           lading_engine_get_memory_total        (LadingEngine         *self);
+int              lading_engine_get_n_cpus              (LadingEngine         *self);
 void             lading_engine_connect_async           (LadingEngine         *self,
                                                         GCancellable         *cancellable,
                                                         GAsyncReadyCallback   callback,

@@ -1,0 +1,704 @@
+/* lading-stats-monitor.c
+ *
+ * Follows the stats of the containers someone looks at, and only those:
+ * views watch a container while they show it (a graph page, a list row on
+ * screen) and unwatch it when they stop.  A running container watched live
+ * has one stats stream, up to max-streams of them (the rest wait in the
+ * order they were first watched); one only watched at the sampled rate gets
+ * a one-shot sample every few seconds, a few requests at a time.  Every
+ * container's history stays when no one watches it any more, so a page
+ * opened again shows what came before (with a gap for the time no one
+ * looked).
+ *
+ * The monitor reacts to the store: a watched container that starts gets a
+ * stream, one that dies loses it, and engine events become markers in the
+ * history.  Paused (the window is hidden), it holds no stream at all.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lading-stats-monitor"
+
+#include "config.h"
+
+#include "lading-stats-monitor.h"
+#include "lading-stats-reader.h"
+
+/* A stream that ended is not reopened at once: when its container stopped,
+ * the "die" event that says so may still be on its way. */
+#define RETRY_DELAY_S 2
+/* One-shot samples in flight at once; each answers within milliseconds. */
+#define MAX_SAMPLES_IN_FLIGHT 8
+
+typedef struct
+{
+  LadingStatsMonitor *monitor;    /* borrowed: it owns this */
+  LadingContainer    *container;
+  LadingStatsHistory *history;
+  LadingStatsReader  *reader;
+  GCancellable       *sampling;   /* while a one-shot sample is in flight */
+  LadingStatsSample  *previous;   /* the last one-shot sample, for rates */
+  guint               watchers[LADING_STATS_RATE_LIVE + 1];
+  guint               retry_source;
+} Watch;
+
+struct _LadingStatsMonitor
+{
+  GObject      parent_instance;
+
+  /* Owned */
+  LadingStore *store;
+  GHashTable  *watches;  /* container ID → Watch, owned */
+  GPtrArray   *order;    /* Watch, borrowed, in the order first watched */
+  GQueue       due;      /* Watch, borrowed: to sample in this round */
+
+  guint        max_streams;
+  guint        n_streams;
+  guint        n_sampling;
+  guint        reconcile_source;
+  guint        sample_source;
+  guint        paused : 1;
+};
+
+G_DEFINE_FINAL_TYPE (LadingStatsMonitor, lading_stats_monitor, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_PAUSED,
+  PROP_MAX_STREAMS,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+static void reconcile (LadingStatsMonitor *self);
+
+static void
+watch_stop_reader (Watch *watch)
+{
+  if (watch->reader == NULL)
+    return;
+
+  g_signal_handlers_disconnect_by_data (watch->reader, watch);
+  lading_stats_reader_stop (watch->reader);
+  g_clear_object (&watch->reader);
+  watch->monitor->n_streams--;
+}
+
+static guint
+watch_n_watchers (Watch *watch)
+{
+  return watch->watchers[LADING_STATS_RATE_SAMPLED] + watch->watchers[LADING_STATS_RATE_LIVE];
+}
+
+static void
+watch_cancel_sample (Watch *watch)
+{
+  if (watch->sampling == NULL)
+    return;
+
+  g_cancellable_cancel (watch->sampling);
+  g_clear_object (&watch->sampling);
+  watch->monitor->n_sampling--;
+}
+
+static void
+watch_free (gpointer data)
+{
+  Watch *watch = data;
+
+  g_queue_remove (&watch->monitor->due, watch);
+  watch_cancel_sample (watch);
+  g_clear_pointer (&watch->previous, lading_stats_sample_free);
+  watch_stop_reader (watch);
+  g_clear_handle_id (&watch->retry_source, g_source_remove);
+  g_signal_handlers_disconnect_by_data (watch->container, watch->monitor);
+  g_clear_object (&watch->container);
+  g_clear_object (&watch->history);
+  g_free (watch);
+}
+
+static gboolean
+reconcile_cb (gpointer data)
+{
+  LadingStatsMonitor *self = data;
+
+  self->reconcile_source = 0;
+  reconcile (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_reconcile (LadingStatsMonitor *self)
+{
+  if (self->reconcile_source == 0)
+    self->reconcile_source = g_idle_add (reconcile_cb, self);
+}
+
+static gboolean
+retry_cb (gpointer data)
+{
+  Watch *watch = data;
+
+  watch->retry_source = 0;
+  reconcile (watch->monitor);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+reader_point_cb (LadingStatsReader      *reader,
+                 const LadingStatsPoint *point,
+                 Watch                  *watch)
+{
+  lading_stats_history_add_point (watch->history, point);
+}
+
+static void
+reader_ended_cb (LadingStatsReader *reader,
+                 const GError      *error,
+                 Watch             *watch)
+{
+  if (error != NULL)
+    g_debug ("Stats of %s ended: %s",
+             lading_stats_history_get_container_id (watch->history), error->message);
+
+  watch_stop_reader (watch);
+  watch->retry_source = g_timeout_add_seconds (RETRY_DELAY_S, retry_cb, watch);
+  queue_reconcile (watch->monitor);
+}
+
+/* Whether the container has stats and someone may look at them now. */
+static gboolean
+watch_can_follow (Watch *watch)
+{
+  LadingStatsMonitor *self = watch->monitor;
+  LadingContainerState state = lading_container_get_state (watch->container);
+
+  return !self->paused &&
+         lading_store_get_state (self->store) == LADING_STORE_STATE_CONNECTED &&
+         lading_store_lookup_container (self->store,
+                                        lading_container_get_id (watch->container)) != NULL &&
+         (state == LADING_CONTAINER_STATE_RUNNING || state == LADING_CONTAINER_STATE_PAUSED);
+}
+
+static gboolean
+watch_wants_stream (Watch *watch)
+{
+  return watch->watchers[LADING_STATS_RATE_LIVE] > 0 && watch->retry_source == 0 &&
+         watch_can_follow (watch);
+}
+
+static gboolean
+watch_wants_samples (Watch *watch)
+{
+  return watch->watchers[LADING_STATS_RATE_LIVE] == 0 &&
+         watch->watchers[LADING_STATS_RATE_SAMPLED] > 0 && watch_can_follow (watch);
+}
+
+static void
+watch_start_reader (Watch *watch)
+{
+  LadingStatsMonitor *self = watch->monitor;
+
+  watch->reader = lading_stats_reader_new (lading_store_get_engine (self->store),
+                                           lading_container_get_id (watch->container));
+  g_signal_connect (watch->reader, "point", G_CALLBACK (reader_point_cb), watch);
+  g_signal_connect (watch->reader, "ended", G_CALLBACK (reader_ended_cb), watch);
+  /* The stream computes its own rates; a later sample starts afresh. */
+  g_clear_pointer (&watch->previous, lading_stats_sample_free);
+  self->n_streams++;
+  lading_stats_reader_start (watch->reader);
+}
+
+typedef struct
+{
+  LadingStatsMonitor *monitor;
+  char               *container_id;
+} SampleRequest;
+
+static void
+sample_request_free (SampleRequest *request)
+{
+  g_object_unref (request->monitor);
+  g_free (request->container_id);
+  g_free (request);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SampleRequest, sample_request_free)
+
+static void take_samples (LadingStatsMonitor *self);
+
+/* The watch may have gone meanwhile; it is found again by its ID. */
+static void
+sample_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(SampleRequest) request = user_data;
+  g_autoptr(LadingStatsSample) sample = NULL;
+  g_autoptr(GError) error = NULL;
+  LadingStatsPoint point;
+  Watch *watch;
+
+  sample = lading_engine_get_stats_finish (LADING_ENGINE (object), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  watch = g_hash_table_lookup (request->monitor->watches, request->container_id);
+  g_return_if_fail (watch != NULL && watch->sampling != NULL);
+  g_clear_object (&watch->sampling);
+  request->monitor->n_sampling--;
+
+  if (error != NULL)
+    g_debug ("Sampling %s failed: %s", request->container_id, error->message);
+  else if (!sample->stopped)
+    {
+      lading_stats_calc (watch->previous, sample, &point);
+      lading_stats_history_add_point (watch->history, &point);
+      g_clear_pointer (&watch->previous, lading_stats_sample_free);
+      watch->previous = g_steal_pointer (&sample);
+    }
+
+  take_samples (request->monitor);
+}
+
+static void
+watch_take_sample (Watch *watch)
+{
+  LadingStatsMonitor *self = watch->monitor;
+  SampleRequest *request = g_new0 (SampleRequest, 1);
+  const char *id = lading_container_get_id (watch->container);
+
+  request->monitor = g_object_ref (self);
+  request->container_id = g_strdup (id);
+  watch->sampling = g_cancellable_new ();
+  self->n_sampling++;
+  lading_engine_get_stats_async (lading_store_get_engine (self->store), id, watch->sampling,
+                                 sample_cb, request);
+}
+
+/* Works through this round's due watches, a few at a time. */
+static void
+take_samples (LadingStatsMonitor *self)
+{
+  Watch *watch;
+
+  while (self->n_sampling < MAX_SAMPLES_IN_FLIGHT && (watch = g_queue_pop_head (&self->due)))
+    if (watch->sampling == NULL && watch_wants_samples (watch))
+      watch_take_sample (watch);
+}
+
+/* A new round: every watch that wants samples is due, unless the last
+ * round has not come to it yet. */
+static gboolean
+sample_round_cb (gpointer data)
+{
+  LadingStatsMonitor *self = data;
+
+  for (guint i = 0; i < self->order->len; i++)
+    {
+      Watch *watch = g_ptr_array_index (self->order, i);
+
+      if (watch_wants_samples (watch) && g_queue_find (&self->due, watch) == NULL)
+        g_queue_push_tail (&self->due, watch);
+    }
+  take_samples (self);
+
+  return G_SOURCE_CONTINUE;
+}
+
+/* Stops the streams no one needs first, so that those waiting can take
+ * their places in the order they came; then samples those watched at the
+ * sampled rate, at once for any new one. */
+static void
+reconcile (LadingStatsMonitor *self)
+{
+  gboolean sampling = FALSE;
+
+  g_clear_handle_id (&self->reconcile_source, g_source_remove);
+
+  for (guint i = 0; i < self->order->len; i++)
+    {
+      Watch *watch = g_ptr_array_index (self->order, i);
+
+      if (watch->reader != NULL && !watch_wants_stream (watch))
+        watch_stop_reader (watch);
+      if (!watch_wants_samples (watch))
+        {
+          watch_cancel_sample (watch);
+          g_queue_remove (&self->due, watch);
+        }
+    }
+
+  for (guint i = 0; i < self->order->len; i++)
+    {
+      Watch *watch = g_ptr_array_index (self->order, i);
+
+      if (watch->reader == NULL && self->n_streams < self->max_streams &&
+          watch_wants_stream (watch))
+        watch_start_reader (watch);
+
+      if (watch_wants_samples (watch))
+        {
+          sampling = TRUE;
+          if (watch->previous == NULL && watch->sampling == NULL &&
+              g_queue_find (&self->due, watch) == NULL)
+            g_queue_push_tail (&self->due, watch);
+        }
+    }
+
+  if (sampling && self->sample_source == 0)
+    self->sample_source = g_timeout_add_seconds (LADING_STATS_MONITOR_SAMPLE_INTERVAL_S,
+                                                 sample_round_cb, self);
+  else if (!sampling)
+    g_clear_handle_id (&self->sample_source, g_source_remove);
+
+  take_samples (self);
+}
+
+static void
+watch_forget (LadingStatsMonitor *self,
+              Watch              *watch)
+{
+  g_ptr_array_remove (self->order, watch);
+  g_hash_table_remove (self->watches, lading_container_get_id (watch->container));
+}
+
+static void
+store_event_cb (LadingStatsMonitor *self,
+                const LadingEvent  *event,
+                LadingStore        *store)
+{
+  Watch *watch;
+
+  if (event->kind != LADING_EVENT_KIND_CONTAINER || event->actor_id == NULL)
+    return;
+
+  watch = g_hash_table_lookup (self->watches, event->actor_id);
+  if (watch == NULL)
+    return;
+
+  lading_stats_history_add_event (watch->history, event);
+  /* A history no one can look at any more goes with its container. */
+  if (g_strcmp0 (event->action, "destroy") == 0 && watch_n_watchers (watch) == 0)
+    watch_forget (self, watch);
+
+  queue_reconcile (self);
+}
+
+static void
+lading_stats_monitor_dispose (GObject *object)
+{
+  LadingStatsMonitor *self = (LadingStatsMonitor *)object;
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_clear_handle_id (&self->reconcile_source, g_source_remove);
+  g_clear_handle_id (&self->sample_source, g_source_remove);
+  g_ptr_array_set_size (self->order, 0);
+  g_hash_table_remove_all (self->watches);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (lading_stats_monitor_parent_class)->dispose (object);
+}
+
+static void
+lading_stats_monitor_finalize (GObject *object)
+{
+  LadingStatsMonitor *self = (LadingStatsMonitor *)object;
+
+  g_ptr_array_unref (self->order);
+  g_hash_table_unref (self->watches);
+
+  G_OBJECT_CLASS (lading_stats_monitor_parent_class)->finalize (object);
+}
+
+static void
+lading_stats_monitor_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  LadingStatsMonitor *self = LADING_STATS_MONITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_PAUSED:
+      g_value_set_boolean (value, self->paused);
+      break;
+
+    case PROP_MAX_STREAMS:
+      g_value_set_uint (value, self->max_streams);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lading_stats_monitor_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  LadingStatsMonitor *self = LADING_STATS_MONITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_PAUSED:
+      lading_stats_monitor_set_paused (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_MAX_STREAMS:
+      lading_stats_monitor_set_max_streams (self, g_value_get_uint (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lading_stats_monitor_class_init (LadingStatsMonitorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = lading_stats_monitor_dispose;
+  object_class->finalize = lading_stats_monitor_finalize;
+  object_class->get_property = lading_stats_monitor_get_property;
+  object_class->set_property = lading_stats_monitor_set_property;
+
+  properties [PROP_PAUSED] =
+    g_param_spec_boolean ("paused", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_MAX_STREAMS] =
+    g_param_spec_uint ("max-streams", NULL, NULL,
+                       1, G_MAXUINT, LADING_STATS_MONITOR_MAX_STREAMS,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+lading_stats_monitor_init (LadingStatsMonitor *self)
+{
+  self->watches = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, watch_free);
+  self->order = g_ptr_array_new ();
+  self->max_streams = LADING_STATS_MONITOR_MAX_STREAMS;
+}
+
+/**
+ * lading_stats_monitor_new:
+ * @store: the store whose containers to follow
+ *
+ * Returns: (transfer full): a monitor that watches nothing yet
+ */
+LadingStatsMonitor *
+lading_stats_monitor_new (LadingStore *store)
+{
+  LadingStatsMonitor *self;
+
+  g_return_val_if_fail (LADING_IS_STORE (store), NULL);
+
+  self = g_object_new (LADING_TYPE_STATS_MONITOR, NULL);
+  self->store = g_object_ref (store);
+  g_signal_connect_object (store, "event", G_CALLBACK (store_event_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "notify::state", G_CALLBACK (queue_reconcile), self,
+                           G_CONNECT_SWAPPED);
+
+  return self;
+}
+
+/**
+ * lading_stats_monitor_get_store:
+ *
+ * Returns: (transfer none): the store whose containers are followed
+ */
+LadingStore *
+lading_stats_monitor_get_store (LadingStatsMonitor *self)
+{
+  g_return_val_if_fail (LADING_IS_STATS_MONITOR (self), NULL);
+
+  return self->store;
+}
+
+/**
+ * lading_stats_monitor_watch:
+ * @container: a container of the monitor's store
+ * @rate: how closely to follow it
+ *
+ * Asks for @container's stats until a matching
+ * lading_stats_monitor_unwatch(): they go into its history while it runs
+ * (and the monitor is not paused).  Calls nest.
+ *
+ * Returns: (transfer none): the container's history, which the monitor
+ *   keeps while the container exists
+ */
+LadingStatsHistory *
+lading_stats_monitor_watch (LadingStatsMonitor *self,
+                            LadingContainer    *container,
+                            LadingStatsRate     rate)
+{
+  const char *id;
+  Watch *watch;
+
+  g_return_val_if_fail (LADING_IS_STATS_MONITOR (self), NULL);
+  g_return_val_if_fail (LADING_IS_CONTAINER (container), NULL);
+  g_return_val_if_fail (rate <= LADING_STATS_RATE_LIVE, NULL);
+
+  id = lading_container_get_id (container);
+  watch = g_hash_table_lookup (self->watches, id);
+  if (watch == NULL)
+    {
+      watch = g_new0 (Watch, 1);
+      watch->monitor = self;
+      watch->container = g_object_ref (container);
+      watch->history = lading_stats_history_new (id, LADING_STATS_HISTORY_CAPACITY);
+      /* The store may learn a new state after the event that announced it. */
+      g_signal_connect_swapped (container, "notify::state", G_CALLBACK (queue_reconcile), self);
+      g_hash_table_insert (self->watches, (gpointer)lading_container_get_id (container), watch);
+    }
+  if (watch_n_watchers (watch) == 0)
+    g_ptr_array_add (self->order, watch);
+  if (watch->watchers[rate]++ == 0)
+    queue_reconcile (self);
+
+  return watch->history;
+}
+
+/**
+ * lading_stats_monitor_unwatch:
+ * @rate: the rate it was watched at
+ *
+ * Ends one lading_stats_monitor_watch() of @container.  Its stream or
+ * sampling stops with the last one; the history stays.
+ */
+void
+lading_stats_monitor_unwatch (LadingStatsMonitor *self,
+                              LadingContainer    *container,
+                              LadingStatsRate     rate)
+{
+  Watch *watch;
+
+  g_return_if_fail (LADING_IS_STATS_MONITOR (self));
+  g_return_if_fail (LADING_IS_CONTAINER (container));
+  g_return_if_fail (rate <= LADING_STATS_RATE_LIVE);
+
+  watch = g_hash_table_lookup (self->watches, lading_container_get_id (container));
+  g_return_if_fail (watch != NULL && watch->watchers[rate] > 0);
+
+  watch->watchers[rate]--;
+  if (watch_n_watchers (watch) > 0)
+    {
+      queue_reconcile (self);
+      return;
+    }
+
+  g_ptr_array_remove (self->order, watch);
+  if (lading_store_lookup_container (self->store, lading_container_get_id (container)) == NULL)
+    {
+      g_hash_table_remove (self->watches, lading_container_get_id (container));
+      queue_reconcile (self);
+      return;
+    }
+
+  /* Waiting here is not worth a stream: the next watch retries at once. */
+  g_clear_handle_id (&watch->retry_source, g_source_remove);
+  watch_stop_reader (watch);
+  watch_cancel_sample (watch);
+  g_queue_remove (&self->due, watch);
+  queue_reconcile (self);
+}
+
+/**
+ * lading_stats_monitor_lookup:
+ *
+ * Returns: (transfer none) (nullable): the history of the container with
+ *   @container_id, if it was ever watched
+ */
+LadingStatsHistory *
+lading_stats_monitor_lookup (LadingStatsMonitor *self,
+                             const char         *container_id)
+{
+  Watch *watch;
+
+  g_return_val_if_fail (LADING_IS_STATS_MONITOR (self), NULL);
+  g_return_val_if_fail (container_id != NULL, NULL);
+
+  watch = g_hash_table_lookup (self->watches, container_id);
+
+  return watch != NULL ? watch->history : NULL;
+}
+
+gboolean
+lading_stats_monitor_get_paused (LadingStatsMonitor *self)
+{
+  g_return_val_if_fail (LADING_IS_STATS_MONITOR (self), FALSE);
+
+  return self->paused;
+}
+
+/**
+ * lading_stats_monitor_set_paused:
+ *
+ * Stops every stream while @paused, for a window that is hidden; watches
+ * stay and get their streams back when it is unpaused.
+ */
+void
+lading_stats_monitor_set_paused (LadingStatsMonitor *self,
+                                 gboolean            paused)
+{
+  g_return_if_fail (LADING_IS_STATS_MONITOR (self));
+
+  paused = !!paused;
+  if (self->paused == paused)
+    return;
+
+  self->paused = paused;
+  reconcile (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_PAUSED]);
+}
+
+guint
+lading_stats_monitor_get_max_streams (LadingStatsMonitor *self)
+{
+  g_return_val_if_fail (LADING_IS_STATS_MONITOR (self), 0);
+
+  return self->max_streams;
+}
+
+void
+lading_stats_monitor_set_max_streams (LadingStatsMonitor *self,
+                                      guint               max_streams)
+{
+  g_return_if_fail (LADING_IS_STATS_MONITOR (self));
+  g_return_if_fail (max_streams > 0);
+
+  if (self->max_streams == max_streams)
+    return;
+
+  self->max_streams = max_streams;
+  /* Fewer allowed: those watched last give their streams back. */
+  for (guint i = self->order->len; i > 0 && self->n_streams > max_streams; i--)
+    watch_stop_reader (g_ptr_array_index (self->order, i - 1));
+  reconcile (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_MAX_STREAMS]);
+}
+
+/**
+ * lading_stats_monitor_get_n_streams:
+ *
+ * Returns: how many stats streams are open now
+ */
+guint
+lading_stats_monitor_get_n_streams (LadingStatsMonitor *self)
+{
+  g_return_val_if_fail (LADING_IS_STATS_MONITOR (self), 0);
+
+  return self->n_streams;
+}
