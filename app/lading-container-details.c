@@ -23,6 +23,7 @@
 #include "lading-container-details.h"
 #include "lading-container-info.h"
 #include "lading-container-overview.h"
+#include "lading-container-resources.h"
 #include "lading-engine-error.h"
 #include "lading-inspect-view.h"
 #include "lading-log-view.h"
@@ -42,6 +43,7 @@ struct _LadingContainerDetails
   LadingStore             *store;
   LadingContainer         *container;
   LadingContainerActions  *actions;
+  LadingStatsMonitor      *stats_monitor;
   GSignalGroup            *actions_signals;
   GCancellable            *inspect_cancellable;
   guint                    fetch_source;
@@ -61,6 +63,7 @@ struct _LadingContainerDetails
   GtkWidget               *unpause_button;
   AdwViewStack            *view_stack;
   LadingContainerOverview *overview;
+  LadingContainerResources *resources_view;
   LadingLogView           *log_view;
   LadingInspectView       *inspect_view;
   LadingProcessView       *process_view;
@@ -75,6 +78,7 @@ enum {
   PROP_0,
   PROP_STORE,
   PROP_CONTAINER,
+  PROP_STATS_MONITOR,
   PROP_ACTIONS,
   PROP_REMOVED,
   N_PROPS
@@ -418,6 +422,11 @@ lading_container_details_constructed (GObject *object)
                                         lading_container_get_id (self->container));
   lading_log_view_set_container (self->log_view, lading_store_get_engine (self->store),
                                  self->container);
+  /* Shown on its own, not from the window, the page follows the stats itself. */
+  if (self->stats_monitor == NULL)
+    self->stats_monitor = lading_stats_monitor_new (self->store);
+  lading_container_resources_set_container (self->resources_view, self->stats_monitor,
+                                            self->container);
 
   g_signal_connect_object (self->container, "notify", G_CALLBACK (container_notify_cb), self,
                            G_CONNECT_SWAPPED);
@@ -454,6 +463,7 @@ lading_container_details_finalize (GObject *object)
   g_clear_object (&self->actions_signals);
   g_clear_object (&self->actions);
   g_clear_object (&self->container);
+  g_clear_object (&self->stats_monitor);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (lading_container_details_parent_class)->finalize (object);
@@ -475,6 +485,10 @@ lading_container_details_get_property (GObject    *object,
 
     case PROP_CONTAINER:
       g_value_set_object (value, self->container);
+      break;
+
+    case PROP_STATS_MONITOR:
+      g_value_set_object (value, self->stats_monitor);
       break;
 
     case PROP_ACTIONS:
@@ -506,6 +520,10 @@ lading_container_details_set_property (GObject      *object,
 
     case PROP_CONTAINER:
       self->container = g_value_dup_object (value);
+      break;
+
+    case PROP_STATS_MONITOR:
+      self->stats_monitor = g_value_dup_object (value);
       break;
 
     case PROP_ACTIONS:
@@ -542,6 +560,11 @@ lading_container_details_class_init (LadingContainerDetailsClass *klass)
                          LADING_TYPE_CONTAINER,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
+  properties [PROP_STATS_MONITOR] =
+    g_param_spec_object ("stats-monitor", NULL, NULL,
+                         LADING_TYPE_STATS_MONITOR,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
   properties [PROP_ACTIONS] =
     g_param_spec_object ("actions", NULL, NULL,
                          LADING_TYPE_CONTAINER_ACTIONS,
@@ -568,6 +591,7 @@ lading_container_details_class_init (LadingContainerDetailsClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadingContainerDetails, unpause_button);
   gtk_widget_class_bind_template_child (widget_class, LadingContainerDetails, view_stack);
   gtk_widget_class_bind_template_child (widget_class, LadingContainerDetails, overview);
+  gtk_widget_class_bind_template_child (widget_class, LadingContainerDetails, resources_view);
   gtk_widget_class_bind_template_child (widget_class, LadingContainerDetails, log_view);
   gtk_widget_class_bind_template_child (widget_class, LadingContainerDetails, inspect_view);
   gtk_widget_class_bind_template_child (widget_class, LadingContainerDetails, process_view);
@@ -590,6 +614,7 @@ lading_container_details_class_init (LadingContainerDetailsClass *klass)
                                          shortcuts[i].action_name, NULL);
 
   g_type_ensure (LADING_TYPE_CONTAINER_OVERVIEW);
+  g_type_ensure (LADING_TYPE_CONTAINER_RESOURCES);
   g_type_ensure (LADING_TYPE_INSPECT_VIEW);
   g_type_ensure (LADING_TYPE_LOG_VIEW);
   g_type_ensure (LADING_TYPE_PROCESS_VIEW);
@@ -610,19 +635,24 @@ lading_container_details_init (LadingContainerDetails *self)
 /**
  * lading_container_details_new:
  * @store: the live store @container is in
+ * @stats_monitor: (nullable): where the Resources tab gets its figures, the
+ *   window's so that they outlive the page; %NULL for one of the page's own
  * @container: the container to show, as the store holds it
  *
  * Returns: (transfer floating): a page that follows @container
  */
 LadingContainerDetails *
-lading_container_details_new (LadingStore     *store,
-                              LadingContainer *container)
+lading_container_details_new (LadingStore        *store,
+                              LadingStatsMonitor *stats_monitor,
+                              LadingContainer    *container)
 {
   g_return_val_if_fail (LADING_IS_STORE (store), NULL);
+  g_return_val_if_fail (!stats_monitor || LADING_IS_STATS_MONITOR (stats_monitor), NULL);
   g_return_val_if_fail (LADING_IS_CONTAINER (container), NULL);
 
   return g_object_new (LADING_TYPE_CONTAINER_DETAILS,
                        "store", store,
+                       "stats-monitor", stats_monitor,
                        "container", container,
                        NULL);
 }

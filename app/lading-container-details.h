@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "lading-container-actions.h"
+#include "lading-stats-monitor.h"
 #include "lading-store.h"
 
 G_BEGIN_DECLS
@@ -17,6 +18,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (LadingContainerDetails, lading_container_details, LADING, CONTAINER_DETAILS, GtkWidget)
 
 LadingContainerDetails *lading_container_details_new           (LadingStore            *store,
+                                                                LadingStatsMonitor     *stats_monitor,
                                                                 LadingContainer        *container);
 LadingStore            *lading_container_details_get_store     (LadingContainerDetails *self);
 LadingContainer        *lading_container_details_get_container (LadingContainerDetails *self);

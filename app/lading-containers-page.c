@@ -22,6 +22,7 @@
 
 #include "lading-container-groups.h"
 #include "lading-containers-page.h"
+#include "lading-stats-cell.h"
 #include "lading-terminal-window.h"
 
 typedef enum
@@ -556,12 +557,6 @@ lading_containers_page_get_store (LadingContainersPage *self)
   return self->store;
 }
 
-/**
- * lading_containers_page_set_store:
- * @store: the live store whose containers to show
- *
- * Set once, usually by the window right after it is built.
- */
 /* The row shows "Stopping…" until the action's call returns; the container
  * is kept here because a removed one is no longer in the store by then. */
 static void
@@ -584,6 +579,12 @@ pending_changed_cb (LadingContainersPage *self,
     g_hash_table_remove (self->busy_containers, id);
 }
 
+/**
+ * lading_containers_page_set_store:
+ * @store: the live store whose containers to show
+ *
+ * Set once, usually by the window right after it is built.
+ */
 void
 lading_containers_page_set_store (LadingContainersPage *self,
                                   LadingStore          *store)
@@ -617,6 +618,45 @@ lading_containers_page_set_store (LadingContainersPage *self,
   update_actions (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STORE]);
+}
+
+static GtkWidget *
+cpu_cell_new (gpointer monitor)
+{
+  return lading_stats_cell_new (monitor, LADING_STATS_CPU);
+}
+
+static GtkWidget *
+memory_cell_new (gpointer monitor)
+{
+  return lading_stats_cell_new (monitor, LADING_STATS_MEMORY);
+}
+
+/**
+ * lading_containers_page_add_stats_columns:
+ * @monitor: where the figures come from
+ *
+ * Adds CPU and memory columns with sparklines for running containers after
+ * the status column; only rows on screen have their stats streamed.  Call
+ * once, after lading_containers_page_set_store().
+ */
+void
+lading_containers_page_add_stats_columns (LadingContainersPage *self,
+                                          LadingStatsMonitor   *monitor)
+{
+  guint position = 0;
+
+  g_return_if_fail (LADING_IS_CONTAINERS_PAGE (self));
+  g_return_if_fail (LADING_IS_STATS_MONITOR (monitor));
+  g_return_if_fail (self->store != NULL);
+
+  while (position < G_N_ELEMENTS (container_columns) &&
+         !g_str_equal (container_columns[position++].id, "status"))
+    ;
+  lading_list_view_add_widget_column (self->list_view, N_("CPU"), position,
+                                      cpu_cell_new, g_object_ref (monitor), g_object_unref);
+  lading_list_view_add_widget_column (self->list_view, N_("Memory"), position + 1,
+                                      memory_cell_new, g_object_ref (monitor), g_object_unref);
 }
 
 LadingListView *

@@ -9,6 +9,7 @@
 
 #include "lading-container-actions.h"
 #include "lading-list-view.h"
+#include "lading-stats-monitor.h"
 #include "lading-store.h"
 
 G_BEGIN_DECLS
@@ -22,6 +23,8 @@ GtkWidget              *lading_containers_page_new           (void);
 LadingStore            *lading_containers_page_get_store     (LadingContainersPage *self);
 void                    lading_containers_page_set_store     (LadingContainersPage *self,
                                                               LadingStore          *store);
+void                    lading_containers_page_add_stats_columns (LadingContainersPage *self,
+                                                                  LadingStatsMonitor   *monitor);
 LadingListView         *lading_containers_page_get_list_view (LadingContainersPage *self);
 LadingContainerActions *lading_containers_page_get_actions   (LadingContainersPage *self);
 

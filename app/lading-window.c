@@ -19,6 +19,7 @@
 #include "lading-containers-page.h"
 #include "lading-engine-problem.h"
 #include "lading-list-view.h"
+#include "lading-resources-page.h"
 #include "lading-window.h"
 
 struct _LadingWindow
@@ -27,6 +28,7 @@ struct _LadingWindow
 
   /* Owned */
   LadingStore          *store;
+  LadingStatsMonitor   *stats_monitor;
   GError               *setup_error;
   GSettings            *settings;
   GBindingGroup        *search_bindings;
@@ -42,6 +44,7 @@ struct _LadingWindow
   GtkLabel             *offline_details;
   AdwViewStack         *view_stack;
   LadingContainersPage *containers_page;
+  LadingResourcesPage  *resources_page;
   LadingListView       *images_view;
   LadingListView       *volumes_view;
   LadingListView       *networks_view;
@@ -369,6 +372,45 @@ container_activated_cb (LadingWindow *self,
     lading_window_show_container (self, lading_container_get_id (LADING_CONTAINER (item)));
 }
 
+/* Nobody sees a hidden or minimised window's graphs: no stats stream then. */
+static void
+update_stats_paused (LadingWindow *self)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (self));
+  gboolean minimized = surface != NULL &&
+                       (gdk_toplevel_get_state (GDK_TOPLEVEL (surface)) &
+                        GDK_TOPLEVEL_STATE_MINIMIZED) != 0;
+
+  if (self->stats_monitor != NULL)
+    lading_stats_monitor_set_paused (self->stats_monitor,
+                                     !gtk_widget_get_mapped (GTK_WIDGET (self)) || minimized);
+}
+
+static void
+lading_window_map (GtkWidget *widget)
+{
+  LadingWindow *self = (LadingWindow *)widget;
+
+  GTK_WIDGET_CLASS (lading_window_parent_class)->map (widget);
+
+  g_signal_connect_object (gtk_native_get_surface (GTK_NATIVE (self)), "notify::state",
+                           G_CALLBACK (update_stats_paused), self, G_CONNECT_SWAPPED);
+  update_stats_paused (self);
+}
+
+static void
+lading_window_unmap (GtkWidget *widget)
+{
+  LadingWindow *self = (LadingWindow *)widget;
+
+  g_signal_handlers_disconnect_by_func (gtk_native_get_surface (GTK_NATIVE (self)),
+                                        update_stats_paused, self);
+
+  GTK_WIDGET_CLASS (lading_window_parent_class)->unmap (widget);
+
+  update_stats_paused (self);
+}
+
 static gboolean
 lading_window_close_request (GtkWindow *window)
 {
@@ -396,8 +438,14 @@ lading_window_constructed (GObject *object)
       return;
     }
 
+  /* Paused until the window is shown. */
+  self->stats_monitor = lading_stats_monitor_new (self->store);
+  lading_stats_monitor_set_paused (self->stats_monitor, TRUE);
+
   fill_view (self, visible_list_view (self));
   lading_containers_page_set_store (self->containers_page, self->store);
+  lading_containers_page_add_stats_columns (self->containers_page, self->stats_monitor);
+  lading_resources_page_set_monitor (self->resources_page, self->stats_monitor);
   lading_bench_report_watch (GTK_WIDGET (lading_containers_page_get_list_view (self->containers_page)));
   g_signal_connect_object (lading_containers_page_get_list_view (self->containers_page),
                            "item-activated", G_CALLBACK (container_activated_cb), self,
@@ -421,6 +469,7 @@ lading_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), LADING_TYPE_WINDOW);
 
   g_clear_object (&self->search_bindings);
+  g_clear_object (&self->stats_monitor);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
   g_clear_error (&self->setup_error);
@@ -486,6 +535,9 @@ lading_window_class_init (LadingWindowClass *klass)
   object_class->get_property = lading_window_get_property;
   object_class->set_property = lading_window_set_property;
 
+  widget_class->map = lading_window_map;
+  widget_class->unmap = lading_window_unmap;
+
   window_class->close_request = lading_window_close_request;
 
   properties [PROP_STORE] =
@@ -517,6 +569,7 @@ lading_window_class_init (LadingWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadingWindow, images_view);
   gtk_widget_class_bind_template_child (widget_class, LadingWindow, volumes_view);
   gtk_widget_class_bind_template_child (widget_class, LadingWindow, networks_view);
+  gtk_widget_class_bind_template_child (widget_class, LadingWindow, resources_page);
   gtk_widget_class_bind_template_child (widget_class, LadingWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, LadingWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, LadingWindow, main_box);
@@ -533,6 +586,7 @@ lading_window_class_init (LadingWindowClass *klass)
                                        "win.go-back", NULL);
 
   g_type_ensure (LADING_TYPE_CONTAINER_DETAILS);
+  g_type_ensure (LADING_TYPE_RESOURCES_PAGE);
 }
 
 static void
@@ -618,7 +672,8 @@ lading_window_show_container (LadingWindow *self,
     }
 
   /* The page's actions show on the Containers page's rows too. */
-  details = GTK_WIDGET (lading_container_details_new (self->store, container));
+  details = GTK_WIDGET (lading_container_details_new (self->store, self->stats_monitor,
+                                                      container));
   lading_container_details_set_actions (LADING_CONTAINER_DETAILS (details),
                                         lading_containers_page_get_actions (self->containers_page));
   adw_leaflet_append (self->leaflet, details);
@@ -631,4 +686,18 @@ lading_window_get_store (LadingWindow *self)
   g_return_val_if_fail (LADING_IS_WINDOW (self), NULL);
 
   return self->store;
+}
+
+/**
+ * lading_window_get_stats_monitor:
+ *
+ * Returns: (transfer none) (nullable): what streams the stats the window
+ *   shows, paused while the window is hidden; %NULL without a store
+ */
+LadingStatsMonitor *
+lading_window_get_stats_monitor (LadingWindow *self)
+{
+  g_return_val_if_fail (LADING_IS_WINDOW (self), NULL);
+
+  return self->stats_monitor;
 }

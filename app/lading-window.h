@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "lading-application.h"
+#include "lading-stats-monitor.h"
 #include "lading-store.h"
 
 G_BEGIN_DECLS
@@ -20,6 +21,7 @@ LadingWindow *lading_window_new            (LadingApplication *application,
                                             LadingStore       *store,
                                             const GError      *setup_error);
 LadingStore  *lading_window_get_store      (LadingWindow      *self);
+LadingStatsMonitor *lading_window_get_stats_monitor (LadingWindow *self);
 void          lading_window_show_container (LadingWindow      *self,
                                             const char        *id);
 

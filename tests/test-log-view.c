@@ -481,8 +481,9 @@ test_log_view_details (void)
 
   fixture_start (&fixture, "lading-test-log-details", OUT_ERR_CMD, LADING_CONTAINER_STATE_EXITED);
   fixture.window = GTK_WINDOW (adw_application_window_new (GTK_APPLICATION (app)));
-  details = lading_container_details_new (fixture.store,
-                                          lading_store_lookup_container (fixture.store, fixture.id));
+  details = lading_container_details_new (fixture.store, NULL,
+                                          lading_store_lookup_container (fixture.store,
+                                                                         fixture.id));
   adw_application_window_set_content (ADW_APPLICATION_WINDOW (fixture.window),
                                       GTK_WIDGET (details));
   gtk_window_present (fixture.window);

@@ -11,6 +11,14 @@
 
 G_BEGIN_DECLS
 
+/**
+ * LadingCellWidgetFunc:
+ * @user_data: the data given with the function
+ *
+ * Returns: (transfer floating): a new cell for a widget column
+ */
+typedef GtkWidget *(*LadingCellWidgetFunc) (gpointer user_data);
+
 #define LADING_TYPE_LIST_VIEW (lading_list_view_get_type ())
 
 G_DECLARE_FINAL_TYPE (LadingListView, lading_list_view, LADING, LIST_VIEW, GtkWidget)
@@ -37,6 +45,12 @@ gboolean    lading_list_view_get_tree_mode           (LadingListView            
 void        lading_list_view_add_columns             (LadingListView                 *self,
                                                       const LadingListColumn         *columns,
                                                       guint                           n_columns);
+void        lading_list_view_add_widget_column       (LadingListView                 *self,
+                                                      const char                     *title,
+                                                      int                             position,
+                                                      LadingCellWidgetFunc            create,
+                                                      gpointer                        user_data,
+                                                      GDestroyNotify                  destroy);
 void        lading_list_view_set_search_properties   (LadingListView                 *self,
                                                       const char * const             *property_names);
 GtkFilter  *lading_list_view_get_item_filter         (LadingListView                 *self);
