@@ -21,6 +21,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "lading-stats-monitor.h"
 #include "lading-stats-reader.h"
 
@@ -147,12 +149,28 @@ retry_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* A stream's first sample has no CPU figure.  Right after samples taken
+ * at the sampled rate it would only break the line, so it is left out. */
+static gboolean
+breaks_line (Watch                  *watch,
+             const LadingStatsPoint *point)
+{
+  LadingTimeSeries *cpu = lading_stats_history_get_series (watch->history, LADING_STATS_CPU);
+  gint64 time_us;
+  double value;
+
+  return isnan (point->cpu_percent) &&
+         lading_time_series_get_last (cpu, &time_us, &value) && isfinite (value) &&
+         point->time_us - time_us <= 2 * LADING_STATS_MONITOR_SAMPLE_INTERVAL_S * G_USEC_PER_SEC;
+}
+
 static void
 reader_point_cb (LadingStatsReader      *reader,
                  const LadingStatsPoint *point,
                  Watch                  *watch)
 {
-  lading_stats_history_add_point (watch->history, point);
+  if (!breaks_line (watch, point))
+    lading_stats_history_add_point (watch->history, point);
 }
 
 static void

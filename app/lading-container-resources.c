@@ -26,6 +26,9 @@
 
 #define RANGE_MINUTES_DEFAULT 5
 
+/* The choices of the range drop-down, in its order. */
+static const int range_choices[] = { 1, 5, 15, 60 };
+
 typedef struct
 {
   LadingStatsSeriesKind  kind;
@@ -78,6 +81,7 @@ struct _LadingContainerResources
 
   /* Template widgets */
   GtkWidget            *content;
+  GtkDropDown          *range_dropdown;
   GtkLabel             *state_label;
   GtkBox               *graph_box;
 };
@@ -338,10 +342,22 @@ set_range_minutes (LadingContainerResources *self,
     return;
 
   self->range_minutes = minutes;
+  for (guint i = 0; i < G_N_ELEMENTS (range_choices); i++)
+    if (range_choices[i] == minutes)
+      gtk_drop_down_set_selected (self->range_dropdown, i);
   for (guint i = 0; i < N_GRAPHS; i++)
     lading_graph_set_range (LADING_GRAPH (self->graphs[i]),
                             lading_container_resources_get_range (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_RANGE_MINUTES]);
+}
+
+static void
+range_selected_cb (LadingContainerResources *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->range_dropdown);
+
+  if (selected < G_N_ELEMENTS (range_choices))
+    set_range_minutes (self, range_choices[selected]);
 }
 
 static void
@@ -457,7 +473,7 @@ lading_container_resources_class_init (LadingContainerResourcesClass *klass)
   widget_class->map = lading_container_resources_map;
   widget_class->unmap = lading_container_resources_unmap;
 
-  /* The time range shown, in minutes: 1, 5, 15 or 60. */
+  /* The time range shown, in minutes: one of range_choices. */
   properties [PROP_RANGE_MINUTES] =
     g_param_spec_int ("range-minutes", NULL, NULL,
                       1, 60, RANGE_MINUTES_DEFAULT,
@@ -469,10 +485,10 @@ lading_container_resources_class_init (LadingContainerResourcesClass *klass)
                                                "/io/github/lading/Lading/ui/"
                                                "lading-container-resources.ui");
   gtk_widget_class_bind_template_child (widget_class, LadingContainerResources, content);
+  gtk_widget_class_bind_template_child (widget_class, LadingContainerResources, range_dropdown);
   gtk_widget_class_bind_template_child (widget_class, LadingContainerResources, state_label);
   gtk_widget_class_bind_template_child (widget_class, LadingContainerResources, graph_box);
 
-  gtk_widget_class_install_property_action (widget_class, "resources.range", "range-minutes");
   gtk_widget_class_install_action (widget_class, "resources.export", NULL, export_action);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -485,6 +501,9 @@ lading_container_resources_init (LadingContainerResources *self)
 
   self->cancellable = g_cancellable_new ();
   self->range_minutes = RANGE_MINUTES_DEFAULT;
+  gtk_drop_down_set_selected (self->range_dropdown, 1);
+  g_signal_connect_object (self->range_dropdown, "notify::selected",
+                           G_CALLBACK (range_selected_cb), self, G_CONNECT_SWAPPED);
   build_graphs (self);
   for (guint i = 0; i < N_GRAPHS; i++)
     lading_graph_set_range (LADING_GRAPH (self->graphs[i]),

@@ -27,7 +27,7 @@
 #define TICK_S 2
 /* A figure older than this belongs to a stream that ended: it counts 0. */
 #define FRESH_US (5 * G_USEC_PER_SEC)
-#define RANGE (15 * G_TIME_SPAN_MINUTE)
+#define RANGE (5 * G_TIME_SPAN_MINUTE)
 #define CAPACITY (60 * 60 / TICK_S)
 #define N_TOP 5
 #define N_PROJECT_STYLES 6

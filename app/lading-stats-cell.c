@@ -15,6 +15,8 @@
 
 #include <math.h>
 
+#include <glib/gi18n.h>
+
 #include "lading-graph-scale.h"
 #include "lading-sparkline.h"
 #include "lading-stats-cell.h"
@@ -214,14 +216,14 @@ lading_stats_cell_init (LadingStatsCell *self)
   gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 6);
 
   self->sparkline = lading_sparkline_new ();
-  gtk_widget_set_size_request (self->sparkline, 56, -1);
+  gtk_widget_set_size_request (self->sparkline, 40, -1);
   lading_sparkline_set_range (LADING_SPARKLINE (self->sparkline), SPARKLINE_RANGE);
   gtk_widget_set_parent (self->sparkline, GTK_WIDGET (self));
 
-  /* Wide enough for "100.0 %" and "1023 MiB", so the column does not jitter. */
+  /* Wide enough for "100 %" and "1023 MiB", so the column does not jitter. */
   self->label = gtk_label_new (NULL);
   gtk_label_set_xalign (GTK_LABEL (self->label), 1.0);
-  gtk_label_set_width_chars (GTK_LABEL (self->label), 9);
+  gtk_label_set_width_chars (GTK_LABEL (self->label), 7);
   gtk_widget_add_css_class (self->label, "numeric");
   gtk_widget_set_parent (self->label, GTK_WIDGET (self));
 }
@@ -249,6 +251,14 @@ lading_stats_cell_new (LadingStatsMonitor    *monitor,
     lading_sparkline_set_max (LADING_SPARKLINE (self->sparkline), 100);
   else
     gtk_widget_add_css_class (self->sparkline, "memory");
+  lading_sparkline_set_unit (LADING_SPARKLINE (self->sparkline),
+                             kind == LADING_STATS_CPU ? LADING_GRAPH_UNIT_PERCENT
+                                                      : LADING_GRAPH_UNIT_BYTES);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->sparkline),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  kind == LADING_STATS_CPU ? _("CPU over the last minutes")
+                                                           : _("Memory over the last minutes"),
+                                  -1);
 
   return GTK_WIDGET (self);
 }

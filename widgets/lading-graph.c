@@ -31,7 +31,7 @@
 #define MIN_WIDTH        120
 #define NAT_WIDTH        360
 #define GRID_PX_PER_STEP 40    /* at most one value gridline per 40 px */
-#define TIME_PX_PER_STEP 80
+#define TIME_PX_PER_STEP 110
 #define LABEL_PADDING    6
 
 G_DEFINE_FINAL_TYPE (LadingGraph, lading_graph, GTK_TYPE_WIDGET)
