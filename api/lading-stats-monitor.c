@@ -40,8 +40,10 @@ typedef struct
   LadingStatsReader  *reader;
   GCancellable       *sampling;   /* while a one-shot sample is in flight */
   LadingStatsSample  *previous;   /* the last one-shot sample, for rates */
+  LadingStatsPoint    pending;    /* sampled, not yet in the history */
   guint               watchers[LADING_STATS_RATE_LIVE + 1];
   guint               retry_source;
+  guint               has_pending : 1;
 } Watch;
 
 struct _LadingStatsMonitor
@@ -257,7 +259,6 @@ sample_cb (GObject      *object,
   g_autoptr(SampleRequest) request = user_data;
   g_autoptr(LadingStatsSample) sample = NULL;
   g_autoptr(GError) error = NULL;
-  LadingStatsPoint point;
   Watch *watch;
 
   sample = lading_engine_get_stats_finish (LADING_ENGINE (object), result, &error);
@@ -273,8 +274,8 @@ sample_cb (GObject      *object,
     g_debug ("Sampling %s failed: %s", request->container_id, error->message);
   else if (!sample->stopped)
     {
-      lading_stats_calc (watch->previous, sample, &point);
-      lading_stats_history_add_point (watch->history, &point);
+      lading_stats_calc (watch->previous, sample, &watch->pending);
+      watch->has_pending = TRUE;
       g_clear_pointer (&watch->previous, lading_stats_sample_free);
       watch->previous = g_steal_pointer (&sample);
     }
@@ -297,6 +298,21 @@ watch_take_sample (Watch *watch)
                                  sample_cb, request);
 }
 
+/* A round's samples go into the histories together, once it is over, so
+ * that the views they change redraw in one frame rather than one each. */
+static void
+add_pending_points (LadingStatsMonitor *self)
+{
+  for (guint i = 0; i < self->order->len; i++)
+    {
+      Watch *watch = g_ptr_array_index (self->order, i);
+
+      if (watch->has_pending)
+        lading_stats_history_add_point (watch->history, &watch->pending);
+      watch->has_pending = FALSE;
+    }
+}
+
 /* Works through this round's due watches, a few at a time. */
 static void
 take_samples (LadingStatsMonitor *self)
@@ -306,6 +322,9 @@ take_samples (LadingStatsMonitor *self)
   while (self->n_sampling < MAX_SAMPLES_IN_FLIGHT && (watch = g_queue_pop_head (&self->due)))
     if (watch->sampling == NULL && watch_wants_samples (watch))
       watch_take_sample (watch);
+
+  if (self->n_sampling == 0)
+    add_pending_points (self);
 }
 
 /* A new round: every watch that wants samples is due, unless the last

@@ -21,6 +21,7 @@
 #include <glib/gi18n.h>
 
 #include "lading-container-resources.h"
+#include "lading-file-save.h"
 #include "lading-graph.h"
 #include "lading-stats-marker-text.h"
 
@@ -95,16 +96,6 @@ enum {
 };
 
 static GParamSpec *properties [N_PROPS];
-
-static void
-show_toast (LadingContainerResources *self,
-            const char               *title)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (title));
-}
 
 static void
 add_marker (LadingContainerResources *self,
@@ -262,50 +253,22 @@ lading_container_resources_unmap (GtkWidget *widget)
 }
 
 static void
-save_done_cb (GObject      *object,
-              GAsyncResult *result,
-              gpointer      user_data)
+file_chosen (GtkWidget *widget,
+             GFile     *file)
 {
-  g_autoptr(LadingContainerResources) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *title = NULL;
-
-  if (!g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
-    {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
-
-      /* Translators: %s says why, e.g. "Permission denied" */
-      title = g_strdup_printf (_("Could not save the file: %s"), error->message);
-      show_toast (self, title);
-      return;
-    }
-
-  show_toast (self, _("Saved the figures as CSV"));
-}
-
-static void
-chooser_response_cb (LadingContainerResources *self,
-                     int                       response,
-                     GtkFileChooserNative     *chooser)
-{
-  g_autoptr(GFile) file = NULL;
+  LadingContainerResources *self = LADING_CONTAINER_RESOURCES (widget);
   g_autoptr(GBytes) bytes = NULL;
   gint64 since_us;
   char *csv;
 
-  if (response == GTK_RESPONSE_ACCEPT && self->history != NULL &&
-      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL)
-    {
-      since_us = g_get_real_time () - lading_container_resources_get_range (self);
-      csv = lading_stats_history_dup_csv (self->history, since_us);
-      bytes = g_bytes_new_take (csv, strlen (csv));
-      g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE,
-                                           G_FILE_CREATE_REPLACE_DESTINATION,
-                                           self->cancellable, save_done_cb, g_object_ref (self));
-    }
-
   g_clear_object (&self->chooser);
+  if (self->history == NULL)
+    return;
+
+  since_us = g_get_real_time () - lading_container_resources_get_range (self);
+  csv = lading_stats_history_dup_csv (self->history, since_us);
+  bytes = g_bytes_new_take (csv, strlen (csv));
+  lading_file_save_bytes (widget, file, bytes, _("Saved the figures as CSV"), self->cancellable);
 }
 
 static void
@@ -314,7 +277,6 @@ export_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   LadingContainerResources *self = (LadingContainerResources *)widget;
-  GtkRoot *root = gtk_widget_get_root (widget);
   g_autofree char *name = NULL;
 
   if (self->container == NULL)
@@ -322,16 +284,10 @@ export_action (GtkWidget  *widget,
 
   /* Translators: the file name offered for the CSV export; %s is the container's name */
   name = g_strdup_printf (_("%s-resources.csv"), lading_container_get_name (self->container));
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
-  self->chooser = gtk_file_chooser_native_new (_("Export CSV"),
-                                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                               GTK_FILE_CHOOSER_ACTION_SAVE,
-                                               _("_Save"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
-  g_signal_connect_object (self->chooser, "response", G_CALLBACK (chooser_response_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  self->chooser = lading_file_save_choose (widget, _("Export CSV"), _("_Save"), name, file_chosen);
 }
 
 static void

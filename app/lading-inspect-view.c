@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "lading-file-save.h"
 #include "lading-inspect-view.h"
 
 typedef struct
@@ -32,7 +33,6 @@ struct _LadingInspectView
   char                 *file_name;
   GCancellable         *cancellable;
   GtkFileChooserNative *chooser;
-  GBytes               *saving;
 
   /* Borrowed: owned by the buffer's tag table */
   GtkTextTag           *match_tag;
@@ -50,16 +50,6 @@ struct _LadingInspectView
 #define UI_RESOURCE "/io/github/lading/Lading/ui/lading-inspect-view.ui"
 
 G_DEFINE_FINAL_TYPE (LadingInspectView, lading_inspect_view, GTK_TYPE_WIDGET)
-
-static void
-show_toast (LadingInspectView *self,
-            const char        *title)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (title));
-}
 
 static void
 update_matches (LadingInspectView *self)
@@ -191,56 +181,19 @@ copy_action (GtkWidget  *widget,
   g_autofree char *text = lading_inspect_view_dup_text (self);
 
   gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
-  show_toast (self, _("Copied the inspect output"));
+  lading_file_save_show_toast (GTK_WIDGET (self), _("Copied the inspect output"));
 }
 
 static void
-save_done_cb (GObject      *object,
-              GAsyncResult *result,
-              gpointer      user_data)
+file_chosen (GtkWidget *widget,
+             GFile     *file)
 {
-  g_autoptr(LadingInspectView) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *title = NULL;
-
-  g_clear_pointer (&self->saving, g_bytes_unref);
-
-  if (!g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
-    {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
-
-      /* Translators: %s says why, e.g. "Permission denied" */
-      title = g_strdup_printf (_("Could not save the file: %s"), error->message);
-      show_toast (self, title);
-      return;
-    }
-
-  show_toast (self, _("Saved the inspect output"));
-}
-
-static void
-chooser_response_cb (LadingInspectView    *self,
-                     int                   response,
-                     GtkFileChooserNative *chooser)
-{
-  g_autoptr(GFile) file = NULL;
-  char *text;
-
-  g_assert (LADING_IS_INSPECT_VIEW (self));
-
-  if (response == GTK_RESPONSE_ACCEPT &&
-      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL)
-    {
-      text = lading_inspect_view_dup_text (self);
-      g_clear_pointer (&self->saving, g_bytes_unref);
-      self->saving = g_bytes_new_take (text, strlen (text));
-      g_file_replace_contents_bytes_async (file, self->saving, NULL, FALSE,
-                                           G_FILE_CREATE_REPLACE_DESTINATION,
-                                           self->cancellable, save_done_cb, g_object_ref (self));
-    }
+  LadingInspectView *self = LADING_INSPECT_VIEW (widget);
+  char *text = lading_inspect_view_dup_text (self);
+  g_autoptr(GBytes) bytes = g_bytes_new_take (text, strlen (text));
 
   g_clear_object (&self->chooser);
+  lading_file_save_bytes (widget, file, bytes, _("Saved the inspect output"), self->cancellable);
 }
 
 static void
@@ -249,19 +202,14 @@ save_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   LadingInspectView *self = (LadingInspectView *)widget;
-  GtkRoot *root = gtk_widget_get_root (widget);
 
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
-  self->chooser = gtk_file_chooser_native_new (_("Save Inspect Output"),
-                                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                               GTK_FILE_CHOOSER_ACTION_SAVE,
-                                               _("_Save"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser),
-                                     self->file_name != NULL ? self->file_name : "inspect.json");
-  g_signal_connect_object (self->chooser, "response", G_CALLBACK (chooser_response_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  self->chooser = lading_file_save_choose (widget, _("Save Inspect Output"), _("_Save"),
+                                           self->file_name != NULL ? self->file_name
+                                                                   : "inspect.json",
+                                           file_chosen);
 }
 
 static void
@@ -285,7 +233,6 @@ lading_inspect_view_finalize (GObject *object)
   LadingInspectView *self = (LadingInspectView *)object;
 
   g_clear_object (&self->cancellable);
-  g_clear_pointer (&self->saving, g_bytes_unref);
   g_clear_pointer (&self->matches, g_array_unref);
   g_clear_pointer (&self->file_name, g_free);
   g_clear_pointer (&self->searched, g_free);

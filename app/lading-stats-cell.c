@@ -68,7 +68,7 @@ update_label (LadingStatsCell *self)
       isfinite (value))
     text = lading_graph_scale_format (cell_unit (self), value, 0);
 
-  gtk_label_set_text (GTK_LABEL (self->label), text != NULL ? text : "");
+  gtk_inscription_set_text (GTK_INSCRIPTION (self->label), text);
 }
 
 static void
@@ -220,10 +220,12 @@ lading_stats_cell_init (LadingStatsCell *self)
   lading_sparkline_set_range (LADING_SPARKLINE (self->sparkline), SPARKLINE_RANGE);
   gtk_widget_set_parent (self->sparkline, GTK_WIDGET (self));
 
-  /* Wide enough for "100 %" and "1023 MiB", so the column does not jitter. */
-  self->label = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (self->label), 1.0);
-  gtk_label_set_width_chars (GTK_LABEL (self->label), 7);
+  /* An inscription: a label would lay the list out again on every sample.
+   * Wide enough for "100 %" and "1023 MiB", so the column does not jitter. */
+  self->label = gtk_inscription_new (NULL);
+  gtk_inscription_set_xalign (GTK_INSCRIPTION (self->label), 1.0);
+  gtk_inscription_set_min_chars (GTK_INSCRIPTION (self->label), 7);
+  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (self->label), 7);
   gtk_widget_add_css_class (self->label, "numeric");
   gtk_widget_set_parent (self->label, GTK_WIDGET (self));
 }

@@ -104,6 +104,27 @@ result_arrived (gpointer data)
 }
 
 /**
+ * lading_test_connected_engine_new:
+ *
+ * Returns: (transfer full): an engine for the test engine, its API version
+ *   negotiated
+ */
+LadingEngine *
+lading_test_connected_engine_new (void)
+{
+  g_autoptr(LadingEngine) engine = lading_test_engine_new ();
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  lading_engine_connect_async (engine, NULL, send_cb, &result);
+  lading_test_await (result_arrived, &result, "the engine to connect");
+  g_assert_true (lading_engine_connect_finish (engine, result, &error));
+  g_assert_no_error (error);
+
+  return g_steal_pointer (&engine);
+}
+
+/**
  * lading_test_api:
  *
  * One call to the test engine, made the way a peer would make it, with the

@@ -18,6 +18,7 @@ typedef gboolean (*LadingTestCondition) (gpointer data);
 
 gboolean      lading_test_have_engine         (void);
 LadingEngine *lading_test_engine_new          (void);
+LadingEngine *lading_test_connected_engine_new (void);
 void          lading_test_await               (LadingTestCondition  condition,
                                                gpointer             data,
                                                const char          *what);

@@ -64,15 +64,23 @@ lading_test_find (GtkWidget *root,
   return lading_test_find_matching (root, is_of_type, GSIZE_TO_POINTER (type));
 }
 
+/* Labels, and inscriptions, which cells and figures that change often use. */
 static gboolean
 is_mapped_label_with (GtkWidget     *widget,
                       gconstpointer  data)
 {
-  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
-         strstr (gtk_label_get_text (GTK_LABEL (widget)), data) != NULL;
+  const char *text = NULL;
+
+  if (GTK_IS_LABEL (widget))
+    text = gtk_label_get_text (GTK_LABEL (widget));
+  else if (GTK_IS_INSCRIPTION (widget))
+    text = gtk_inscription_get_text (GTK_INSCRIPTION (widget));
+
+  return text != NULL && gtk_widget_get_mapped (widget) && strstr (text, data) != NULL;
 }
 
-/* Whether a mapped label under @root shows @text (as part of its text). */
+/* Whether a mapped label or inscription under @root shows @text (as part of
+ * its text). */
 gboolean
 lading_test_shows_text (GtkWidget  *root,
                         const char *text)

@@ -63,19 +63,6 @@ await (Wait       *wait,
   return wait->last;
 }
 
-static LadingEngine *
-connected_engine (void)
-{
-  g_autoptr(LadingEngine) engine = lading_test_engine_new ();
-  g_autoptr(GError) error = NULL;
-  g_auto(Wait) wait = { NULL };
-
-  lading_engine_connect_async (engine, NULL, done_cb, &wait);
-  g_assert_true (lading_engine_connect_finish (engine, await (&wait, "connect"), &error));
-  g_assert_no_error (error);
-
-  return g_steal_pointer (&engine);
-}
 
 static JsonObject *
 inspect_json (LadingEngine *engine,
@@ -152,7 +139,7 @@ create_running (const char *name)
 static void
 test_actions_start_stop (void)
 {
-  g_autoptr(LadingEngine) engine = connected_engine ();
+  g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
   g_autofree char *id = lading_test_create_container ("lading-test-start-stop", NULL);
   g_autoptr(GError) error = NULL;
   g_auto(Wait) wait = { NULL };
@@ -184,7 +171,7 @@ test_actions_start_stop (void)
 static void
 test_actions_restart (void)
 {
-  g_autoptr(LadingEngine) engine = connected_engine ();
+  g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
   g_autofree char *id = create_running ("lading-test-restart");
   g_autoptr(JsonNode) before = NULL;
   g_autoptr(JsonNode) after = NULL;
@@ -213,7 +200,7 @@ test_actions_restart (void)
 static void
 test_actions_pause_unpause (void)
 {
-  g_autoptr(LadingEngine) engine = connected_engine ();
+  g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
   g_autofree char *id = create_running ("lading-test-pause");
   g_autoptr(GError) error = NULL;
   g_auto(Wait) wait = { NULL };
@@ -240,7 +227,7 @@ test_actions_pause_unpause (void)
 static void
 test_actions_kill (void)
 {
-  g_autoptr(LadingEngine) engine = connected_engine ();
+  g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
   g_autofree char *id = create_running ("lading-test-kill");
   g_autoptr(GError) error = NULL;
   g_auto(Wait) wait = { NULL };
@@ -270,7 +257,7 @@ test_actions_kill (void)
 static void
 test_actions_remove (void)
 {
-  g_autoptr(LadingEngine) engine = connected_engine ();
+  g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
   g_autofree char *id = create_running ("lading-test-remove");
   g_autoptr(GError) error = NULL;
   g_auto(Wait) wait = { NULL };
@@ -347,7 +334,7 @@ anonymous_volume_survives (LadingEngine *engine,
 static void
 test_actions_remove_volumes (void)
 {
-  g_autoptr(LadingEngine) engine = connected_engine ();
+  g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
 
   g_assert_true (anonymous_volume_survives (engine, FALSE));
   g_assert_false (anonymous_volume_survives (engine, TRUE));
@@ -356,7 +343,7 @@ test_actions_remove_volumes (void)
 static void
 test_actions_rename (void)
 {
-  g_autoptr(LadingEngine) engine = connected_engine ();
+  g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
   g_autofree char *id = lading_test_create_container ("lading-test-rename", NULL);
   g_autofree char *other = lading_test_create_container ("lading-test-rename-other", NULL);
   g_autoptr(JsonNode) inspected = NULL;
@@ -383,7 +370,7 @@ test_actions_rename (void)
 static void
 test_actions_top (void)
 {
-  g_autoptr(LadingEngine) engine = connected_engine ();
+  g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
   g_autofree char *id = create_running ("lading-test-top");
   g_autoptr(LadingProcessList) processes = NULL;
   g_autoptr(GError) error = NULL;
@@ -414,7 +401,7 @@ test_actions_top (void)
 static void
 test_actions_missing_command (void)
 {
-  g_autoptr(LadingEngine) engine = connected_engine ();
+  g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
   /* The helper's own Cmd comes first; the engine keeps the last one. */
   g_autofree char *id = lading_test_create_container ("lading-test-no-command",
                                                       "\"Cmd\":[\"/nonexistent\"]");
@@ -439,7 +426,7 @@ test_actions_missing_command (void)
 static void
 test_actions_not_found (void)
 {
-  g_autoptr(LadingEngine) engine = connected_engine ();
+  g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
   g_autoptr(GError) error = NULL;
   g_auto(Wait) wait = { NULL };
 
@@ -533,7 +520,7 @@ assert_all_in_state (LadingEngine         *engine,
 static void
 test_actions_bulk (void)
 {
-  g_autoptr(LadingEngine) engine = connected_engine ();
+  g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_autoptr(LadingBulk) bulk = NULL;
   g_auto(GStrv) ids = NULL;
@@ -588,7 +575,7 @@ test_actions_bulk (void)
 static void
 test_actions_bulk_remove_force (void)
 {
-  g_autoptr(LadingEngine) engine = connected_engine ();
+  g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
   g_autofree char *id = create_running ("lading-test-bulk-force");
   const char *ids[] = { id, NULL };
   g_autoptr(LadingBulk) bulk = NULL;
@@ -607,7 +594,7 @@ test_actions_bulk_remove_force (void)
 static void
 test_actions_bulk_cancelled (void)
 {
-  g_autoptr(LadingEngine) engine = connected_engine ();
+  g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
   g_autofree char *id = create_running ("lading-test-bulk-cancel");
   const char *ids[] = { id, NULL };
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();

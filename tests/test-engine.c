@@ -35,26 +35,11 @@ done (gpointer data)
   return ((Wait *)data)->result != NULL;
 }
 
-static LadingEngine *
-connected_engine (void)
-{
-  g_autoptr(LadingEngine) engine = lading_test_engine_new ();
-  g_autoptr(GError) error = NULL;
-  Wait wait = { NULL };
-
-  lading_engine_connect_async (engine, NULL, done_cb, &wait);
-  lading_test_await (done, &wait, "connect");
-  g_assert_true (lading_engine_connect_finish (engine, wait.result, &error));
-  g_assert_no_error (error);
-  g_clear_object (&wait.result);
-
-  return g_steal_pointer (&engine);
-}
 
 static void
 test_engine_connect (void)
 {
-  g_autoptr(LadingEngine) engine = connected_engine ();
+  g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
 
   /* Debian 12's engine speaks 1.41, below our maximum: that is what we use. */
   g_assert_cmpstr (lading_engine_get_api_version (engine), ==, "1.41");
@@ -78,7 +63,7 @@ find_container (GPtrArray  *containers,
 static void
 test_engine_list_and_inspect_containers (void)
 {
-  g_autoptr(LadingEngine) engine = connected_engine ();
+  g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
   g_autofree char *id = lading_test_create_container ("lading-test-list",
                                                       "\"Labels\":{\"com.docker.compose.project\":\"listing\"}");
   g_autoptr(GPtrArray) containers = NULL;
@@ -120,7 +105,7 @@ test_engine_list_and_inspect_containers (void)
 static void
 test_engine_list_others (void)
 {
-  g_autoptr(LadingEngine) engine = connected_engine ();
+  g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
   g_autoptr(GPtrArray) images = NULL;
   g_autoptr(GPtrArray) volumes = NULL;
   g_autoptr(GPtrArray) networks = NULL;
@@ -174,7 +159,7 @@ test_engine_list_others (void)
 static void
 test_engine_not_found (void)
 {
-  g_autoptr(LadingEngine) engine = connected_engine ();
+  g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
   g_autoptr(LadingContainer) container = NULL;
   g_autoptr(GError) error = NULL;
   Wait wait = { NULL };

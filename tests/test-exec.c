@@ -113,19 +113,6 @@ received_clear (Received *received)
   g_clear_error (&received->error);
 }
 
-static LadingEngine *
-connected_engine (void)
-{
-  g_autoptr(LadingEngine) engine = lading_test_engine_new ();
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(GError) error = NULL;
-
-  lading_engine_connect_async (engine, NULL, done_cb, &result);
-  g_assert_true (lading_engine_connect_finish (engine, await_result (&result, "connect"), &error));
-  g_assert_no_error (error);
-
-  return g_steal_pointer (&engine);
-}
 
 static char *
 running_container (const char *name,
@@ -246,7 +233,7 @@ static void
 test_exec_cat_round_trip (void)
 {
   const char * const argv[] = { "cat", NULL };
-  g_autoptr(LadingEngine) engine = connected_engine ();
+  g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
   g_autoptr(LadingHijackedStream) stream = NULL;
   g_autofree char *container_id = running_container ("lading-test-exec-cat", NULL);
   g_autofree char *exec_id = create_exec (engine, container_id, argv, FALSE);
@@ -277,7 +264,7 @@ static void
 test_exec_large_input (void)
 {
   const char * const argv[] = { "cat", NULL };
-  g_autoptr(LadingEngine) engine = connected_engine ();
+  g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
   g_autoptr(LadingHijackedStream) stream = NULL;
   g_autofree char *container_id = running_container ("lading-test-exec-large", NULL);
   g_autofree char *exec_id = create_exec (engine, container_id, argv, FALSE);
@@ -319,7 +306,7 @@ static void
 test_exec_tty_resize (void)
 {
   const char * const argv[] = { "sh", NULL };
-  g_autoptr(LadingEngine) engine = connected_engine ();
+  g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
   g_autoptr(LadingHijackedStream) stream = NULL;
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GError) error = NULL;
@@ -354,7 +341,7 @@ static void
 test_exec_exit_code (void)
 {
   const char * const argv[] = { "sh", "-c", "exit 7", NULL };
-  g_autoptr(LadingEngine) engine = connected_engine ();
+  g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
   g_autoptr(LadingHijackedStream) stream = NULL;
   g_autofree char *container_id = running_container ("lading-test-exec-exit", NULL);
   g_autofree char *exec_id = create_exec (engine, container_id, argv, FALSE);
@@ -377,7 +364,7 @@ static void
 test_exec_missing_binary (void)
 {
   const char * const argv[] = { "lading-no-such-binary", NULL };
-  g_autoptr(LadingEngine) engine = connected_engine ();
+  g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
   g_autoptr(LadingHijackedStream) stream = NULL;
   g_autofree char *container_id = running_container ("lading-test-exec-missing", NULL);
   g_autofree char *exec_id = create_exec (engine, container_id, argv, TRUE);
@@ -403,7 +390,7 @@ static void
 test_exec_close_detaches (void)
 {
   const char * const argv[] = { "sh", NULL };
-  g_autoptr(LadingEngine) engine = connected_engine ();
+  g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
   g_autoptr(LadingHijackedStream) stream = NULL;
   g_autofree char *container_id = running_container ("lading-test-exec-close", NULL);
   g_autofree char *exec_id = create_exec (engine, container_id, argv, TRUE);
@@ -430,7 +417,7 @@ test_exec_close_detaches (void)
 static void
 test_attach_tty (void)
 {
-  g_autoptr(LadingEngine) engine = connected_engine ();
+  g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
   g_autoptr(LadingHijackedStream) stream = NULL;
   g_autoptr(GAsyncResult) attached = NULL;
   g_autoptr(GAsyncResult) resized = NULL;
@@ -492,7 +479,7 @@ has_both_streams (gpointer data)
 static void
 test_attach_multiplexed (void)
 {
-  g_autoptr(LadingEngine) engine = connected_engine ();
+  g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
   g_autoptr(LadingHijackedStream) stream = NULL;
   g_autoptr(GAsyncResult) attached = NULL;
   g_autoptr(GError) error = NULL;
@@ -529,7 +516,7 @@ test_attach_multiplexed (void)
 static void
 test_exec_bad_id (void)
 {
-  g_autoptr(LadingEngine) engine = connected_engine ();
+  g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
   g_autoptr(LadingHijackedStream) stream = NULL;
   g_autoptr(GAsyncResult) started = NULL;
   g_autoptr(GAsyncResult) resized = NULL;
@@ -562,7 +549,7 @@ test_exec_stopped_container (void)
 {
   const char * const argv[] = { "sh", NULL };
   LadingExecSpec spec = { .argv = argv, .tty = TRUE };
-  g_autoptr(LadingEngine) engine = connected_engine ();
+  g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
   g_autoptr(GAsyncResult) created = NULL;
   g_autoptr(GAsyncResult) resized = NULL;
   g_autoptr(GError) error = NULL;
@@ -586,7 +573,7 @@ test_exec_stopped_container (void)
 static void
 test_attach_missing_container (void)
 {
-  g_autoptr(LadingEngine) engine = connected_engine ();
+  g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
   g_autoptr(LadingHijackedStream) stream = NULL;
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GError) error = NULL;

@@ -36,21 +36,6 @@ done (gpointer data)
   return ((Wait *)data)->result != NULL;
 }
 
-static LadingEngine *
-connected_engine (void)
-{
-  g_autoptr(LadingEngine) engine = lading_test_engine_new ();
-  g_autoptr(GError) error = NULL;
-  Wait wait = { NULL };
-
-  lading_engine_connect_async (engine, NULL, done_cb, &wait);
-  lading_test_await (done, &wait, "connect");
-  g_assert_true (lading_engine_connect_finish (engine, wait.result, &error));
-  g_assert_no_error (error);
-  g_clear_object (&wait.result);
-
-  return g_steal_pointer (&engine);
-}
 
 /* Creates and starts a container running `sh -c @script`; with @wait_exit,
  * returns once it has exited, so its whole log is written. */
@@ -212,7 +197,7 @@ join_lines (GPtrArray *lines,
 static void
 test_logs_streams (void)
 {
-  g_autoptr(LadingEngine) engine = connected_engine ();
+  g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
   g_autofree char *id = NULL;
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
@@ -247,7 +232,7 @@ test_logs_streams (void)
 static void
 test_logs_tty (void)
 {
-  g_autoptr(LadingEngine) engine = connected_engine ();
+  g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
   g_autofree char *id = NULL;
   g_autofree char *all = NULL;
   g_auto(Collector) collector = { NULL };
@@ -267,7 +252,7 @@ test_logs_tty (void)
 static void
 test_logs_tail (void)
 {
-  g_autoptr(LadingEngine) engine = connected_engine ();
+  g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
   g_autofree char *id = NULL;
   g_autofree char *last = NULL;
   g_autofree char *none = NULL;
@@ -294,7 +279,7 @@ test_logs_tail (void)
 static void
 test_logs_since_until (void)
 {
-  g_autoptr(LadingEngine) engine = connected_engine ();
+  g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
   g_autofree char *id = NULL;
   g_autofree char *newer = NULL;
   g_autofree char *older = NULL;
@@ -351,7 +336,7 @@ flag_set (gpointer data)
 static void
 test_logs_follow (void)
 {
-  g_autoptr(LadingEngine) engine = connected_engine ();
+  g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
   g_autofree char *id = NULL;
   g_auto(Collector) collector = { NULL };
   LadingLogQuery query = { .tail = 0, .follow = TRUE };
@@ -387,7 +372,7 @@ test_logs_follow (void)
 static void
 test_logs_follow_end (void)
 {
-  g_autoptr(LadingEngine) engine = connected_engine ();
+  g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
   g_autofree char *id = NULL;
   g_autofree char *all = NULL;
   g_auto(Collector) collector = { NULL };
@@ -405,7 +390,7 @@ test_logs_follow_end (void)
 static void
 test_logs_not_found (void)
 {
-  g_autoptr(LadingEngine) engine = connected_engine ();
+  g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
   g_autoptr(LadingLogReader) reader = NULL;
   g_autoptr(GOutputStream) output = g_memory_output_stream_new_resizable ();
   g_autoptr(GError) error = NULL;
@@ -527,7 +512,7 @@ assert_export_script_output (GBytes   *contents,
 static void
 test_logs_export (void)
 {
-  g_autoptr(LadingEngine) engine = connected_engine ();
+  g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
   g_autofree char *id = run_container ("lading-test-logs-export", EXPORT_SCRIPT, FALSE, TRUE);
   g_autoptr(GBytes) plain = export_to_file (engine, id, FALSE, FALSE);
   g_autoptr(GBytes) stamped = export_to_file (engine, id, FALSE, TRUE);
@@ -544,7 +529,7 @@ test_logs_export (void)
 static void
 test_logs_export_tty (void)
 {
-  g_autoptr(LadingEngine) engine = connected_engine ();
+  g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
   g_autofree char *id = run_container ("lading-test-logs-export-tty",
                                        "echo tty 1; printf 'tty 2 \\033[31mred'", TRUE, TRUE);
   g_autoptr(GBytes) contents = export_to_file (engine, id, TRUE, FALSE);
@@ -561,7 +546,7 @@ test_logs_export_tty (void)
 static void
 test_logs_batches (void)
 {
-  g_autoptr(LadingEngine) engine = connected_engine ();
+  g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
   g_autofree char *id = run_container ("lading-test-logs-batches", EXPORT_SCRIPT, FALSE, TRUE);
   g_auto(Collector) collector = { NULL };
   LadingLogQuery query = { .tail = -1 };

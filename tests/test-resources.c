@@ -81,13 +81,14 @@ static gboolean
 is_cpu_cell_with_figure (GtkWidget     *widget,
                          gconstpointer  data)
 {
-  GtkWidget *label;
+  GtkWidget *figure;
 
   if (!LADING_IS_STATS_CELL (widget) || !gtk_widget_get_mapped (widget))
     return FALSE;
-  label = lading_test_find (widget, GTK_TYPE_LABEL);
+  figure = lading_test_find (widget, GTK_TYPE_INSCRIPTION);
 
-  return label != NULL && g_str_has_suffix (gtk_label_get_text (GTK_LABEL (label)), "%");
+  return figure != NULL &&
+         g_str_has_suffix (gtk_inscription_get_text (GTK_INSCRIPTION (figure)) ?: "", "%");
 }
 
 static gboolean

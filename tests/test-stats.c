@@ -40,21 +40,6 @@ done (gpointer data)
   return ((Wait *)data)->result != NULL;
 }
 
-static LadingEngine *
-connected_engine (void)
-{
-  g_autoptr(LadingEngine) engine = lading_test_engine_new ();
-  g_autoptr(GError) error = NULL;
-  Wait wait = { NULL };
-
-  lading_engine_connect_async (engine, NULL, done_cb, &wait);
-  lading_test_await (done, &wait, "connect");
-  g_assert_true (lading_engine_connect_finish (engine, wait.result, &error));
-  g_assert_no_error (error);
-  g_clear_object (&wait.result);
-
-  return g_steal_pointer (&engine);
-}
 
 /* Creates and starts a container of the fixture image running `sh -c @script`
  * with no network. */
@@ -174,7 +159,7 @@ busy_seen (gpointer data)
 static void
 test_stats_busy_cpu (void)
 {
-  g_autoptr(LadingEngine) engine = connected_engine ();
+  g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
   g_autoptr(LadingStatsReader) reader = NULL;
   g_auto(Collector) collector = { NULL };
   g_autofree char *id = run_script ("lading-test-stats-busy", "while :; do :; done");
@@ -211,7 +196,7 @@ memory_grown (gpointer data)
 static void
 test_stats_memory_grows (void)
 {
-  g_autoptr(LadingEngine) engine = connected_engine ();
+  g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
   g_autoptr(LadingStatsReader) reader = NULL;
   g_auto(Collector) collector = { NULL };
   g_autofree char *id = NULL;
@@ -251,7 +236,7 @@ ended (gpointer data)
 static void
 test_stats_stop_ends (void)
 {
-  g_autoptr(LadingEngine) engine = connected_engine ();
+  g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
   g_autoptr(LadingStatsReader) reader = NULL;
   g_auto(Collector) collector = { NULL };
   g_autofree char *id = NULL;
@@ -275,7 +260,7 @@ test_stats_stop_ends (void)
 static void
 test_stats_missing_container (void)
 {
-  g_autoptr(LadingEngine) engine = connected_engine ();
+  g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
   g_autoptr(LadingStatsReader) reader = NULL;
   g_auto(Collector) collector = { NULL };
 
@@ -305,7 +290,7 @@ get_stats (LadingEngine *engine,
 static void
 test_stats_one_shot (void)
 {
-  g_autoptr(LadingEngine) engine = connected_engine ();
+  g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
   g_autoptr(LadingStatsSample) sample = NULL;
   g_autoptr(LadingStatsSample) created = NULL;
   g_autofree char *id = NULL;
@@ -354,7 +339,7 @@ is_null (gpointer data)
 static void
 test_stats_drop_reader (void)
 {
-  g_autoptr(LadingEngine) engine = connected_engine ();
+  g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
   g_autoptr(LadingStatsSample) sample = NULL;
   LadingStatsReader *reader;
   g_autofree char *id = NULL;

@@ -98,7 +98,7 @@ update_legend (LadingGraph *self)
         continue;
 
       text = format_latest (self, series, &value);
-      gtk_label_set_label (GTK_LABEL (series->value), text);
+      gtk_inscription_set_text (GTK_INSCRIPTION (series->value), text);
       if (series == self->limit)
         gtk_widget_set_visible (series->entry, isfinite (value));
     }
@@ -186,7 +186,11 @@ series_new (LadingGraph      *self,
                                  "css-classes", (const char *[]) { "swatch", style_class, NULL },
                                  NULL);
   name = gtk_label_new (label);
-  series->value = gtk_label_new (NULL);
+  /* An inscription, as a label would lay the window out again on every
+   * sample; wide enough for "1023.9 MiB" and "999 kB/s". */
+  series->value = gtk_inscription_new (NULL);
+  gtk_inscription_set_min_chars (GTK_INSCRIPTION (series->value), 9);
+  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (series->value), 10);
   gtk_widget_add_css_class (series->value, "numeric");
   gtk_box_append (GTK_BOX (series->entry), series->swatch);
   gtk_box_append (GTK_BOX (series->entry), name);

@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lading-file-save.h"
 #include "lading-log-view-private.h"
 
 static void
@@ -143,18 +144,13 @@ replace_cb (GObject      *object,
 }
 
 static void
-chooser_response_cb (LadingLogView        *self,
-                     int                   response,
-                     GtkFileChooserNative *chooser)
+file_chosen (GtkWidget *widget,
+             GFile     *file)
 {
-  g_autoptr(GFile) file = NULL;
+  LadingLogView *self = LADING_LOG_VIEW (widget);
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   g_clear_object (&self->chooser);
-
-  if (file != NULL)
-    lading_log_view_export (self, file);
+  lading_log_view_export (self, file);
 }
 
 static void
@@ -163,21 +159,13 @@ export_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   LadingLogView *self = LADING_LOG_VIEW (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
   g_autofree char *name = g_strdup_printf ("%s.log", lading_container_get_name (self->container));
 
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
-  self->chooser = gtk_file_chooser_native_new (_("Export Full Log"),
-                                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                               GTK_FILE_CHOOSER_ACTION_SAVE,
-                                               _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
-  g_signal_connect_object (self->chooser, "response", G_CALLBACK (chooser_response_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  self->chooser = lading_file_save_choose (widget, _("Export Full Log"), _("_Export"), name,
+                                           file_chosen);
 }
 
 static void

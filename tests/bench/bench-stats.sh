@@ -1,0 +1,78 @@
+#!/bin/bash
+# The bench-stats benchmark: a private engine of its own with 50 running
+# containers, an X server, and bench-stats, which prints the figures.
+# Lading — GPL-3.0-or-later.
+#
+# Usage: bench-stats.sh BENCH_STATS SCHEMA_DIR [bench-stats options…]
+#   (meson test -C BUILDDIR --suite bench -v passes these; run as root)
+#
+# Fails only when something cannot be measured; missed targets are results.
+# It takes about eight minutes: two runs of three measured minutes.
+# The engine, the X server and the private session bus are stopped on exit,
+# by the pids this script started.
+
+set -euo pipefail
+here=$(dirname "$(readlink -f "$0")")
+engine=$here/../engine
+# shellcheck source-path=SCRIPTDIR/../engine
+. "$engine/engine-lib.sh"
+
+readonly N_CONTAINERS=50 PARALLEL=4
+
+[ $# -ge 2 ] || die "usage: bench-stats.sh BENCH_STATS SCHEMA_DIR [options…]"
+bench_stats=$1 schema_dir=$2
+shift 2
+require_root
+for tool in dbus-run-session docker Xvfb; do
+  command -v "$tool" > /dev/null || die "$tool is missing; run tests/engine/install-deps"
+done
+
+dir=
+xvfb_pid=
+cleanup ()
+{
+  if [ -n "$xvfb_pid" ]; then
+    kill -TERM "$xvfb_pid" 2>/dev/null || true
+    wait "$xvfb_pid" 2>/dev/null || true
+  fi
+  if [ -n "$dir" ]; then
+    "$engine/stop-engine" "$dir" || true
+  fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+dir=$(mktemp -d /tmp/lading-bench.XXXXXX)
+host=$("$engine/start-engine" "$dir" | tail -n 1)
+[ "$host" = "DOCKER_HOST=unix://$dir/docker.sock" ] || die "start-engine printed $host"
+export "${host?}"
+
+# Idle shells that wake up every few seconds, like most services do; the TERM
+# trap lets the engine stop them at once.
+start=$SECONDS
+seq -w 1 "$N_CONTAINERS" | xargs -P "$PARALLEL" -I N \
+  docker run -d --name lading-bench-stats-N --network none "$LADING_FIXTURE_IMAGE" \
+    sh -c 'trap "exit 0" TERM; while :; do sleep 5 & wait $!; done' > /dev/null
+note "starting $N_CONTAINERS containers took $((SECONDS - start)) s"
+
+# Xvfb picks a free display and writes its number to the fifo once it
+# accepts clients (see bench-list.sh).
+mkfifo "$dir/display"
+Xvfb -displayfd 3 -screen 0 1920x1080x24 -nolisten tcp -noreset 3> "$dir/display" \
+  2> "$dir/xvfb.log" &
+xvfb_pid=$!
+read -r display < "$dir/display" || die "Xvfb did not start; see $dir/xvfb.log"
+
+# MALLOC_PERTURB_ (set by meson test) would fill every block malloc hands
+# out, slowing what is measured. Once with GTK's default renderer (GL, which
+# Xvfb can only do in software, on the CPU) and once with cairo, as
+# bench-list does.
+for renderer in default cairo; do
+  note "GTK renderer: $renderer"
+  unset_renderer=(-u GSK_RENDERER)
+  [ "$renderer" = default ] || unset_renderer=(GSK_RENDERER="$renderer")
+  env -u WAYLAND_DISPLAY -u MALLOC_PERTURB_ "${unset_renderer[@]}" DISPLAY=":$display" \
+    GDK_BACKEND=x11 GSETTINGS_BACKEND=memory GSETTINGS_SCHEMA_DIR="$schema_dir" NO_AT_BRIDGE=1 \
+    LADING_TEST_DOCKER_HOST="$DOCKER_HOST" \
+    dbus-run-session -- "$bench_stats" --engine-dir "$dir" "$@"
+done
