@@ -369,6 +369,8 @@ draw_limit (LadingGraph *self,
   cairo_destroy (cr);
 }
 
+/* Newest first: where labels would overlap, the newer event keeps its label
+ * and the older one only its line (the tooltip still names it). */
 static void
 draw_markers (LadingGraph   *self,
               GtkSnapshot   *snapshot,
@@ -377,12 +379,14 @@ draw_markers (LadingGraph   *self,
   const graphene_rect_t *bounds = &self->plot.bounds;
   g_autoptr(PangoLayout) layout = NULL;
   GdkRGBA line = *foreground;
+  double labels_from = G_MAXDOUBLE;
 
   line.alpha *= 0.5;
 
-  for (guint i = 0; i < self->markers->len; i++)
+  for (guint i = self->markers->len; i > 0; i--)
     {
-      const LadingGraphMarker *marker = &g_array_index (self->markers, LadingGraphMarker, i);
+      const LadingGraphMarker *marker = &g_array_index (self->markers, LadingGraphMarker, i - 1);
+      int width;
       double x;
 
       if (marker->time_us < self->plot.start_us || marker->time_us > self->plot.end_us)
@@ -394,6 +398,12 @@ draw_markers (LadingGraph   *self,
       x = round (_lading_graph_plot_x (&self->plot, marker->time_us));
       gtk_snapshot_append_color (snapshot, &line,
                                  &GRAPHENE_RECT_INIT (x, bounds->origin.y, 1, bounds->size.height));
+      pango_layout_set_text (layout, marker->label, -1);
+      pango_layout_get_pixel_size (layout, &width, NULL);
+      if (x + 3 + width + LABEL_PADDING > labels_from)
+        continue;
+
+      labels_from = x;
       gtk_snapshot_push_clip (snapshot, bounds);
       append_text (snapshot, layout, marker->label, x + 3, bounds->origin.y, 0, 0, foreground);
       gtk_snapshot_pop (snapshot);
