@@ -31,6 +31,10 @@
 #define RETRY_DELAY_S 2
 /* One-shot samples in flight at once; each answers within milliseconds. */
 #define MAX_SAMPLES_IN_FLIGHT 8
+/* Containers watched anew are sampled this long after, together: a list
+ * that fills or scrolls binds many rows at once, and its first frame should
+ * not wait for their figures. */
+#define FIRST_SAMPLE_DELAY_MS 300
 
 typedef struct
 {
@@ -61,6 +65,7 @@ struct _LadingStatsMonitor
   guint        n_sampling;
   guint        reconcile_source;
   guint        sample_source;
+  guint        first_sample_source;
   guint        paused : 1;
 };
 
@@ -346,9 +351,20 @@ sample_round_cb (gpointer data)
   return G_SOURCE_CONTINUE;
 }
 
+static gboolean
+first_sample_cb (gpointer data)
+{
+  LadingStatsMonitor *self = data;
+
+  self->first_sample_source = 0;
+  sample_round_cb (self);
+
+  return G_SOURCE_REMOVE;
+}
+
 /* Stops the streams no one needs first, so that those waiting can take
  * their places in the order they came; then samples those watched at the
- * sampled rate, at once for any new one. */
+ * sampled rate, soon for any new one. */
 static void
 reconcile (LadingStatsMonitor *self)
 {
@@ -381,8 +397,9 @@ reconcile (LadingStatsMonitor *self)
         {
           sampling = TRUE;
           if (watch->previous == NULL && watch->sampling == NULL &&
-              g_queue_find (&self->due, watch) == NULL)
-            g_queue_push_tail (&self->due, watch);
+              self->first_sample_source == 0)
+            self->first_sample_source = g_timeout_add (FIRST_SAMPLE_DELAY_MS, first_sample_cb,
+                                                       self);
         }
     }
 
@@ -390,7 +407,10 @@ reconcile (LadingStatsMonitor *self)
     self->sample_source = g_timeout_add_seconds (LADING_STATS_MONITOR_SAMPLE_INTERVAL_S,
                                                  sample_round_cb, self);
   else if (!sampling)
-    g_clear_handle_id (&self->sample_source, g_source_remove);
+    {
+      g_clear_handle_id (&self->sample_source, g_source_remove);
+      g_clear_handle_id (&self->first_sample_source, g_source_remove);
+    }
 
   take_samples (self);
 }
@@ -434,6 +454,7 @@ lading_stats_monitor_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_handle_id (&self->reconcile_source, g_source_remove);
   g_clear_handle_id (&self->sample_source, g_source_remove);
+  g_clear_handle_id (&self->first_sample_source, g_source_remove);
   g_ptr_array_set_size (self->order, 0);
   g_hash_table_remove_all (self->watches);
   g_clear_object (&self->store);
