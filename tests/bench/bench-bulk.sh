@@ -13,34 +13,16 @@
 
 set -euo pipefail
 here=$(dirname "$(readlink -f "$0")")
-engine=$here/../engine
-# shellcheck source-path=SCRIPTDIR/../engine
-. "$engine/engine-lib.sh"
+# shellcheck source-path=SCRIPTDIR
+. "$here/bench-lib.sh"
 
 readonly N_CONTAINERS=100 PARALLEL=4
 
 [ $# -ge 1 ] || die "usage: bench-bulk.sh BENCH_BULK [options…]"
 bench_bulk=$1
 shift
-require_root
-for tool in curl docker; do
-  command -v "$tool" > /dev/null || die "$tool is missing; run tests/engine/install-deps"
-done
-
-dir=
-cleanup ()
-{
-  if [ -n "$dir" ]; then
-    "$engine/stop-engine" "$dir" || true
-  fi
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-dir=$(mktemp -d /tmp/lading-bench.XXXXXX)
-host=$("$engine/start-engine" "$dir" | tail -n 1)
-socket=$dir/docker.sock
-[ "$host" = "DOCKER_HOST=unix://$socket" ] || die "start-engine printed $host"
+bench_require curl docker
+bench_start_engine
 
 # The shell exits at once on SIGTERM, so a stop measures the engine's work,
 # not its 10-second grace period.

@@ -13,33 +13,14 @@
 
 set -euo pipefail
 here=$(dirname "$(readlink -f "$0")")
-engine=$here/../engine
-# shellcheck source-path=SCRIPTDIR/../engine
-. "$engine/engine-lib.sh"
+# shellcheck source-path=SCRIPTDIR
+. "$here/bench-lib.sh"
 
 readonly N_IMAGES=200 N_CONTAINERS=1000 N_RUNNING=50 PARALLEL=4
 
 [ $# -eq 4 ] || die "usage: bench-list.sh BENCH_LIST LADING EMPTY_WINDOW SCHEMA_DIR"
 bench_list=$1 lading=$2 empty_window=$3 schema_dir=$4
-require_root
-for tool in curl dbus-run-session docker Xvfb; do
-  command -v "$tool" > /dev/null || die "$tool is missing; run tests/engine/install-deps"
-done
-
-dir=
-xvfb_pid=
-cleanup ()
-{
-  if [ -n "$xvfb_pid" ]; then
-    kill -TERM "$xvfb_pid" 2>/dev/null || true
-    wait "$xvfb_pid" 2>/dev/null || true
-  fi
-  if [ -n "$dir" ]; then
-    "$engine/stop-engine" "$dir" || true
-  fi
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+bench_require curl dbus-run-session docker Xvfb
 
 # Prints the seconds since the previous call, for the population log.
 step_start=$SECONDS
@@ -49,10 +30,7 @@ took ()
   step_start=$SECONDS
 }
 
-dir=$(mktemp -d /tmp/lading-bench.XXXXXX)
-host=$("$engine/start-engine" "$dir" | tail -n 1)
-socket=$dir/docker.sock
-[ "$host" = "DOCKER_HOST=unix://$socket" ] || die "start-engine printed $host"
+bench_start_engine
 took "starting the engine"
 
 # Images: one tiny layer imported $N_IMAGES times, each with its own label,
@@ -91,15 +69,7 @@ seq -f 'lading-bench-%04g' 1 "$N_RUNNING" |
     "http://localhost/v1.41/containers/{}/start"
 took "starting $N_RUNNING containers"
 
-# Xvfb picks a free display and writes its number to the fifo once it
-# accepts clients; reading it waits for exactly that (EOF if Xvfb fails).
-# -noreset: by default it resets when its last client leaves, and a window
-# started during the reset could not connect.
-mkfifo "$dir/display"
-Xvfb -displayfd 3 -screen 0 1280x1024x24 -nolisten tcp -noreset 3> "$dir/display" \
-  2> "$dir/xvfb.log" &
-xvfb_pid=$!
-read -r display < "$dir/display" || die "Xvfb did not start; see $dir/xvfb.log"
+bench_start_xvfb 1280x1024
 took "starting Xvfb on :$display"
 
 # Lading is a unique application on the session bus: on the user's bus a

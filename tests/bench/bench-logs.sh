@@ -12,39 +12,16 @@
 
 set -euo pipefail
 here=$(dirname "$(readlink -f "$0")")
-engine=$here/../engine
-# shellcheck source-path=SCRIPTDIR/../engine
-. "$engine/engine-lib.sh"
+# shellcheck source-path=SCRIPTDIR
+. "$here/bench-lib.sh"
 
 readonly BIG_LINES=1000000 SMALL_LINES=1000
 
 [ $# -ge 2 ] || die "usage: bench-logs.sh BENCH_LOGS SCHEMA_DIR [options…]"
 bench_logs=$1 schema_dir=$2
 shift 2
-require_root
-for tool in dbus-run-session docker Xvfb; do
-  command -v "$tool" > /dev/null || die "$tool is missing; run tests/engine/install-deps"
-done
-
-dir=
-xvfb_pid=
-cleanup ()
-{
-  if [ -n "$xvfb_pid" ]; then
-    kill -TERM "$xvfb_pid" 2>/dev/null || true
-    wait "$xvfb_pid" 2>/dev/null || true
-  fi
-  if [ -n "$dir" ]; then
-    "$engine/stop-engine" "$dir" || true
-  fi
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-dir=$(mktemp -d /tmp/lading-bench.XXXXXX)
-host=$("$engine/start-engine" "$dir" | tail -n 1)
-[ "$host" = "DOCKER_HOST=unix://$dir/docker.sock" ] || die "start-engine printed $host"
-export "${host?}"
+bench_require dbus-run-session docker Xvfb
+bench_start_engine
 
 # Lines of 104 bytes: "line 0000042 " and 90 digits. awk writes them in
 # large blocks; the engine stores one log entry per line all the same.
@@ -60,13 +37,7 @@ for name in lading-bench-logs-big lading-bench-logs-small; do
 done
 note "logs written in $((SECONDS - start)) s"
 
-# Xvfb picks a free display and writes its number to the fifo once it
-# accepts clients (see bench-list.sh).
-mkfifo "$dir/display"
-Xvfb -displayfd 3 -screen 0 1280x1024x24 -nolisten tcp -noreset 3> "$dir/display" \
-  2> "$dir/xvfb.log" &
-xvfb_pid=$!
-read -r display < "$dir/display" || die "Xvfb did not start; see $dir/xvfb.log"
+bench_start_xvfb 1280x1024
 
 # MALLOC_PERTURB_ (set by meson test) would fill every block malloc hands
 # out, slowing and inflating what is measured.

@@ -13,39 +13,16 @@
 
 set -euo pipefail
 here=$(dirname "$(readlink -f "$0")")
-engine=$here/../engine
-# shellcheck source-path=SCRIPTDIR/../engine
-. "$engine/engine-lib.sh"
+# shellcheck source-path=SCRIPTDIR
+. "$here/bench-lib.sh"
 
 readonly N_CONTAINERS=50 PARALLEL=4
 
 [ $# -ge 2 ] || die "usage: bench-stats.sh BENCH_STATS SCHEMA_DIR [options…]"
 bench_stats=$1 schema_dir=$2
 shift 2
-require_root
-for tool in dbus-run-session docker Xvfb; do
-  command -v "$tool" > /dev/null || die "$tool is missing; run tests/engine/install-deps"
-done
-
-dir=
-xvfb_pid=
-cleanup ()
-{
-  if [ -n "$xvfb_pid" ]; then
-    kill -TERM "$xvfb_pid" 2>/dev/null || true
-    wait "$xvfb_pid" 2>/dev/null || true
-  fi
-  if [ -n "$dir" ]; then
-    "$engine/stop-engine" "$dir" || true
-  fi
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-dir=$(mktemp -d /tmp/lading-bench.XXXXXX)
-host=$("$engine/start-engine" "$dir" | tail -n 1)
-[ "$host" = "DOCKER_HOST=unix://$dir/docker.sock" ] || die "start-engine printed $host"
-export "${host?}"
+bench_require dbus-run-session docker Xvfb
+bench_start_engine
 
 # Idle shells that wake up every few seconds, like most services do; the TERM
 # trap lets the engine stop them at once.
@@ -55,13 +32,7 @@ seq -w 1 "$N_CONTAINERS" | xargs -P "$PARALLEL" -I N \
     sh -c 'trap "exit 0" TERM; while :; do sleep 5 & wait $!; done' > /dev/null
 note "starting $N_CONTAINERS containers took $((SECONDS - start)) s"
 
-# Xvfb picks a free display and writes its number to the fifo once it
-# accepts clients (see bench-list.sh).
-mkfifo "$dir/display"
-Xvfb -displayfd 3 -screen 0 1920x1080x24 -nolisten tcp -noreset 3> "$dir/display" \
-  2> "$dir/xvfb.log" &
-xvfb_pid=$!
-read -r display < "$dir/display" || die "Xvfb did not start; see $dir/xvfb.log"
+bench_start_xvfb 1920x1080
 
 # MALLOC_PERTURB_ (set by meson test) would fill every block malloc hands
 # out, slowing what is measured. Once with GTK's default renderer (GL, which
