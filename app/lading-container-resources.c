@@ -227,19 +227,25 @@ update_network_note (LadingContainerResources *self)
                                "is not counted per container."));
 }
 
+/* Watches the container while the tab is on screen. */
+static void
+watch_container (LadingContainerResources *self)
+{
+  if (self->monitor == NULL || self->container == NULL || self->history != NULL ||
+      !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+
+  self->history = lading_stats_monitor_watch (self->monitor, self->container,
+                                              LADING_STATS_RATE_LIVE);
+  attach_history (self);
+}
+
 static void
 lading_container_resources_map (GtkWidget *widget)
 {
-  LadingContainerResources *self = (LadingContainerResources *)widget;
-
   GTK_WIDGET_CLASS (lading_container_resources_parent_class)->map (widget);
 
-  if (self->monitor != NULL && self->container != NULL && self->history == NULL)
-    {
-      self->history = lading_stats_monitor_watch (self->monitor, self->container,
-                                                  LADING_STATS_RATE_LIVE);
-      attach_history (self);
-    }
+  watch_container (LADING_CONTAINER_RESOURCES (widget));
 }
 
 static void
@@ -504,12 +510,7 @@ lading_container_resources_set_container (LadingContainerResources *self,
   update_state (self);
   update_network_note (self);
 
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    {
-      self->history = lading_stats_monitor_watch (self->monitor, self->container,
-                                                  LADING_STATS_RATE_LIVE);
-      attach_history (self);
-    }
+  watch_container (self);
 }
 
 /**

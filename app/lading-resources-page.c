@@ -326,18 +326,24 @@ top_row_activated_cb (LadingResourcesPage *self,
     gtk_widget_activate_action (GTK_WIDGET (self), "app.show-container", "s", id);
 }
 
+/* Follows the running containers while the page is on screen. */
+static void
+start_ticking (LadingResourcesPage *self)
+{
+  if (self->monitor == NULL || self->tick_source != 0 ||
+      !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+
+  tick (self);
+  self->tick_source = g_timeout_add_seconds (TICK_S, tick_cb, self);
+}
+
 static void
 lading_resources_page_map (GtkWidget *widget)
 {
-  LadingResourcesPage *self = (LadingResourcesPage *)widget;
-
   GTK_WIDGET_CLASS (lading_resources_page_parent_class)->map (widget);
 
-  if (self->monitor != NULL && self->tick_source == 0)
-    {
-      tick (self);
-      self->tick_source = g_timeout_add_seconds (TICK_S, tick_cb, self);
-    }
+  start_ticking (LADING_RESOURCES_PAGE (widget));
 }
 
 static void
@@ -463,11 +469,7 @@ lading_resources_page_set_monitor (LadingResourcesPage *self,
   g_return_if_fail (self->monitor == NULL);
 
   self->monitor = g_object_ref (monitor);
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    {
-      tick (self);
-      self->tick_source = g_timeout_add_seconds (TICK_S, tick_cb, self);
-    }
+  start_ticking (self);
 }
 
 /**
