@@ -102,9 +102,9 @@ start_session (LadingTerminalTab     *self,
 /* Before there is a session, a failure ends the tab here. */
 static void
 fail (LadingTerminalTab *self,
-      const GError      *error)
+      const char        *message)
 {
-  lading_terminal_print_notice (self->terminal, error->message);
+  lading_terminal_print_notice (self->terminal, message);
   lading_terminal_set_ended (self->terminal);
   set_state (self, LADING_TERMINAL_SESSION_ENDED);
 }
@@ -139,9 +139,14 @@ probe_cb (GObject      *object,
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    {
+      fail (self, _("The container has no shell: bash, ash and sh were not found."));
+      return;
+    }
   if (shell == NULL)
     {
-      fail (self, error);
+      fail (self, error->message);
       return;
     }
 
@@ -179,7 +184,7 @@ inspect_cb (GObject      *object,
     info = lading_container_info_new_from_json (json, &error);
   if (info == NULL)
     {
-      fail (self, error);
+      fail (self, error->message);
       return;
     }
 

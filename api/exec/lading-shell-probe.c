@@ -19,8 +19,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "lading-engine-error.h"
 #include "lading-engine-exec.h"
 #include "lading-exec-wait.h"
@@ -61,8 +59,11 @@ next_candidate (GTask *task)
       return;
     }
 
-  g_task_return_new_error (task, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_NOT_FOUND,
-                           _("The container has no shell: bash, ash and sh were not found."));
+  /* The shell's binary is what is missing, not the container (which would be
+   * LADING_ENGINE_ERROR_NOT_FOUND); a fact, not a sentence: the terminal tab
+   * words it for the user. */
+  g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                           "no shell: bash, ash and sh are missing");
 }
 
 static void

@@ -9,6 +9,8 @@
 
 G_BEGIN_DECLS
 
+/* Completes with the shell to run ("bash", "ash" or "sh"), or fails with
+ * G_IO_ERROR_NOT_FOUND when the container has none of them. */
 void  lading_shell_probe_async  (LadingEngine         *engine,
                                  const char           *container_id,
                                  const char           *user,

@@ -110,7 +110,7 @@ GInputStream    *lading_engine_open_events_finish      (LadingEngine         *se
  * Each call completes once the engine has answered; the new state reaches the
  * lists through the store's /events stream, so nobody re-lists afterwards.
  * Failures are LADING_ENGINE_ERROR with the engine's own message (404 NOT_FOUND,
- * 409 CONFLICT, …); widgets/lading-action-error.h turns them into sentences.
+ * 409 CONFLICT, …); widgets/status/lading-action-error.h turns them into sentences.
  * A container that is already in the wanted state (the engine's 304 on start
  * or stop) counts as success.
  */
