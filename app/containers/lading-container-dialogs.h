@@ -1,7 +1,7 @@
 /* lading-container-dialogs.h
-                                                                       *
-                                                                       * SPDX-License-Identifier: GPL-3.0-or-later
-                                                                       */
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
 
 #pragma once
 
