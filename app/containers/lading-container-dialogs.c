@@ -45,6 +45,11 @@ is_running (LadingContainer *container)
     case LADING_CONTAINER_STATE_RESTARTING:
       return TRUE;
 
+    case LADING_CONTAINER_STATE_UNKNOWN:
+    case LADING_CONTAINER_STATE_CREATED:
+    case LADING_CONTAINER_STATE_REMOVING:
+    case LADING_CONTAINER_STATE_EXITED:
+    case LADING_CONTAINER_STATE_DEAD:
     default:
       return FALSE;
     }

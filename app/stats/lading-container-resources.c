@@ -200,6 +200,12 @@ update_state (LadingContainerResources *self)
       text = _("Paused: it uses no CPU until it is resumed.");
       break;
 
+    case LADING_CONTAINER_STATE_UNKNOWN:
+    case LADING_CONTAINER_STATE_CREATED:
+    case LADING_CONTAINER_STATE_RESTARTING:
+    case LADING_CONTAINER_STATE_REMOVING:
+    case LADING_CONTAINER_STATE_EXITED:
+    case LADING_CONTAINER_STATE_DEAD:
     default:
       text = _("Not running: the graphs go on when it starts again.");
       break;
