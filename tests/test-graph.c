@@ -45,7 +45,7 @@ watchdog_cb (gpointer data)
 /* Iterates the main loop until @cond holds; the watchdog fails the test if it
  * never does. */
 #define AWAIT(cond) G_STMT_START {                                   \
-    guint watchdog_id = g_timeout_add_seconds (10, watchdog_cb, #cond); \
+    guint watchdog_id = g_timeout_add_seconds (10, watchdog_cb, (gpointer) #cond); \
     while (!(cond))                                                  \
       g_main_context_iteration (NULL, TRUE);                         \
     g_source_remove (watchdog_id);                                   \

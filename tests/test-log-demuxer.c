@@ -202,7 +202,9 @@ test_log_demuxer_huge_frame (void)
 {
   const guint32 size = 16 * 1024 * 1024;
   const gsize piece = 64 * 1024;
-  guint8 header[8] = { 2, 0, 0, 0, size >> 24, size >> 16, size >> 8, size };
+  guint8 header[8] = {
+    2, 0, 0, 0, size >> 24, (size >> 16) & 0xff, (size >> 8) & 0xff, size & 0xff
+  };
   g_autoptr(LadingLogDemuxer) demuxer = lading_log_demuxer_new (FALSE);
   g_autofree guint8 *buffer = g_malloc0 (piece);
   g_autoptr(GError) error = NULL;

@@ -180,7 +180,7 @@ run_view (void)
   while (view.n_frames < 2)
     g_main_context_iteration (NULL, TRUE);
   lading_engine_inspect_container_async (engine, opt_view, NULL, inspect_cb, &view);
-  g_timeout_add_seconds (TIMEOUT_SECONDS, timeout_cb, "the first screen");
+  g_timeout_add_seconds (TIMEOUT_SECONDS, timeout_cb, (gpointer) "the first screen");
 
   while (!view.done)
     g_main_context_iteration (NULL, TRUE);
@@ -366,7 +366,7 @@ run_parent (const char *self_path)
   double ms, mb, seconds, ratio, growth;
   goffset written = 0, size = 0;
 
-  g_timeout_add_seconds (TIMEOUT_SECONDS * opt_runs * 4, timeout_cb, "the benchmark");
+  g_timeout_add_seconds (TIMEOUT_SECONDS * opt_runs * 4, timeout_cb, (gpointer) "the benchmark");
 
   for (int i = 0; i < opt_runs; i++)
     {
