@@ -1,9 +1,11 @@
 /* lading-log-line.c
  *
- * Line reassembly and the timestamp prefix of `GET /containers/{id}/logs`.
- * Both run once per line of logs that may have millions, so they allocate
- * nothing per line: complete lines are passed on from the caller's buffer and
- * timestamps are parsed by hand instead of through GDateTime.
+ * LadingLogLine, one line of a container's log, and the reassembly of the
+ * lines of `GET /containers/{id}/logs` with their timestamp prefix.  The
+ * splitter and the timestamp parser run once per line of logs that may have
+ * millions, so they allocate nothing per line: complete lines are passed on
+ * from the caller's buffer and timestamps are parsed by hand instead of
+ * through GDateTime.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,6 +20,51 @@
 #include "lading-log-private.h"
 
 #define NANOSECONDS_PER_SECOND G_GINT64_CONSTANT (1000000000)
+
+G_DEFINE_BOXED_TYPE (LadingLogLine, lading_log_line, lading_log_line_copy, lading_log_line_free)
+
+/**
+ * lading_log_line_new:
+ * @text: (array length=length): the line's text, without newline
+ *
+ * Returns: (transfer full): a line holding a nul-terminated copy of @text
+ */
+LadingLogLine *
+lading_log_line_new (LadingLogStream  stream,
+                     gint64           timestamp_ns,
+                     const char      *text,
+                     gsize            length)
+{
+  LadingLogLine *self;
+
+  g_return_val_if_fail (text != NULL || length == 0, NULL);
+  g_return_val_if_fail (length < G_MAXSIZE - sizeof (LadingLogLine), NULL);
+
+  /* One allocation per line: the text follows the struct. */
+  self = g_malloc (sizeof (LadingLogLine) + length + 1);
+  self->stream = stream;
+  self->timestamp_ns = timestamp_ns;
+  self->text = (char *)(self + 1);
+  if (length > 0)
+    memcpy (self->text, text, length);
+  self->text[length] = '\0';
+
+  return self;
+}
+
+LadingLogLine *
+lading_log_line_copy (const LadingLogLine *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return lading_log_line_new (self->stream, self->timestamp_ns, self->text, strlen (self->text));
+}
+
+void
+lading_log_line_free (LadingLogLine *self)
+{
+  g_free (self);
+}
 
 struct _LadingLogLineSplitter
 {

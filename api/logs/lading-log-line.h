@@ -5,9 +5,39 @@
 
 #pragma once
 
-#include <glib.h>
+#include <glib-object.h>
+
+#include "lading-log-demuxer.h"
 
 G_BEGIN_DECLS
+
+#define LADING_TYPE_LOG_LINE (lading_log_line_get_type ())
+
+/**
+ * LadingLogLine:
+ * @stream: where the line came from
+ * @timestamp_ns: Unix ns; 0 when the query had no timestamps or none parsed
+ * @text: the line without timestamp and newline; bytes as sent (ANSI kept),
+ *   nul-terminated
+ *
+ * One line of a container's log.  Boxed; one allocation holds the text too.
+ */
+typedef struct
+{
+  LadingLogStream  stream;
+  gint64           timestamp_ns;
+  char            *text;
+} LadingLogLine;
+
+GType          lading_log_line_get_type        (void);
+LadingLogLine *lading_log_line_new             (LadingLogStream       stream,
+                                                gint64                timestamp_ns,
+                                                const char           *text,
+                                                gsize                 length);
+LadingLogLine *lading_log_line_copy            (const LadingLogLine  *self);
+void           lading_log_line_free            (LadingLogLine        *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LadingLogLine, lading_log_line_free)
 
 /**
  * LadingLogLineSplitter:

@@ -18,8 +18,6 @@
 
 #include "config.h"
 
-#include <string.h>
-
 #include "lading-engine-private.h"
 #include "lading-log-private.h"
 #include "lading-log-reader.h"
@@ -82,51 +80,6 @@ enum {
 
 static GParamSpec *properties [N_PROPS];
 static guint signals [N_SIGNALS];
-
-G_DEFINE_BOXED_TYPE (LadingLogLine, lading_log_line, lading_log_line_copy, lading_log_line_free)
-
-/**
- * lading_log_line_new:
- * @text: (array length=length): the line's text, without newline
- *
- * Returns: (transfer full): a line holding a nul-terminated copy of @text
- */
-LadingLogLine *
-lading_log_line_new (LadingLogStream  stream,
-                     gint64           timestamp_ns,
-                     const char      *text,
-                     gsize            length)
-{
-  LadingLogLine *self;
-
-  g_return_val_if_fail (text != NULL || length == 0, NULL);
-  g_return_val_if_fail (length < G_MAXSIZE - sizeof (LadingLogLine), NULL);
-
-  /* One allocation per line: the text follows the struct. */
-  self = g_malloc (sizeof (LadingLogLine) + length + 1);
-  self->stream = stream;
-  self->timestamp_ns = timestamp_ns;
-  self->text = (char *)(self + 1);
-  if (length > 0)
-    memcpy (self->text, text, length);
-  self->text[length] = '\0';
-
-  return self;
-}
-
-LadingLogLine *
-lading_log_line_copy (const LadingLogLine *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-
-  return lading_log_line_new (self->stream, self->timestamp_ns, self->text, strlen (self->text));
-}
-
-void
-lading_log_line_free (LadingLogLine *self)
-{
-  g_free (self);
-}
 
 static GPtrArray *
 new_batch (void)
