@@ -79,10 +79,12 @@ enum {
   N_SIGNALS
 };
 
-extern GParamSpec *_lading_list_view_properties [N_PROPS];
-extern guint _lading_list_view_signals [N_SIGNALS];
-
 /* lading-list-view.c */
+void      _lading_list_view_notify               (LadingListView *self,
+                                                  guint           prop_id);
+void      _lading_list_view_emit                 (LadingListView *self,
+                                                  guint           signal_id,
+                                                  ...);
 void      _lading_list_view_update_page          (LadingListView *self);
 void      _lading_list_view_set_roots            (LadingListView *self,
                                                   GListModel     *roots,

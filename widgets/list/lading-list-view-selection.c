@@ -15,9 +15,6 @@
 
 #include "lading-list-view-private.h"
 
-#define properties _lading_list_view_properties
-#define signals _lading_list_view_signals
-
 /* Keeps :selected-item, :n-selected and the unselect action current.  The
  * walk covers the selected rows only, which stay few but for "select all". */
 static void
@@ -44,12 +41,12 @@ selection_update (LadingListView *self)
     }
 
   if (g_set_object (&self->selected_item, single))
-    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SELECTED_ITEM]);
+    _lading_list_view_notify (self, PROP_SELECTED_ITEM);
 
   if (self->n_selected != n_leaves)
     {
       self->n_selected = n_leaves;
-      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_N_SELECTED]);
+      _lading_list_view_notify (self, PROP_N_SELECTED);
     }
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "list.unselect-all", n_rows > 0);
@@ -105,7 +102,7 @@ emit_context_menu (LadingListView *self,
   if (!gtk_selection_model_is_selected (selection, position))
     gtk_selection_model_select_item (selection, position, TRUE);
 
-  g_signal_emit (self, signals [SIGNAL_CONTEXT_MENU], 0, item, x, y, self);
+  _lading_list_view_emit (self, SIGNAL_CONTEXT_MENU, item, x, y, self);
   return TRUE;
 }
 

@@ -26,9 +26,6 @@
 #include "lading-list-view-private.h"
 #include "lading-ticker.h"
 
-#define properties _lading_list_view_properties
-#define signals _lading_list_view_signals
-
 /**
  * _lading_list_view_unwrap:
  * @item: an item of the view's rows
@@ -242,7 +239,7 @@ _lading_list_view_search_changed (LadingListView *self)
 
   gtk_filter_changed (GTK_FILTER (self->filter), change);
   _lading_list_view_update_page (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SEARCH_TEXT]);
+  _lading_list_view_notify (self, PROP_SEARCH_TEXT);
 }
 
 static void
@@ -290,7 +287,7 @@ _lading_list_view_activate_row (LadingListView *self,
       return;
     }
 
-  g_signal_emit (self, signals [SIGNAL_ITEM_ACTIVATED], 0, _lading_list_view_unwrap (row));
+  _lading_list_view_emit (self, SIGNAL_ITEM_ACTIVATED, _lading_list_view_unwrap (row));
 }
 
 /**
@@ -442,5 +439,5 @@ lading_list_view_set_item_filter (LadingListView *self,
 
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   _lading_list_view_update_page (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_ITEM_FILTER]);
+  _lading_list_view_notify (self, PROP_ITEM_FILTER);
 }

@@ -21,11 +21,8 @@
 
 G_DEFINE_FINAL_TYPE (LadingListView, lading_list_view, GTK_TYPE_WIDGET)
 
-GParamSpec *_lading_list_view_properties [N_PROPS];
-guint _lading_list_view_signals [N_SIGNALS];
-
-#define properties _lading_list_view_properties
-#define signals _lading_list_view_signals
+static GParamSpec *properties [N_PROPS];
+static guint signals [N_SIGNALS];
 
 static LadingListViewColumn *
 lading_list_view_find_column (LadingListView *self,
@@ -109,6 +106,33 @@ sorter_changed_cb (LadingListView  *self,
   lading_list_view_set_sort_state (self,
                                    primary ? _lading_list_view_column_get_spec (primary)->id : NULL,
                                    order == GTK_ORDERING_LARGER);
+}
+
+/* The pspec and signal arrays are static to this file; the list view's other
+ * files notify and emit through these two. */
+void
+_lading_list_view_notify (LadingListView *self,
+                          guint           prop_id)
+{
+  g_assert (LADING_IS_LIST_VIEW (self));
+  g_assert (prop_id > PROP_0 && prop_id < N_PROPS);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties [prop_id]);
+}
+
+void
+_lading_list_view_emit (LadingListView *self,
+                        guint           signal_id,
+                        ...)
+{
+  va_list args;
+
+  g_assert (LADING_IS_LIST_VIEW (self));
+  g_assert (signal_id < N_SIGNALS);
+
+  va_start (args, signal_id);
+  g_signal_emit_valist (self, signals [signal_id], 0, args);
+  va_end (args);
 }
 
 void
