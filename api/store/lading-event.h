@@ -43,7 +43,7 @@ typedef struct
 
 #define LADING_TYPE_EVENT (lading_event_get_type ())
 
-GType        lading_event_get_type      (void) G_GNUC_CONST;
+GType        lading_event_get_type      (void);
 LadingEvent *lading_event_parse         (const char  *line,
                                          gssize       length,
                                          GError     **error);
