@@ -42,7 +42,7 @@ enum {
 static GParamSpec *properties [N_PROPS];
 
 /**
- * lading_alert_check:
+ * lading_alerts_check:
  * @interrupted: container ids that were sent a signal or already alerted
  *   about; updated here
  * @event: the next event of the engine
@@ -52,8 +52,8 @@ static GParamSpec *properties [N_PROPS];
  * follows an "oom" was already alerted about.
  */
 LadingAlertKind
-lading_alert_check (GHashTable        *interrupted,
-                    const LadingEvent *event)
+lading_alerts_check (GHashTable        *interrupted,
+                     const LadingEvent *event)
 {
   const char *id = event->actor_id;
 
@@ -155,7 +155,7 @@ event_cb (LadingAlerts      *self,
 
   /* Checked even when alerts are off, so turning them on midway does not
    * mistake a requested stop for a crash. */
-  kind = lading_alert_check (self->interrupted, event);
+  kind = lading_alerts_check (self->interrupted, event);
 
   if (kind == LADING_ALERT_NONE || !g_settings_get_boolean (self->settings, "alerts-enabled"))
     return;

@@ -27,7 +27,7 @@ G_DECLARE_FINAL_TYPE (LadingAlerts, lading_alerts, LADING, ALERTS, GObject)
 LadingAlerts    *lading_alerts_new   (GApplication      *application,
                                       LadingStore       *store,
                                       GSettings         *settings);
-LadingAlertKind  lading_alert_check  (GHashTable        *interrupted,
+LadingAlertKind  lading_alerts_check (GHashTable        *interrupted,
                                       const LadingEvent *event);
 
 G_END_DECLS

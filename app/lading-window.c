@@ -118,7 +118,8 @@ show_problem (LadingWindow   *self,
   LadingEngineProblem problem = lading_engine_problem_classify (error, endpoint);
   g_autofree char *title = lading_engine_problem_dup_title (problem);
   g_autofree char *description = lading_engine_problem_dup_description (problem, endpoint);
-  const char *origin = lading_endpoint_origin_describe (lading_endpoint_get_origin (endpoint));
+  const char *origin =
+    lading_engine_problem_describe_origin (lading_endpoint_get_origin (endpoint));
   g_autofree char *details = NULL;
 
   /* Translators: the first %s is an engine address, the second says where
@@ -154,6 +155,7 @@ update_engine_button (LadingWindow *self,
   LadingEngine *engine = lading_store_get_engine (self->store);
   LadingEndpoint *endpoint = lading_engine_get_endpoint (engine);
   const char *version = lading_engine_get_server_version (engine);
+  LadingEndpointOrigin origin = lading_endpoint_get_origin (endpoint);
   g_autofree char *label = NULL;
   g_autofree char *details = NULL;
 
@@ -169,7 +171,7 @@ update_engine_button (LadingWindow *self,
   details = g_markup_printf_escaped ("<b>%s</b>\n%s: %s\n%s: %s\n%s: %s\n%s: %s",
                                      label,
                                      _("Address"), lading_endpoint_get_uri (endpoint),
-                                     _("Chosen"), lading_endpoint_origin_describe (lading_endpoint_get_origin (endpoint)),
+                                     _("Chosen"), lading_engine_problem_describe_origin (origin),
                                      _("API version"), lading_engine_get_api_version (engine) ?: "—",
                                      _("Host"), lading_engine_get_host_name (engine) ?: "—");
 

@@ -20,7 +20,7 @@ check (GHashTable *interrupted,
   event = lading_event_parse (line, -1, &error);
   g_assert_no_error (error);
 
-  return lading_alert_check (interrupted, event);
+  return lading_alerts_check (interrupted, event);
 }
 
 #define EVENT(action, attributes) \

@@ -45,7 +45,7 @@ test_log_format_streams (void)
   g_autofree char *out = format (LADING_LOG_STREAM_STDOUT, 0, "hello", FALSE);
   g_autofree char *err = format (LADING_LOG_STREAM_STDERR, 0, "oops", FALSE);
   g_autofree char *system = format (LADING_LOG_STREAM_SYSTEM, 0, "Error grabbing logs", FALSE);
-  g_autoptr(LadingLogLine) notice = _lading_log_notice_new ("The container stopped");
+  g_autoptr(LadingLogLine) notice = _lading_log_format_new_notice ("The container stopped");
   g_autoptr(GString) notice_out = g_string_new (NULL);
 
   /* No PTY turns "\n" into "\r\n" for us. */
@@ -53,7 +53,7 @@ test_log_format_streams (void)
   g_assert_cmpstr (err, ==, "\033[31m▌\033[39m oops\r\n");
   g_assert_cmpstr (system, ==, "\033[1;33m⚠ Error grabbing logs\033[0m\r\n");
 
-  g_assert_true (_lading_log_line_is_notice (notice));
+  g_assert_true (_lading_log_format_is_notice (notice));
   _lading_log_format_line (notice_out, notice, TRUE);
   g_assert_cmpstr (notice_out->str, ==, "\033[2;3m── The container stopped ──\033[0m\r\n");
 }

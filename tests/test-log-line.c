@@ -222,9 +222,10 @@ test_log_line_timestamp_garbage (void)
 static void
 test_log_line_api_time (void)
 {
-  g_autofree char *recent = lading_log_format_api_time (G_GINT64_CONSTANT (1700000000123456789));
-  g_autofree char *zero = lading_log_format_api_time (0);
-  g_autofree char *small = lading_log_format_api_time (5);
+  g_autofree char *recent =
+    lading_log_line_format_api_time (G_GINT64_CONSTANT (1700000000123456789));
+  g_autofree char *zero = lading_log_line_format_api_time (0);
+  g_autofree char *small = lading_log_line_format_api_time (5);
 
   g_assert_cmpstr (recent, ==, "1700000000.123456789");
   g_assert_cmpstr (zero, ==, "0.000000000");

@@ -147,7 +147,7 @@ test_markers (void)
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     {
       const LadingStatsMarker *marker = lading_stats_history_get_marker (history, i);
-      g_autofree char *text = lading_stats_marker_dup_text (marker);
+      g_autofree char *text = lading_stats_marker_text_dup (marker);
 
       g_assert_cmpint (marker->time_us, ==, (i + 1) * G_USEC_PER_SEC);
       g_assert_cmpstr (text, ==, texts[i]);

@@ -46,7 +46,7 @@ test_status_text_human_duration (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree char *text = lading_human_duration_format (cases[i].seconds);
+      g_autofree char *text = lading_status_text_format_duration (cases[i].seconds);
 
       g_test_message ("%" G_GINT64_FORMAT " s", cases[i].seconds);
       g_assert_cmpstr (text, ==, cases[i].expected);
@@ -138,7 +138,7 @@ test_status_text_relative_time (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree char *text = lading_relative_time_format (cases[i].then, NOW);
+      g_autofree char *text = lading_status_text_format_relative (cases[i].then, NOW);
 
       g_assert_cmpstr (text, ==, cases[i].expected);
     }

@@ -389,14 +389,14 @@ lading_log_line_split_timestamp (const char  *line,
 }
 
 /**
- * lading_log_format_api_time:
+ * lading_log_line_format_api_time:
  * @unix_ns: nanoseconds since 1970, not negative
  *
  * Returns: (transfer full): the value of the `since` and `until` query
  *   parameters, "1700000000.123456789"
  */
 char *
-lading_log_format_api_time (gint64 unix_ns)
+lading_log_line_format_api_time (gint64 unix_ns)
 {
   g_return_val_if_fail (unix_ns >= 0, NULL);
 

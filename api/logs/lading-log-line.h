@@ -66,7 +66,7 @@ gboolean               lading_log_line_split_timestamp (const char             *
                                                         gint64                 *unix_ns,
                                                         const char            **text,
                                                         gsize                  *text_length);
-char                  *lading_log_format_api_time      (gint64                  unix_ns);
+char                  *lading_log_line_format_api_time (gint64                  unix_ns);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LadingLogLineSplitter, lading_log_line_splitter_free)
 

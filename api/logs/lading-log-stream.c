@@ -30,13 +30,13 @@ _lading_log_query_build_path (const char           *id,
     g_string_append_printf (string, "&tail=%d", query->tail);
   if (query->since_ns > 0)
     {
-      g_autofree char *since = lading_log_format_api_time (query->since_ns);
+      g_autofree char *since = lading_log_line_format_api_time (query->since_ns);
 
       g_string_append_printf (string, "&since=%s", since);
     }
   if (query->until_ns > 0)
     {
-      g_autofree char *until = lading_log_format_api_time (query->until_ns);
+      g_autofree char *until = lading_log_line_format_api_time (query->until_ns);
 
       g_string_append_printf (string, "&until=%s", until);
     }

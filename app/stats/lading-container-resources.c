@@ -101,7 +101,7 @@ static void
 add_marker (LadingContainerResources *self,
             const LadingStatsMarker  *marker)
 {
-  g_autofree char *label = lading_stats_marker_dup_text (marker);
+  g_autofree char *label = lading_stats_marker_text_dup (marker);
 
   for (guint i = 0; i < N_GRAPHS; i++)
     lading_graph_add_marker (LADING_GRAPH (self->graphs[i]), marker->time_us, label);

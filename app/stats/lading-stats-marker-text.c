@@ -12,13 +12,13 @@
 #include "lading-stats-marker-text.h"
 
 /**
- * lading_stats_marker_dup_text:
+ * lading_stats_marker_text_dup:
  *
  * Returns: (transfer full): a short sentence for @marker, e.g. "Exited
  *   with code 3"
  */
 char *
-lading_stats_marker_dup_text (const LadingStatsMarker *marker)
+lading_stats_marker_text_dup (const LadingStatsMarker *marker)
 {
   g_return_val_if_fail (marker != NULL, NULL);
 

@@ -9,6 +9,6 @@
 
 G_BEGIN_DECLS
 
-char *lading_stats_marker_dup_text (const LadingStatsMarker *marker);
+char *lading_stats_marker_text_dup (const LadingStatsMarker *marker);
 
 G_END_DECLS

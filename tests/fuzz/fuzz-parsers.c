@@ -78,7 +78,7 @@ log_line_cb (const char *line,
 
   g_assert (memchr (line, '\n', length) == NULL);
   if (lading_log_line_split_timestamp (line, length, &unix_ns, &text, &text_length))
-    g_free (lading_log_format_api_time (unix_ns));
+    g_free (lading_log_line_format_api_time (unix_ns));
   g_assert (text >= line && text + text_length == line + length);
 }
 

@@ -735,7 +735,7 @@ _lading_list_view_column_dup_text (LadingListViewColumn *self,
       return number != 0 ? g_strdup_printf ("%" G_GINT64_FORMAT, number) : g_strdup ("—");
 
     case LADING_CELL_RELATIVE_TIME:
-      return lading_relative_time_format (value_get_int64 (&value), now);
+      return lading_status_text_format_relative (value_get_int64 (&value), now);
 
     case LADING_CELL_CONTAINER_STATE:
       return g_strdup (lading_status_text_state_name (value_get_int64 (&value)));

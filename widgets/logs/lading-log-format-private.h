@@ -13,8 +13,8 @@ G_BEGIN_DECLS
  * this timestamp, which no engine line has. */
 #define LADING_LOG_NOTICE_TIMESTAMP ((gint64) -1)
 
-LadingLogLine *_lading_log_notice_new          (const char          *text);
-gboolean       _lading_log_line_is_notice      (const LadingLogLine *line);
+LadingLogLine *_lading_log_format_new_notice   (const char          *text);
+gboolean       _lading_log_format_is_notice    (const LadingLogLine *line);
 void           _lading_log_format_line         (GString             *out,
                                                 const LadingLogLine *line,
                                                 gboolean             timestamps);

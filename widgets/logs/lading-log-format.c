@@ -32,20 +32,20 @@
 #define TIMESTAMP_END  "\033[22m "
 
 /**
- * _lading_log_notice_new:
+ * _lading_log_format_new_notice:
  * @text: what the view says, e.g. "The container stopped"
  *
  * Returns: (transfer full): a line shown as the view's own notice
  */
 LadingLogLine *
-_lading_log_notice_new (const char *text)
+_lading_log_format_new_notice (const char *text)
 {
   return lading_log_line_new (LADING_LOG_STREAM_SYSTEM, LADING_LOG_NOTICE_TIMESTAMP,
                               text, strlen (text));
 }
 
 gboolean
-_lading_log_line_is_notice (const LadingLogLine *line)
+_lading_log_format_is_notice (const LadingLogLine *line)
 {
   return line->stream == LADING_LOG_STREAM_SYSTEM &&
          line->timestamp_ns == LADING_LOG_NOTICE_TIMESTAMP;
@@ -179,7 +179,7 @@ _lading_log_format_line (GString             *out,
                          const LadingLogLine *line,
                          gboolean             timestamps)
 {
-  if (_lading_log_line_is_notice (line))
+  if (_lading_log_format_is_notice (line))
     {
       g_string_append (out, NOTICE_START);
       _lading_log_format_text (out, line->text);

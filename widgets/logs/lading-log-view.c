@@ -385,7 +385,7 @@ void
 _lading_log_view_append_notice (LadingLogView *self,
                                 const char    *text)
 {
-  _lading_log_view_append_line (self, _lading_log_notice_new (text));
+  _lading_log_view_append_line (self, _lading_log_format_new_notice (text));
   _lading_log_view_schedule_feed (self);
 }
 

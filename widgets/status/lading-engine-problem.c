@@ -139,12 +139,12 @@ lading_engine_problem_dup_description (LadingEngineProblem  problem,
 }
 
 /**
- * lading_endpoint_origin_describe:
+ * lading_engine_problem_describe_origin:
  *
  * Returns: why this endpoint was chosen, e.g. "from DOCKER_HOST"
  */
 const char *
-lading_endpoint_origin_describe (LadingEndpointOrigin origin)
+lading_engine_problem_describe_origin (LadingEndpointOrigin origin)
 {
   switch (origin)
     {

@@ -26,6 +26,6 @@ LadingEngineProblem  lading_engine_problem_classify         (const GError   *err
 char                *lading_engine_problem_dup_title       (LadingEngineProblem problem);
 char                *lading_engine_problem_dup_description (LadingEngineProblem problem,
                                                             LadingEndpoint *endpoint);
-const char          *lading_endpoint_origin_describe       (LadingEndpointOrigin origin);
+const char          *lading_engine_problem_describe_origin (LadingEndpointOrigin origin);
 
 G_END_DECLS

@@ -72,7 +72,7 @@ lading_status_text_health_name (LadingContainerHealth health)
 }
 
 /**
- * lading_human_duration_format:
+ * lading_status_text_format_duration:
  * @seconds: a duration; negative values (clock skew) count as zero
  *
  * Formats @seconds the way Docker's units.HumanDuration does: exact below a
@@ -81,7 +81,7 @@ lading_status_text_health_name (LadingContainerHealth health)
  * Returns: (transfer full): "Less than a second", "About an hour", "3 days", …
  */
 char *
-lading_human_duration_format (gint64 seconds)
+lading_status_text_format_duration (gint64 seconds)
 {
   gint64 minutes = seconds / 60;
   gint64 hours = (seconds + 1800) / 3600;
@@ -128,7 +128,7 @@ format_up (gint64      started_at,
       return g_strdup_printf (C_("container status", "Up (%s)"), suffix);
     }
 
-  duration = lading_human_duration_format (now - started_at);
+  duration = lading_status_text_format_duration (now - started_at);
   if (suffix == NULL)
     /* Translators: %s is a duration such as "3 minutes" or "About an hour" */
     return g_strdup_printf (C_("container status", "Up %s"), duration);
@@ -163,7 +163,7 @@ lading_status_text_format (LadingContainerState  state,
   g_autofree char *duration = NULL;
 
   if (finished_at > 0)
-    duration = lading_human_duration_format (now - finished_at);
+    duration = lading_status_text_format_duration (now - finished_at);
 
   switch (state)
     {
@@ -196,7 +196,7 @@ lading_status_text_format (LadingContainerState  state,
 }
 
 /**
- * lading_relative_time_format:
+ * lading_status_text_format_relative:
  * @then: a point in time (unix seconds), 0 if unknown
  * @now: the current time (unix seconds)
  *
@@ -206,8 +206,8 @@ lading_status_text_format (LadingContainerState  state,
  * Returns: (transfer full): the text, empty if @then is unknown
  */
 char *
-lading_relative_time_format (gint64 then,
-                             gint64 now)
+lading_status_text_format_relative (gint64 then,
+                                    gint64 now)
 {
   g_autofree char *duration = NULL;
 
@@ -216,7 +216,7 @@ lading_relative_time_format (gint64 then,
   if (now - then < 1)
     return g_strdup (_("Just now"));
 
-  duration = lading_human_duration_format (now - then);
+  duration = lading_status_text_format_duration (now - then);
   /* Translators: %s is a duration such as "3 hours" or "About an hour" */
   return g_strdup_printf (_("%s ago"), duration);
 }

@@ -11,16 +11,16 @@
 
 G_BEGIN_DECLS
 
-const char *lading_status_text_state_name  (LadingContainerState   state);
-const char *lading_status_text_health_name (LadingContainerHealth  health);
-char       *lading_human_duration_format   (gint64                 seconds);
-char       *lading_status_text_format      (LadingContainerState   state,
-                                            int                    exit_code,
-                                            LadingContainerHealth  health,
-                                            gint64                 started_at,
-                                            gint64                 finished_at,
-                                            gint64                 now);
-char       *lading_relative_time_format    (gint64                 then,
-                                            gint64                 now);
+const char *lading_status_text_state_name      (LadingContainerState   state);
+const char *lading_status_text_health_name     (LadingContainerHealth  health);
+char       *lading_status_text_format_duration (gint64                 seconds);
+char       *lading_status_text_format          (LadingContainerState   state,
+                                                int                    exit_code,
+                                                LadingContainerHealth  health,
+                                                gint64                 started_at,
+                                                gint64                 finished_at,
+                                                gint64                 now);
+char       *lading_status_text_format_relative (gint64                 then,
+                                                gint64                 now);
 
 G_END_DECLS
