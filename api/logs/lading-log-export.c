@@ -219,7 +219,7 @@ open_cb (GObject      *object,
 
 /**
  * lading_engine_export_logs_async:
- * @engine: a connected engine
+ * @self: a connected engine
  * @id: the container's id
  * @tty: the container's Config.Tty: its log is raw, not multiplexed
  * @timestamps: keep the time the engine puts before each line
@@ -233,7 +233,7 @@ open_cb (GObject      *object,
  * with %LADING_ENGINE_ERROR_FAILED after the rest is written.
  */
 void
-lading_engine_export_logs_async (LadingEngine            *engine,
+lading_engine_export_logs_async (LadingEngine            *self,
                                  const char              *id,
                                  gboolean                 tty,
                                  gboolean                 timestamps,
@@ -248,12 +248,12 @@ lading_engine_export_logs_async (LadingEngine            *engine,
   g_autoptr(GTask) task = NULL;
   Export *export;
 
-  g_return_if_fail (LADING_IS_ENGINE (engine));
+  g_return_if_fail (LADING_IS_ENGINE (self));
   g_return_if_fail (id != NULL);
   g_return_if_fail (G_IS_OUTPUT_STREAM (output));
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
-  task = g_task_new (engine, cancellable, callback, user_data);
+  task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, lading_engine_export_logs_async);
 
   export = g_new0 (Export, 1);
@@ -266,7 +266,7 @@ lading_engine_export_logs_async (LadingEngine            *engine,
   export->last_progress = g_get_monotonic_time ();
   g_task_set_task_data (task, export, export_free);
 
-  lading_engine_open_logs_async (engine, id, &query, cancellable, open_cb,
+  lading_engine_open_logs_async (self, id, &query, cancellable, open_cb,
                                  g_steal_pointer (&task));
 }
 
@@ -276,12 +276,12 @@ lading_engine_export_logs_async (LadingEngine            *engine,
  * Returns: the number of bytes written, or -1 with @error set
  */
 goffset
-lading_engine_export_logs_finish (LadingEngine  *engine,
+lading_engine_export_logs_finish (LadingEngine  *self,
                                   GAsyncResult  *result,
                                   GError       **error)
 {
-  g_return_val_if_fail (LADING_IS_ENGINE (engine), -1);
-  g_return_val_if_fail (g_task_is_valid (result, engine), -1);
+  g_return_val_if_fail (LADING_IS_ENGINE (self), -1);
+  g_return_val_if_fail (g_task_is_valid (result, self), -1);
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == lading_engine_export_logs_async,
                         -1);
 

@@ -33,13 +33,13 @@ typedef struct
   gboolean timestamps;
 } LadingLogQuery;
 
-void           lading_engine_open_logs_async   (LadingEngine         *engine,
+void           lading_engine_open_logs_async   (LadingEngine         *self,
                                                 const char           *id,
                                                 const LadingLogQuery *query,
                                                 GCancellable         *cancellable,
                                                 GAsyncReadyCallback   callback,
                                                 gpointer              user_data);
-GInputStream  *lading_engine_open_logs_finish  (LadingEngine         *engine,
+GInputStream  *lading_engine_open_logs_finish  (LadingEngine         *self,
                                                 GAsyncResult         *result,
                                                 GError              **error);
 
@@ -54,7 +54,7 @@ GInputStream  *lading_engine_open_logs_finish  (LadingEngine         *engine,
 typedef void (*LadingLogExportProgress) (goffset  written,
                                          gpointer user_data);
 
-void           lading_engine_export_logs_async  (LadingEngine            *engine,
+void           lading_engine_export_logs_async  (LadingEngine            *self,
                                                  const char              *id,
                                                  gboolean                 tty,
                                                  gboolean                 timestamps,
@@ -64,7 +64,7 @@ void           lading_engine_export_logs_async  (LadingEngine            *engine
                                                  GCancellable            *cancellable,
                                                  GAsyncReadyCallback      callback,
                                                  gpointer                 user_data);
-goffset        lading_engine_export_logs_finish (LadingEngine            *engine,
+goffset        lading_engine_export_logs_finish (LadingEngine            *self,
                                                  GAsyncResult            *result,
                                                  GError                 **error);
 

@@ -46,7 +46,7 @@ _lading_log_query_build_path (const char           *id,
 
 /**
  * lading_engine_open_logs_async:
- * @engine: a connected engine
+ * @self: a connected engine
  * @id: the container's id or name
  * @query: what to ask for; copied
  *
@@ -55,7 +55,7 @@ _lading_log_query_build_path (const char           *id,
  * @query's follow it stays open while the container runs.
  */
 void
-lading_engine_open_logs_async (LadingEngine         *engine,
+lading_engine_open_logs_async (LadingEngine         *self,
                                const char           *id,
                                const LadingLogQuery *query,
                                GCancellable         *cancellable,
@@ -64,13 +64,13 @@ lading_engine_open_logs_async (LadingEngine         *engine,
 {
   g_autofree char *path = NULL;
 
-  g_return_if_fail (LADING_IS_ENGINE (engine));
+  g_return_if_fail (LADING_IS_ENGINE (self));
   g_return_if_fail (id != NULL);
   g_return_if_fail (query != NULL);
   g_return_if_fail (query->since_ns >= 0 && query->until_ns >= 0);
 
   path = _lading_log_query_build_path (id, query);
-  _lading_engine_open_stream_async (engine, "GET", path, lading_engine_open_logs_async,
+  _lading_engine_open_stream_async (self, "GET", path, lading_engine_open_logs_async,
                                     cancellable, callback, user_data);
 }
 
@@ -80,11 +80,11 @@ lading_engine_open_logs_async (LadingEngine         *engine,
  * Returns: (transfer full): the raw (de-chunked) response body
  */
 GInputStream *
-lading_engine_open_logs_finish (LadingEngine  *engine,
+lading_engine_open_logs_finish (LadingEngine  *self,
                                 GAsyncResult  *result,
                                 GError       **error)
 {
-  return _lading_engine_propagate (engine, result, lading_engine_open_logs_async, error);
+  return _lading_engine_propagate (self, result, lading_engine_open_logs_async, error);
 }
 
 typedef struct

@@ -29,7 +29,7 @@ parse_sample (GBytes  *bytes,
 
 /**
  * lading_engine_get_stats_async:
- * @engine: a connected engine
+ * @self: a connected engine
  * @id: the container's id or name
  *
  * Reads `GET /containers/{id}/stats?stream=false&one-shot=true`, which the
@@ -38,7 +38,7 @@ parse_sample (GBytes  *bytes,
  * a sample with `stopped` set.
  */
 void
-lading_engine_get_stats_async (LadingEngine        *engine,
+lading_engine_get_stats_async (LadingEngine        *self,
                                const char          *id,
                                GCancellable        *cancellable,
                                GAsyncReadyCallback  callback,
@@ -46,11 +46,11 @@ lading_engine_get_stats_async (LadingEngine        *engine,
 {
   g_autofree char *path = NULL;
 
-  g_return_if_fail (LADING_IS_ENGINE (engine));
+  g_return_if_fail (LADING_IS_ENGINE (self));
   g_return_if_fail (id != NULL);
 
   path = _lading_engine_dup_object_path ("/containers/", id, "/stats?stream=false&one-shot=true");
-  _lading_engine_request_async (engine, "GET", path, parse_sample,
+  _lading_engine_request_async (self, "GET", path, parse_sample,
                                 (GDestroyNotify)lading_stats_sample_free,
                                 lading_engine_get_stats_async,
                                 cancellable, callback, user_data);
@@ -62,9 +62,9 @@ lading_engine_get_stats_async (LadingEngine        *engine,
  * Returns: (transfer full): the sample
  */
 LadingStatsSample *
-lading_engine_get_stats_finish (LadingEngine  *engine,
+lading_engine_get_stats_finish (LadingEngine  *self,
                                 GAsyncResult  *result,
                                 GError       **error)
 {
-  return _lading_engine_propagate (engine, result, lading_engine_get_stats_async, error);
+  return _lading_engine_propagate (self, result, lading_engine_get_stats_async, error);
 }

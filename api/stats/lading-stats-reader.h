@@ -13,12 +13,12 @@
 
 G_BEGIN_DECLS
 
-void               lading_engine_get_stats_async  (LadingEngine         *engine,
+void               lading_engine_get_stats_async  (LadingEngine         *self,
                                                    const char           *id,
                                                    GCancellable         *cancellable,
                                                    GAsyncReadyCallback   callback,
                                                    gpointer              user_data);
-LadingStatsSample *lading_engine_get_stats_finish (LadingEngine         *engine,
+LadingStatsSample *lading_engine_get_stats_finish (LadingEngine         *self,
                                                    GAsyncResult         *result,
                                                    GError              **error);
 

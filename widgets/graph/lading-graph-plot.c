@@ -40,35 +40,35 @@ _lading_graph_plot_end_time (LadingTimeSeries * const *series,
 }
 
 double
-_lading_graph_plot_x (const LadingGraphPlot *plot,
+_lading_graph_plot_x (const LadingGraphPlot *self,
                       gint64                 time_us)
 {
-  double span = MAX (plot->end_us - plot->start_us, 1);
+  double span = MAX (self->end_us - self->start_us, 1);
 
-  return plot->bounds.origin.x + (time_us - plot->start_us) / span * plot->bounds.size.width;
+  return self->bounds.origin.x + (time_us - self->start_us) / span * self->bounds.size.width;
 }
 
 double
-_lading_graph_plot_y (const LadingGraphPlot *plot,
+_lading_graph_plot_y (const LadingGraphPlot *self,
                       double                 value)
 {
-  double fraction = plot->top > 0 ? CLAMP (value / plot->top, 0, 1) : 0;
+  double fraction = self->top > 0 ? CLAMP (value / self->top, 0, 1) : 0;
 
-  return plot->bounds.origin.y + (1 - fraction) * plot->bounds.size.height;
+  return self->bounds.origin.y + (1 - fraction) * self->bounds.size.height;
 }
 
 gint64
-_lading_graph_plot_time_at (const LadingGraphPlot *plot,
+_lading_graph_plot_time_at (const LadingGraphPlot *self,
                             double                 x)
 {
-  double fraction = (x - plot->bounds.origin.x) / MAX (plot->bounds.size.width, 1);
+  double fraction = (x - self->bounds.origin.x) / MAX (self->bounds.size.width, 1);
 
-  return plot->start_us + (gint64)(fraction * (plot->end_us - plot->start_us));
+  return self->start_us + (gint64)(fraction * (self->end_us - self->start_us));
 }
 
 /* One unbroken run of finite samples, [from, to). */
 static void
-trace_run (const LadingGraphPlot *plot,
+trace_run (const LadingGraphPlot *self,
            cairo_t               *cr,
            LadingTimeSeries      *series,
            guint                  from,
@@ -80,12 +80,12 @@ trace_run (const LadingGraphPlot *plot,
       double value;
 
       lading_time_series_get_point (series, i, &time_us, &value);
-      cairo_line_to (cr, _lading_graph_plot_x (plot, time_us), _lading_graph_plot_y (plot, value));
+      cairo_line_to (cr, _lading_graph_plot_x (self, time_us), _lading_graph_plot_y (self, value));
     }
 }
 
 static void
-draw_run (const LadingGraphPlot *plot,
+draw_run (const LadingGraphPlot *self,
           cairo_t               *cr,
           LadingTimeSeries      *series,
           guint                  from,
@@ -93,7 +93,7 @@ draw_run (const LadingGraphPlot *plot,
           const GdkRGBA         *color,
           double                 line_width)
 {
-  double bottom = plot->bounds.origin.y + plot->bounds.size.height;
+  double bottom = self->bounds.origin.y + self->bounds.size.height;
   GdkRGBA fill = *color;
   gint64 first_us;
   gint64 last_us;
@@ -106,44 +106,44 @@ draw_run (const LadingGraphPlot *plot,
   if (to - from == 1)
     {
       gdk_cairo_set_source_rgba (cr, color);
-      cairo_arc (cr, _lading_graph_plot_x (plot, first_us), _lading_graph_plot_y (plot, value),
+      cairo_arc (cr, _lading_graph_plot_x (self, first_us), _lading_graph_plot_y (self, value),
                  line_width, 0, 2 * G_PI);
       cairo_fill (cr);
       return;
     }
 
-  cairo_move_to (cr, _lading_graph_plot_x (plot, first_us), bottom);
-  trace_run (plot, cr, series, from, to);
-  cairo_line_to (cr, _lading_graph_plot_x (plot, last_us), bottom);
+  cairo_move_to (cr, _lading_graph_plot_x (self, first_us), bottom);
+  trace_run (self, cr, series, from, to);
+  cairo_line_to (cr, _lading_graph_plot_x (self, last_us), bottom);
   cairo_close_path (cr);
   fill.alpha *= 0.25;
   gdk_cairo_set_source_rgba (cr, &fill);
   cairo_fill (cr);
 
   cairo_new_path (cr);
-  trace_run (plot, cr, series, from, to);
+  trace_run (self, cr, series, from, to);
   gdk_cairo_set_source_rgba (cr, color);
   cairo_stroke (cr);
 }
 
 void
-_lading_graph_plot_series (const LadingGraphPlot *plot,
+_lading_graph_plot_series (const LadingGraphPlot *self,
                            GtkSnapshot           *snapshot,
                            LadingTimeSeries      *series,
                            const GdkRGBA         *color,
                            double                 line_width)
 {
   guint n_points = lading_time_series_get_n_points (series);
-  guint first = lading_time_series_find (series, plot->start_us);
+  guint first = lading_time_series_find (series, self->start_us);
   guint run_start = G_MAXUINT;
   cairo_t *cr;
 
   if (first > 0)
     first--;
-  if (first >= n_points || plot->bounds.size.width <= 0 || plot->bounds.size.height <= 0)
+  if (first >= n_points || self->bounds.size.width <= 0 || self->bounds.size.height <= 0)
     return;
 
-  cr = gtk_snapshot_append_cairo (snapshot, &plot->bounds);
+  cr = gtk_snapshot_append_cairo (snapshot, &self->bounds);
   cairo_set_line_width (cr, line_width);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
 
@@ -158,7 +158,7 @@ _lading_graph_plot_series (const LadingGraphPlot *plot,
         run_start = i;
       else if (!isfinite (value) && run_start != G_MAXUINT)
         {
-          draw_run (plot, cr, series, run_start, i, color, line_width);
+          draw_run (self, cr, series, run_start, i, color, line_width);
           run_start = G_MAXUINT;
         }
     }
@@ -167,22 +167,22 @@ _lading_graph_plot_series (const LadingGraphPlot *plot,
 }
 
 void
-_lading_graph_describer_init (LadingGraphDescriber    *describer,
+_lading_graph_describer_init (LadingGraphDescriber    *self,
                               GtkWidget               *widget,
                               LadingGraphDescribeFunc  describe)
 {
-  describer->widget = widget;
-  describer->describe = describe;
-  describer->described_at = 0;
-  describer->describe_id = 0;
+  self->widget = widget;
+  self->describe = describe;
+  self->described_at = 0;
+  self->describe_id = 0;
 }
 
 static void
-describe (LadingGraphDescriber *describer)
+describe (LadingGraphDescriber *self)
 {
-  describer->describe_id = 0;
-  describer->described_at = g_get_monotonic_time ();
-  describer->describe (describer->widget);
+  self->describe_id = 0;
+  self->described_at = g_get_monotonic_time ();
+  self->describe (self->widget);
 }
 
 static void
@@ -193,22 +193,22 @@ describe_cb (gpointer user_data)
 
 /* Describes now, or once a second has passed since the last time. */
 void
-_lading_graph_describer_queue (LadingGraphDescriber *describer)
+_lading_graph_describer_queue (LadingGraphDescriber *self)
 {
   gint64 wait_us;
 
-  if (describer->describe_id != 0)
+  if (self->describe_id != 0)
     return;
 
-  wait_us = describer->described_at + DESCRIBE_INTERVAL_US - g_get_monotonic_time ();
-  if (describer->described_at == 0 || wait_us <= 0)
-    describe (describer);
+  wait_us = self->described_at + DESCRIBE_INTERVAL_US - g_get_monotonic_time ();
+  if (self->described_at == 0 || wait_us <= 0)
+    describe (self);
   else
-    describer->describe_id = g_timeout_add_once (MAX (1, wait_us / 1000), describe_cb, describer);
+    self->describe_id = g_timeout_add_once (MAX (1, wait_us / 1000), describe_cb, self);
 }
 
 void
-_lading_graph_describer_clear (LadingGraphDescriber *describer)
+_lading_graph_describer_clear (LadingGraphDescriber *self)
 {
-  g_clear_handle_id (&describer->describe_id, g_source_remove);
+  g_clear_handle_id (&self->describe_id, g_source_remove);
 }
