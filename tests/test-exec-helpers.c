@@ -32,7 +32,7 @@ test_exec_body_tty (void)
   const char * const argv[] = { "sh", "-c", "echo \"hi\"", NULL };
   const char * const env[] = { "LADING_SESSION=abc", NULL };
   LadingExecSpec spec = { argv, env, "root", TRUE, 33, 101 };
-  g_autoptr(GBytes) body = _lading_exec_build_create_body (&spec, "1.43");
+  g_autoptr(GBytes) body = _lading_engine_exec_build_create_body (&spec, "1.43");
   g_autoptr(JsonObject) object = parse_body (body);
   JsonArray *cmd = json_object_get_array_member (object, "Cmd");
   JsonArray *env_array = json_object_get_array_member (object, "Env");
@@ -61,7 +61,7 @@ test_exec_body_plain (void)
   g_autoptr(JsonObject) object = NULL;
 
   /* No TTY: no TERM; no user: the container's; 1.41 has no ConsoleSize. */
-  body = _lading_exec_build_create_body (&spec, "1.41");
+  body = _lading_engine_exec_build_create_body (&spec, "1.41");
   object = parse_body (body);
   g_assert_false (json_object_get_boolean_member (object, "Tty"));
   g_assert_false (json_object_has_member (object, "Env"));
@@ -74,7 +74,7 @@ test_exec_body_plain (void)
   spec.tty = TRUE;
   spec.rows = 0;
   spec.columns = 80;
-  body = _lading_exec_build_create_body (&spec, "1.44");
+  body = _lading_engine_exec_build_create_body (&spec, "1.44");
   object = parse_body (body);
   g_assert_false (json_object_has_member (object, "ConsoleSize"));
 }
@@ -89,7 +89,7 @@ assert_inspect (const char *json,
   gboolean running = !expect_running;
   int exit_code = -12345;
 
-  g_assert_true (_lading_exec_parse_inspect (bytes, &running, &exit_code, &error));
+  g_assert_true (_lading_engine_exec_parse_inspect (bytes, &running, &exit_code, &error));
   g_assert_no_error (error);
   g_assert_true (running == expect_running);
   if (!expect_running)
@@ -110,7 +110,7 @@ test_exec_inspect (void)
   /* Running false with ExitCode still null: not ended as far as we know. */
   assert_inspect ("{\"Running\":false}", TRUE, 0);
 
-  g_assert_false (_lading_exec_parse_inspect (garbage, &running, &exit_code, &error));
+  g_assert_false (_lading_engine_exec_parse_inspect (garbage, &running, &exit_code, &error));
   g_assert_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_BAD_RESPONSE);
 }
 

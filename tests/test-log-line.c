@@ -237,7 +237,7 @@ assert_query (const char           *id,
               const LadingLogQuery *query,
               const char           *expected)
 {
-  g_autofree char *path = _lading_log_query_build_path (id, query);
+  g_autofree char *path = _lading_log_stream_build_path (id, query);
 
   g_assert_cmpstr (path, ==, expected);
 }

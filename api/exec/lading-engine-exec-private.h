@@ -13,11 +13,11 @@
 
 G_BEGIN_DECLS
 
-GBytes  *_lading_exec_build_create_body (const LadingExecSpec  *spec,
-                                         const char            *api_version);
-gboolean _lading_exec_parse_inspect     (GBytes                *bytes,
-                                         gboolean              *running,
-                                         int                   *exit_code,
-                                         GError               **error);
+GBytes  *_lading_engine_exec_build_create_body (const LadingExecSpec  *spec,
+                                                const char            *api_version);
+gboolean _lading_engine_exec_parse_inspect     (GBytes                *bytes,
+                                                gboolean              *running,
+                                                int                   *exit_code,
+                                                GError               **error);
 
 G_END_DECLS

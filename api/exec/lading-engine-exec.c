@@ -32,14 +32,14 @@ typedef struct
 } ExecState;
 
 /**
- * _lading_exec_build_create_body:
+ * _lading_engine_exec_build_create_body:
  * @api_version: the negotiated API version: ConsoleSize needs 1.42
  *
  * Returns: (transfer full): the JSON body of `POST /containers/{id}/exec`
  */
 GBytes *
-_lading_exec_build_create_body (const LadingExecSpec *spec,
-                                const char           *api_version)
+_lading_engine_exec_build_create_body (const LadingExecSpec *spec,
+                                       const char           *api_version)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
   g_autoptr(JsonNode) root = NULL;
@@ -137,15 +137,15 @@ parse_exec_state (JsonObject  *object,
 }
 
 /**
- * _lading_exec_parse_inspect:
+ * _lading_engine_exec_parse_inspect:
  *
  * Reads `GET /exec/{id}/json`: *@running is %TRUE while ExitCode is null.
  */
 gboolean
-_lading_exec_parse_inspect (GBytes    *bytes,
-                            gboolean  *running,
-                            int       *exit_code,
-                            GError   **error)
+_lading_engine_exec_parse_inspect (GBytes    *bytes,
+                                   gboolean  *running,
+                                   int       *exit_code,
+                                   GError   **error)
 {
   g_autofree ExecState *state = NULL;
 
@@ -163,7 +163,7 @@ parse_inspect (GBytes  *bytes,
 {
   g_autofree ExecState *state = g_new0 (ExecState, 1);
 
-  if (!_lading_exec_parse_inspect (bytes, &state->running, &state->exit_code, error))
+  if (!_lading_engine_exec_parse_inspect (bytes, &state->running, &state->exit_code, error))
     return NULL;
 
   return g_steal_pointer (&state);
@@ -261,7 +261,7 @@ lading_engine_create_exec_async (LadingEngine         *self,
   g_return_if_fail (container_id != NULL);
   g_return_if_fail (spec != NULL && spec->argv != NULL && spec->argv[0] != NULL);
 
-  body = _lading_exec_build_create_body (spec, lading_engine_get_api_version (self));
+  body = _lading_engine_exec_build_create_body (spec, lading_engine_get_api_version (self));
   path = _lading_engine_dup_object_path ("/containers/", container_id, "/exec");
   _lading_engine_request_json_async (self, "POST", path, body, parse_created, g_free,
                                      lading_engine_create_exec_async,

@@ -153,7 +153,7 @@ read_cb (GObject      *object,
   LadingEngine *engine = g_task_get_source_object (task);
   Export *export = g_task_get_task_data (task);
   g_autoptr(GError) error = NULL;
-  gssize n = _lading_log_read_finish (G_INPUT_STREAM (object), result, &error);
+  gssize n = _lading_log_stream_read_finish (G_INPUT_STREAM (object), result, &error);
   LadingEndpoint *endpoint = lading_engine_get_endpoint (engine);
 
   if (n < 0)
@@ -193,9 +193,9 @@ read_next (GTask *task)
 {
   Export *export = g_task_get_task_data (task);
 
-  _lading_log_read_async (export->input, export->buffer + export->payload_length,
-                          BUFFER_SIZE - export->payload_length, g_task_get_cancellable (task),
-                          read_cb, task);
+  _lading_log_stream_read_async (export->input, export->buffer + export->payload_length,
+                                 BUFFER_SIZE - export->payload_length,
+                                 g_task_get_cancellable (task), read_cb, task);
 }
 
 static void

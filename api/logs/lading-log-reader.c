@@ -187,7 +187,7 @@ read_cb (GObject      *object,
 {
   g_autoptr(LadingLogReader) self = user_data;
   g_autoptr(GError) error = NULL;
-  gssize n = _lading_log_read_finish (G_INPUT_STREAM (object), result, &error);
+  gssize n = _lading_log_stream_read_finish (G_INPUT_STREAM (object), result, &error);
 
   if (self->stopped)
     return;
@@ -221,8 +221,8 @@ read_cb (GObject      *object,
 static void
 read_next (LadingLogReader *self)
 {
-  _lading_log_read_async (self->stream, self->buffer, READ_SIZE, self->cancellable,
-                          read_cb, g_object_ref (self));
+  _lading_log_stream_read_async (self->stream, self->buffer, READ_SIZE, self->cancellable,
+                                 read_cb, g_object_ref (self));
 }
 
 static void

@@ -15,8 +15,8 @@
 /* The query string of @query after `stdout=1&stderr=1`; "tail=all" and the
  * other defaults are left out, as the engine assumes them. */
 char *
-_lading_log_query_build_path (const char           *id,
-                              const LadingLogQuery *query)
+_lading_log_stream_build_path (const char           *id,
+                               const LadingLogQuery *query)
 {
   g_autofree char *path = _lading_engine_dup_object_path ("/containers/", id,
                                                           "/logs?stdout=1&stderr=1");
@@ -69,7 +69,7 @@ lading_engine_open_logs_async (LadingEngine         *self,
   g_return_if_fail (query != NULL);
   g_return_if_fail (query->since_ns >= 0 && query->until_ns >= 0);
 
-  path = _lading_log_query_build_path (id, query);
+  path = _lading_log_stream_build_path (id, query);
   _lading_engine_open_stream_async (self, "GET", path, lading_engine_open_logs_async,
                                     cancellable, callback, user_data);
 }
@@ -153,12 +153,12 @@ read_cb (GObject      *object,
 }
 
 void
-_lading_log_read_async (GInputStream        *stream,
-                        guint8              *buffer,
-                        gsize                size,
-                        GCancellable        *cancellable,
-                        GAsyncReadyCallback  callback,
-                        gpointer             user_data)
+_lading_log_stream_read_async (GInputStream        *stream,
+                               guint8              *buffer,
+                               gsize                size,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
   g_autoptr(GSource) source = NULL;
@@ -169,7 +169,7 @@ _lading_log_read_async (GInputStream        *stream,
   g_return_if_fail (buffer != NULL && size > 0);
 
   task = g_task_new (stream, cancellable, callback, user_data);
-  g_task_set_source_tag (task, _lading_log_read_async);
+  g_task_set_source_tag (task, _lading_log_stream_read_async);
   data = g_new0 (ReadData, 1);
   data->buffer = buffer;
   data->size = size;
@@ -196,9 +196,9 @@ _lading_log_read_async (GInputStream        *stream,
 
 /* Returns: the number of bytes read, 0 at the end of the stream, or -1 */
 gssize
-_lading_log_read_finish (GInputStream  *stream,
-                         GAsyncResult  *result,
-                         GError       **error)
+_lading_log_stream_read_finish (GInputStream  *stream,
+                                GAsyncResult  *result,
+                                GError       **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, stream), -1);
 
