@@ -21,23 +21,6 @@
  * Docker's windows are about a second. */
 #define MIN_CPU_WINDOW_US (100 * 1000)
 
-G_DEFINE_BOXED_TYPE (LadingStatsPoint, lading_stats_point,
-                     lading_stats_point_copy, lading_stats_point_free)
-
-LadingStatsPoint *
-lading_stats_point_copy (const LadingStatsPoint *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-
-  return g_memdup2 (self, sizeof *self);
-}
-
-void
-lading_stats_point_free (LadingStatsPoint *self)
-{
-  g_free (self);
-}
-
 /* cpu_delta / system_delta × CPUs × 100 against the counters read at
  * @base_us; an idle container gives 0, counters that went back NaN. */
 static double
