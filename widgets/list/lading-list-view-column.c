@@ -19,6 +19,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "lading-compose-project.h"
 #include "lading-list-view-column-private.h"
@@ -516,6 +517,12 @@ column_compare_cb (gconstpointer a,
 
   if (self->probe != NULL && self->probe->active)
     {
+      if (self->probe->chain != NULL)
+        {
+          g_ptr_array_add (self->probe->chain, self);
+          return GTK_ORDERING_EQUAL;
+        }
+
       self->probe->found = self;
       return GTK_ORDERING_SMALLER;
     }
@@ -696,6 +703,19 @@ gboolean
 _lading_list_view_column_get_sortable (LadingListViewColumn *self)
 {
   return self->sorter != NULL;
+}
+
+/* Adds the properties the cell's text is made of to @names, interned. */
+void
+_lading_list_view_column_add_text_properties (LadingListViewColumn *self,
+                                              GHashTable           *names)
+{
+  for (guint i = 0; self->notify_signals[i] != NULL; i++)
+    {
+      const char *name = self->notify_signals[i] + strlen ("notify::");
+
+      g_hash_table_add (names, (gpointer)g_intern_string (name));
+    }
 }
 
 /**
