@@ -2,9 +2,10 @@
  *
  * A container's details page in the real window under Xvfb, against the
  * private engine: it names a container the test created and follows it when
- * the test stops it, shows the inspect reply and searches it, hides
- * environment values until revealed, lists the container's processes on
- * request, and says so when the container is removed behind its back.
+ * the test stops it, shows the inspect reply and searches it and inspects
+ * again only when that can tell something new, hides environment values
+ * until revealed, lists the container's processes on request, and says so
+ * when the container is removed behind its back.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -343,6 +344,122 @@ test_details_env_hidden (void)
   fixture_tear_down (&fixture);
 }
 
+typedef struct
+{
+  const char *action;
+  gboolean    seen;
+} EventExpect;
+
+static void
+event_seen_cb (LadingStore       *store,
+               const LadingEvent *event,
+               EventExpect       *expect)
+{
+  if (g_strcmp0 (event->action, expect->action) == 0)
+    expect->seen = TRUE;
+}
+
+static gboolean
+event_seen (gpointer data)
+{
+  return ((EventExpect *)data)->seen;
+}
+
+static void
+inspected_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(JsonNode) json = NULL;
+  g_autoptr(GError) error = NULL;
+
+  json = lading_engine_inspect_container_json_finish (LADING_ENGINE (object), result, &error);
+  g_assert_no_error (error);
+  *(gboolean *)user_data = TRUE;
+}
+
+static gboolean
+is_true (gpointer data)
+{
+  return *(gboolean *)data;
+}
+
+static gboolean
+inspect_shows_restart_policy (gpointer data)
+{
+  Fixture *fixture = data;
+  GtkWidget *view = lading_test_find (GTK_WIDGET (fixture->details), LADING_TYPE_INSPECT_VIEW);
+  g_autofree char *text = lading_inspect_view_dup_text (LADING_INSPECT_VIEW (view));
+
+  return strstr (text, "\"on-failure\"") != NULL;
+}
+
+/* The page inspects again only when what inspect tells can have changed.
+ * Showing the inspect reply again hides a revealed value, so the value
+ * tells whether it was. */
+static void
+test_details_inspects_when_needed (void)
+{
+  Fixture fixture = { 0 };
+  EventExpect exec_died = { "exec_die", FALSE };
+  LadingContainer *container;
+  g_autofree char *exec_path = NULL;
+  g_autofree char *start_path = NULL;
+  g_autofree char *update_path = NULL;
+  g_autoptr(JsonNode) exec = NULL;
+  g_autoptr(JsonNode) started = NULL;
+  g_autoptr(JsonNode) updated = NULL;
+  gboolean inspected = FALSE;
+  GtkWidget *overview;
+  AdwActionRow *row;
+  guint status = 0;
+
+  fixture_set_up (&fixture, "lading-test-details-refetch", "\"Env\":[\"LADING_SECRET=hunter2\"]");
+  container = lading_store_lookup_container (fixture.store, fixture.id);
+  overview = gtk_widget_get_first_child (GTK_WIDGET (fixture.details));
+  lading_test_await (env_row_shown, overview, "the environment rows");
+  row = find_row (overview, "LADING_SECRET");
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (lading_test_find (GTK_WIDGET (row),
+                                                                     GTK_TYPE_TOGGLE_BUTTON)),
+                                TRUE);
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "hunter2");
+
+  /* An exec is an event of the container that changes nothing inspect
+   * shows.  Once it is in, an inspect of the test's own on the same engine
+   * comes back after any the page would have started. */
+  g_signal_connect (fixture.store, "event", G_CALLBACK (event_seen_cb), &exec_died);
+  exec_path = g_strdup_printf ("/containers/%s/exec", fixture.id);
+  exec = lading_test_api ("POST", exec_path, "{\"Cmd\":[\"sh\",\"-c\",\"true\"]}", &status);
+  g_assert_cmpuint (status, ==, 201);
+  start_path = g_strdup_printf ("/exec/%s/start",
+                                json_object_get_string_member (json_node_get_object (exec), "Id"));
+  started = lading_test_api ("POST", start_path, "{\"Detach\":true}", &status);
+  g_assert_cmpuint (status, ==, 200);
+  lading_test_await (event_seen, &exec_died, "the exec's end");
+  g_signal_handlers_disconnect_by_data (fixture.store, &exec_died);
+  lading_engine_inspect_container_json_async (lading_store_get_engine (fixture.store), fixture.id,
+                                              NULL, inspected_cb, &inspected);
+  lading_test_await (is_true, &inspected, "the test's inspect");
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "hunter2");
+
+  /* An update changes what only inspect tells: no property announces it. */
+  update_path = g_strdup_printf ("/containers/%s/update", fixture.id);
+  updated = lading_test_api ("POST", update_path,
+                             "{\"RestartPolicy\":"
+                             "{\"Name\":\"on-failure\",\"MaximumRetryCount\":3}}",
+                             &status);
+  g_assert_cmpuint (status, ==, 200);
+  lading_test_await (inspect_shows_restart_policy, &fixture, "the inspect reply after the update");
+  row = find_row (overview, "LADING_SECRET");
+  g_assert_null (strstr (adw_action_row_get_subtitle (row), "hunter2"));
+
+  /* The page followed the store's object all along. */
+  g_assert_true (lading_container_details_get_container (fixture.details) == container);
+  g_assert_true (lading_store_lookup_container (fixture.store, fixture.id) == container);
+
+  fixture_tear_down (&fixture);
+}
+
 static gboolean
 details_removed (gpointer data)
 {
@@ -476,6 +593,8 @@ main (int   argc,
   g_test_add_func ("/ui/container-details/follows-container", test_details_follows_container);
   g_test_add_func ("/ui/container-details/inspect", test_details_inspect);
   g_test_add_func ("/ui/container-details/env-hidden", test_details_env_hidden);
+  g_test_add_func ("/ui/container-details/inspects-when-needed",
+                   test_details_inspects_when_needed);
   g_test_add_func ("/ui/container-details/removed", test_details_removed);
   g_test_add_func ("/ui/container-details/image-link", test_details_image_link);
   g_test_add_func ("/ui/container-details/unknown-container", test_details_unknown_container);

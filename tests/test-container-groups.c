@@ -322,7 +322,7 @@ test_groups_live (void)
   checker_compare (checker);
 }
 
-/* The store reports an updated container as replaced by itself. */
+/* A source may report a container as replaced by itself: nothing changes. */
 static void
 test_groups_replace_in_place (void)
 {
@@ -499,6 +499,44 @@ test_groups_random (void)
   g_assert_cmpuint (checker->n_signals, >, 100);
 }
 
+/* Each container that comes or goes is at most one items-changed of one
+ * item at the top level, where it lands; one that joins or leaves a project
+ * that stays changes only the project's list. */
+static void
+test_groups_smallest_change (void)
+{
+  g_autoptr(GListStore) store = sample_store ();
+  g_autoptr(LadingContainerGroups) groups = lading_container_groups_new (G_LIST_MODEL (store));
+  g_autoptr(Checker) checker = checker_new (G_LIST_MODEL (groups));
+  LadingComposeProject *shop = lading_container_groups_lookup_project (groups, "shop");
+  g_autoptr(Checker) shop_checker = checker_new (lading_compose_project_get_containers (shop));
+  g_autoptr(LadingContainer) worker = container_new ("08", "worker", "shop", "running");
+  g_autoptr(LadingContainer) extra = container_new ("09", "extra", NULL, "running");
+  g_autoptr(LadingContainer) fresh = container_new ("10", "fresh", "new", "running");
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (store));
+
+  g_list_store_append (store, worker);
+  g_assert_cmpuint (checker->n_signals, ==, 0);
+  g_assert_cmpuint (shop_checker->n_signals, ==, 1);
+
+  g_list_store_append (store, extra);
+  g_assert_cmpuint (checker->n_signals, ==, 1);
+  assert_top_level (groups, "alpha shop solo lone extra");
+
+  g_list_store_insert (store, 0, fresh);
+  g_assert_cmpuint (checker->n_signals, ==, 2);
+  assert_top_level (groups, "alpha new shop solo lone extra");
+
+  g_list_store_remove (store, 0);
+  g_assert_cmpuint (checker->n_signals, ==, 3);
+  g_list_store_remove (store, n_items + 1);
+  g_assert_cmpuint (checker->n_signals, ==, 4);
+  g_list_store_remove (store, n_items);
+  g_assert_cmpuint (checker->n_signals, ==, 4);
+  g_assert_cmpuint (shop_checker->n_signals, ==, 2);
+  assert_top_level (groups, "alpha shop solo lone");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -508,6 +546,7 @@ main (int   argc,
   g_test_add_func ("/api/container-groups/grouping", test_groups_grouping);
   g_test_add_func ("/api/container-groups/live", test_groups_live);
   g_test_add_func ("/api/container-groups/replace-in-place", test_groups_replace_in_place);
+  g_test_add_func ("/api/container-groups/smallest-change", test_groups_smallest_change);
   g_test_add_func ("/api/container-groups/relabel", test_groups_relabel);
   g_test_add_func ("/api/container-groups/toggle", test_groups_toggle);
   g_test_add_func ("/api/container-groups/bulk", test_groups_bulk);

@@ -392,6 +392,13 @@ test_list_view_search (Fixture       *fixture,
   g_assert_false (lading_list_view_get_search_mode_enabled (fixture->view));
 }
 
+static gboolean
+item_is_running (gpointer item,
+                 gpointer user_data)
+{
+  return TEST_ITEM (item)->state == LADING_CONTAINER_STATE_RUNNING;
+}
+
 static void
 count_notify_cb (GObject    *object,
                  GParamSpec *pspec,
@@ -439,6 +446,86 @@ test_list_view_sort (Fixture       *fixture,
   gtk_column_view_sort_by_column (column_view, NULL, GTK_SORT_ASCENDING);
   g_assert_null (lading_list_view_get_sort_column (fixture->view));
   g_assert_false (lading_list_view_get_sort_descending (fixture->view));
+}
+
+static void
+count_items_changed_cb (GListModel *model,
+                        guint       position,
+                        guint       removed,
+                        guint       added,
+                        guint      *count)
+{
+  (*count)++;
+}
+
+static void
+count_sorter_changed_cb (GtkSorter       *sorter,
+                         GtkSorterChange  change,
+                         guint           *count)
+{
+  (*count)++;
+}
+
+/* A change moves or filters a row again only when the sort or the filter
+ * reads the property, and then that row alone, with the same object: the
+ * sorter itself never changes, and the selection stays. */
+static void
+test_list_view_change_path (Fixture       *fixture,
+                            gconstpointer  user_data)
+{
+  GtkSorter *sorter = gtk_column_view_get_sorter (get_column_view (fixture));
+  g_autoptr(GtkCustomFilter) running = gtk_custom_filter_new (item_is_running, NULL, NULL);
+  g_autoptr(TestItem) alpha = NULL;
+  const char * const state_only[] = { "state", NULL };
+  guint rows_changed = 0;
+  guint sorter_changed = 0;
+
+  fixture_add_items (fixture);
+  lading_list_view_sort_by (fixture->view, "name", GTK_SORT_ASCENDING);
+  alpha = g_list_model_get_item (G_LIST_MODEL (fixture->store), 0);
+  g_assert_true (lading_list_view_select_item (fixture->view, alpha));
+  g_signal_connect (get_rows (fixture), "items-changed", G_CALLBACK (count_items_changed_cb),
+                    &rows_changed);
+  g_signal_connect (sorter, "changed", G_CALLBACK (count_sorter_changed_cb), &sorter_changed);
+
+  /* Neither the sort nor a filter reads these. */
+  g_object_set (alpha, "image", "other:1", "size", 5, "state", LADING_CONTAINER_STATE_EXITED, NULL);
+  g_assert_cmpuint (rows_changed, ==, 0);
+
+  /* The name is the sort's: alpha moves to the end on its own. */
+  g_object_set (alpha, "name", "zulu", NULL);
+  g_assert_cmpuint (rows_changed, ==, 1);
+  g_assert_cmpstr (get_row_name (fixture, 0), ==, "Bravo");
+  g_assert_cmpstr (get_row_name (fixture, 2), ==, "zulu");
+  g_assert_true (lading_list_view_get_selected_item (fixture->view) == (gpointer)alpha);
+
+  /* A search reads the searchable cells, the image among them. */
+  rows_changed = 0;
+  lading_list_view_set_search_text (fixture->view, "busybox");
+  g_assert_cmpuint (g_list_model_get_n_items (get_rows (fixture)), ==, 1);
+  g_object_set (alpha, "size", 6, NULL);
+  g_object_set (alpha, "image", "busybox:2", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (get_rows (fixture)), ==, 2);
+  lading_list_view_set_search_text (fixture->view, "");
+
+  /* An item filter that says what it reads, and one that does not. */
+  lading_list_view_set_item_filter (fixture->view, GTK_FILTER (running));
+  lading_list_view_set_item_filter_properties (fixture->view, state_only);
+  g_assert_cmpuint (g_list_model_get_n_items (get_rows (fixture)), ==, 0);
+  rows_changed = 0;
+  g_object_set (alpha, "image", "busybox:3", NULL);
+  g_assert_cmpuint (rows_changed, ==, 0);
+  g_object_set (alpha, "state", LADING_CONTAINER_STATE_RUNNING, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (get_rows (fixture)), ==, 1);
+  lading_list_view_set_item_filter_properties (fixture->view, NULL);
+  rows_changed = 0;
+  g_object_set (alpha, "image", "busybox:4", NULL);
+  g_assert_cmpuint (rows_changed, ==, 1);
+  lading_list_view_set_item_filter (fixture->view, NULL);
+
+  g_assert_cmpuint (sorter_changed, ==, 0);
+  g_signal_handlers_disconnect_by_data (sorter, &sorter_changed);
+  g_signal_handlers_disconnect_by_data (get_rows (fixture), &rows_changed);
 }
 
 /* GtkColumnView keeps its first visible row in view when that row moves; a
@@ -1037,6 +1124,41 @@ test_list_view_tree_filter (Fixture       *fixture,
   g_assert_true (LADING_IS_CONTAINER (activated));
 }
 
+/* In a tree a change that the sort does not read costs no row, and one it
+ * reads moves the row within its level, with the same row object. */
+static void
+test_list_view_tree_change_path (Fixture       *fixture,
+                                 gconstpointer  user_data)
+{
+  g_autoptr(LadingContainer) web = g_list_model_get_item (G_LIST_MODEL (fixture->store), 0);
+  g_autoptr(LadingContainer) busy = container_new ("web", "web", "shop", "paused");
+  g_autoptr(LadingContainer) renamed = container_new ("web", "aaa", "shop", "paused");
+  g_autoptr(GObject) web_row = NULL;
+  g_autoptr(GObject) moved_row = NULL;
+  guint rows_changed = 0;
+
+  assert_rows (fixture, "alpha alpha/api shop shop/db shop/web solo");
+  web_row = g_list_model_get_item (get_rows (fixture), 4);
+  lading_list_view_select_item (fixture->view, web);
+  g_signal_connect (get_rows (fixture), "items-changed", G_CALLBACK (count_items_changed_cb),
+                    &rows_changed);
+
+  /* Nothing is left for later either. */
+  _lading_container_assign (web, busy);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (rows_changed, ==, 0);
+
+  _lading_container_assign (web, renamed);
+  assert_rows (fixture, "alpha alpha/api shop shop/aaa shop/db solo");
+  g_assert_cmpuint (rows_changed, >=, 1);
+  moved_row = g_list_model_get_item (get_rows (fixture), 3);
+  g_assert_true (moved_row == web_row);
+  g_assert_true (lading_list_view_get_selected_item (fixture->view) == (gpointer)web);
+
+  g_signal_handlers_disconnect_by_data (get_rows (fixture), &rows_changed);
+}
+
 /* A container relabelled in place moves under its project, and the rows
  * that did not move keep their selection. */
 static void
@@ -1104,6 +1226,8 @@ main (int   argc,
   g_test_add_func ("/widgets/list-view/sort-before-columns", test_list_view_sort_before_columns);
   g_test_add ("/widgets/list-view/cell-kinds", Fixture, NULL,
               fixture_set_up, test_list_view_cell_kinds, fixture_tear_down);
+  g_test_add ("/widgets/list-view/change-path", Fixture, NULL,
+              fixture_set_up, test_list_view_change_path, fixture_tear_down);
   g_test_add ("/widgets/list-view/update-in-place", Fixture, NULL,
               fixture_set_up, test_list_view_update_in_place, fixture_tear_down);
   g_test_add ("/widgets/list-view/busy-text", Fixture, NULL,
@@ -1118,6 +1242,8 @@ main (int   argc,
               tree_fixture_set_up, test_list_view_tree, fixture_tear_down);
   g_test_add ("/widgets/list-view/tree-filter", Fixture, NULL,
               tree_fixture_set_up, test_list_view_tree_filter, fixture_tear_down);
+  g_test_add ("/widgets/list-view/tree-change-path", Fixture, NULL,
+              tree_fixture_set_up, test_list_view_tree_change_path, fixture_tear_down);
   g_test_add ("/widgets/list-view/tree-relabel", Fixture, NULL,
               tree_fixture_set_up, test_list_view_tree_relabel, fixture_tear_down);
 

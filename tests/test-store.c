@@ -121,6 +121,7 @@ test_store_container_events (void)
   Expect expect = { store, NULL, 0, NULL };
   guint items_changed = 0;
   guint state_notifies = 0;
+  guint image_notifies = 0;
 
   g_signal_connect (containers, "items-changed", G_CALLBACK (count_items_changed_cb), &items_changed);
 
@@ -133,6 +134,8 @@ test_store_container_events (void)
   g_assert_cmpstr (lading_container_get_name (container), ==, "lading-test-events");
   g_assert_cmpint (lading_container_get_state (container), ==, LADING_CONTAINER_STATE_CREATED);
   g_signal_connect (container, "notify::state", G_CALLBACK (count_notify_cb), &state_notifies);
+  g_signal_connect (container, "notify::image", G_CALLBACK (count_notify_cb), &image_notifies);
+  items_changed = 0;
 
   lading_test_container_action (id, "start", 204);
   expect.state = LADING_CONTAINER_STATE_RUNNING;
@@ -153,8 +156,12 @@ test_store_container_events (void)
   lading_test_await (container_named, &expect, "the rename");
   g_assert_true (lading_store_lookup_container (store, id) == container);
 
-  /* Created → running → exited, each notified on the same object. */
+  /* Created → running → exited, each notified on the same object, which
+   * stayed in its place: the list itself did not change, nor what the
+   * events left alone. */
   g_assert_cmpuint (state_notifies, >=, 2);
+  g_assert_cmpuint (image_notifies, ==, 0);
+  g_assert_cmpuint (items_changed, ==, 0);
 
   items_changed = 0;
   lading_test_remove_container (id);

@@ -1,8 +1,11 @@
 /* lading-collection-private.h
  *
  * A GListStore of model objects indexed by key, updated in place: what the
- * engine reports again is assigned into the object already there, so rows,
- * selection and bindings keep their object.
+ * engine reports again is assigned into the object already there, which
+ * notifies the properties that changed.  items-changed means that items came
+ * or went, never that one changed, so rows, selection and bindings keep their
+ * object, and a change costs the list nothing; whoever sorts or filters on a
+ * property follows its notify.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

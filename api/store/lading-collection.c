@@ -53,39 +53,6 @@ _lading_collection_lookup (LadingCollection *self,
   return key != NULL ? g_hash_table_lookup (self->index, key) : NULL;
 }
 
-static void
-mark_changed_cb (gboolean *changed)
-{
-  *changed = TRUE;
-}
-
-/* Assigns @from into @item.  A GtkSortListModel or GtkFilterListModel does
- * not look at an item again when one of its properties changes, so a changed
- * item is put back in its own place: one items-changed (position, 1, 1) that
- * re-sorts and re-filters it, with the same object, so bindings and the
- * selection stay. */
-static void
-assign (LadingCollection *self,
-        gpointer          item,
-        gpointer          from)
-{
-  gboolean changed = FALSE;
-  gulong handler;
-  guint position;
-
-  handler = g_signal_connect_swapped (item, "notify", G_CALLBACK (mark_changed_cb), &changed);
-  self->assign_func (item, from);
-  g_signal_handler_disconnect (item, handler);
-
-  if (changed && g_list_store_find (self->store, item, &position))
-    {
-      /* The store may hold the only reference; the splice drops it first. */
-      g_autoptr(GObject) keep = g_object_ref (item);
-
-      g_list_store_splice (self->store, position, 1, (gpointer *)&keep, 1);
-    }
-}
-
 /* Assigns @fresh into the item with the same key, or appends @fresh. */
 void
 _lading_collection_upsert (LadingCollection *self,
@@ -96,7 +63,7 @@ _lading_collection_upsert (LadingCollection *self,
 
   if (existing != NULL)
     {
-      assign (self, existing, fresh);
+      self->assign_func (existing, fresh);
       return;
     }
 
@@ -129,7 +96,7 @@ _lading_collection_remove (LadingCollection *self,
  *
  * Makes the collection hold what @fresh holds with the fewest changes: known
  * items are assigned in place, vanished ones removed, new ones appended in one
- * splice.
+ * splice.  Only additions and removals emit items-changed.
  */
 void
 _lading_collection_replace_all (LadingCollection *self,
@@ -152,7 +119,7 @@ _lading_collection_replace_all (LadingCollection *self,
         continue;
 
       if ((existing = g_hash_table_lookup (self->index, key)) != NULL)
-        assign (self, existing, item);
+        self->assign_func (existing, item);
       else
         g_ptr_array_add (added, item);
     }

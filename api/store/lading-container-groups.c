@@ -4,9 +4,12 @@
  * com.docker.compose.project label, sorted by name, then the containers
  * that belong to no project, in the store's order.  Follows the store and
  * each container's label live, keeps the identity of every object, and
- * reports each change as the smallest items-changed it can, so that rows,
- * expansion and selection below survive.  With :grouped off it passes the
- * containers through.
+ * updates the top level in place: a project that appears or goes, or a
+ * container that comes, goes or leaves its project, is one items-changed of
+ * one item, so that rows, expansion and selection elsewhere survive; a
+ * container that comes to or goes from a project that stays changes only
+ * the project's own list.  With :grouped off it passes the containers
+ * through.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -29,8 +32,10 @@ struct _LadingContainerGroups
   GHashTable *membership;  /* container (borrowed) → its project (borrowed) or NULL */
   GPtrArray  *items;       /* the top level, as consumers see it */
   gulong      items_changed_id;
+  guint       n_shown_projects;  /* the projects at the head of items */
 
   guint       grouped : 1;
+  guint       batching : 1;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -46,10 +51,6 @@ enum {
 };
 
 static GParamSpec *properties [N_PROPS];
-
-static void relabel_cb (LadingContainerGroups *self,
-                        GParamSpec            *pspec,
-                        LadingContainer       *container);
 
 static GType
 lading_container_groups_get_item_type (GListModel *model)
@@ -200,6 +201,180 @@ apply_target (LadingContainerGroups *self,
   g_assert (self->items->len == target->len);
 }
 
+/* While a batch runs the top level waits; see source_items_changed_cb(). */
+static void
+insert_item (LadingContainerGroups *self,
+             guint                  position,
+             gpointer               item)
+{
+  if (self->batching)
+    return;
+
+  g_ptr_array_insert (self->items, position, g_object_ref (item));
+  g_list_model_items_changed (G_LIST_MODEL (self), position, 0, 1);
+}
+
+static void
+remove_item (LadingContainerGroups *self,
+             gpointer               item)
+{
+  guint position;
+
+  if (self->batching)
+    return;
+
+  if (!g_ptr_array_find (self->items, item, &position))
+    g_return_if_reached ();
+
+  g_ptr_array_remove_index (self->items, position);
+  g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 0);
+}
+
+static gboolean
+is_loose (LadingContainerGroups *self,
+          LadingContainer       *container)
+{
+  return !self->grouped || g_hash_table_lookup (self->membership, container) == NULL;
+}
+
+/* Where a project goes among those shown, which are sorted by name. */
+static guint
+project_position (LadingContainerGroups *self,
+                  LadingComposeProject  *project)
+{
+  const char *name = lading_compose_project_get_name (project);
+  guint low = 0;
+  guint high = self->n_shown_projects;
+
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (g_strcmp0 (lading_compose_project_get_name (self->items->pdata[middle]), name) < 0)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+
+  return low;
+}
+
+/* Where the loose container at @source_position goes: after the projects
+ * and the loose containers before it in the source, which are all shown. */
+static guint
+loose_position (LadingContainerGroups *self,
+                guint                  source_position)
+{
+  guint position = self->n_shown_projects;
+
+  if (source_position + 1 == self->mirror->len)
+    return self->items->len;
+
+  for (guint i = 0; i < source_position; i++)
+    {
+      if (is_loose (self, g_ptr_array_index (self->mirror, i)))
+        position++;
+    }
+
+  return position;
+}
+
+static void
+show_project (LadingContainerGroups *self,
+              LadingComposeProject  *project)
+{
+  if (!self->grouped || self->batching)
+    return;
+
+  insert_item (self, project_position (self, project), project);
+  self->n_shown_projects++;
+}
+
+/* Joins the container's project, showing the project if it is new.
+ * Returns whether the container is loose. */
+static gboolean
+join_project (LadingContainerGroups *self,
+              LadingContainer       *container)
+{
+  const char *name = lading_container_get_compose_project (container);
+  LadingComposeProject *project = NULL;
+  gboolean created = FALSE;
+
+  if (name != NULL && name[0] != '\0')
+    {
+      project = g_hash_table_lookup (self->projects, name);
+      if (project == NULL)
+        {
+          project = _lading_compose_project_new (name);
+          g_hash_table_insert (self->projects, g_strdup (name), project);
+          created = TRUE;
+        }
+      _lading_compose_project_add (project, container);
+    }
+
+  g_hash_table_insert (self->membership, container, project);
+  if (created)
+    show_project (self, project);
+
+  return project == NULL;
+}
+
+/* Leaves the container's project, or the top level if it is loose there;
+ * an emptied project goes. */
+static void
+leave_project (LadingContainerGroups *self,
+               LadingContainer       *container)
+{
+  LadingComposeProject *project = g_hash_table_lookup (self->membership, container);
+
+  if (is_loose (self, container))
+    remove_item (self, container);
+
+  g_hash_table_remove (self->membership, container);
+  if (project == NULL)
+    return;
+
+  _lading_compose_project_remove (project, container);
+  if (lading_compose_project_get_n_containers (project) > 0)
+    return;
+
+  if (self->grouped && !self->batching)
+    {
+      remove_item (self, project);
+      self->n_shown_projects--;
+    }
+  g_hash_table_remove (self->projects, lading_compose_project_get_name (project));
+}
+
+static void
+relabel_cb (LadingContainerGroups *self,
+            GParamSpec            *pspec,
+            LadingContainer       *container)
+{
+  LadingComposeProject *project = g_hash_table_lookup (self->membership, container);
+  const char *old_name = project ? lading_compose_project_get_name (project) : NULL;
+  const char *new_name = lading_container_get_compose_project (container);
+  guint source_position;
+
+  if (new_name != NULL && new_name[0] == '\0')
+    new_name = NULL;
+  if (g_strcmp0 (old_name, new_name) == 0)
+    return;
+
+  leave_project (self, container);
+  if ((join_project (self, container) || !self->grouped) &&
+      g_ptr_array_find (self->mirror, container, &source_position))
+    insert_item (self, loose_position (self, source_position), container);
+}
+
+static void
+detach (LadingContainerGroups *self,
+        LadingContainer       *container)
+{
+  g_signal_handlers_disconnect_by_func (container, relabel_cb, self);
+  leave_project (self, container);
+}
+
 static int
 compare_projects (gconstpointer a,
                   gconstpointer b)
@@ -211,8 +386,10 @@ compare_projects (gconstpointer a,
                     lading_compose_project_get_name (project_b));
 }
 
+/* The top level from scratch, for a batch or a change of :grouped, which
+ * apply_target() then reaches in a few precise steps. */
 static void
-sync_top_level (LadingContainerGroups *self)
+regroup (LadingContainerGroups *self)
 {
   g_autoptr(GPtrArray) target = g_ptr_array_new ();
 
@@ -226,95 +403,23 @@ sync_top_level (LadingContainerGroups *self)
         g_ptr_array_add (target, project);
       g_ptr_array_sort (target, compare_projects);
     }
+  self->n_shown_projects = target->len;
 
   for (guint i = 0; i < self->mirror->len; i++)
     {
       LadingContainer *container = g_ptr_array_index (self->mirror, i);
 
-      if (!self->grouped || g_hash_table_lookup (self->membership, container) == NULL)
+      if (is_loose (self, container))
         g_ptr_array_add (target, container);
     }
 
   apply_target (self, target);
 }
 
-static void
-join_project (LadingContainerGroups *self,
-              LadingContainer       *container)
-{
-  const char *name = lading_container_get_compose_project (container);
-  LadingComposeProject *project = NULL;
-
-  if (name != NULL && name[0] != '\0')
-    {
-      project = g_hash_table_lookup (self->projects, name);
-      if (project == NULL)
-        {
-          project = _lading_compose_project_new (name);
-          g_hash_table_insert (self->projects, g_strdup (name), project);
-        }
-      _lading_compose_project_add (project, container);
-    }
-
-  g_hash_table_insert (self->membership, container, project);
-}
-
-/* An emptied project leaves the table here and the top level at the next
- * sync, which holds its own reference until then. */
-static void
-leave_project (LadingContainerGroups *self,
-               LadingContainer       *container)
-{
-  LadingComposeProject *project = g_hash_table_lookup (self->membership, container);
-
-  g_hash_table_remove (self->membership, container);
-  if (project == NULL)
-    return;
-
-  _lading_compose_project_remove (project, container);
-  if (lading_compose_project_get_n_containers (project) == 0)
-    g_hash_table_remove (self->projects, lading_compose_project_get_name (project));
-}
-
-static void
-attach (LadingContainerGroups *self,
-        LadingContainer       *container)
-{
-  g_signal_connect_object (container, "notify::compose-project",
-                           G_CALLBACK (relabel_cb), self, G_CONNECT_SWAPPED);
-  join_project (self, container);
-}
-
-static void
-detach (LadingContainerGroups *self,
-        LadingContainer       *container)
-{
-  g_signal_handlers_disconnect_by_func (container, relabel_cb, self);
-  leave_project (self, container);
-}
-
-static void
-relabel_cb (LadingContainerGroups *self,
-            GParamSpec            *pspec,
-            LadingContainer       *container)
-{
-  LadingComposeProject *project = g_hash_table_lookup (self->membership, container);
-  const char *old_name = project ? lading_compose_project_get_name (project) : NULL;
-  const char *new_name = lading_container_get_compose_project (container);
-
-  if (new_name != NULL && new_name[0] == '\0')
-    new_name = NULL;
-  if (g_strcmp0 (old_name, new_name) == 0)
-    return;
-
-  leave_project (self, container);
-  join_project (self, container);
-  sync_top_level (self);
-}
-
-/* The store replaces an updated container by itself (one item out, the
- * same one in), so only those that really come or go are attached or
- * detached: the others keep their place in their project. */
+/* Each container that comes or goes is one small items-changed, or none if
+ * it is in a project that stays: rows, expansion and selection elsewhere
+ * are left alone.  A container the source reports as removed and added at
+ * once keeps its project. */
 static void
 source_items_changed_cb (LadingContainerGroups *self,
                          guint                  position,
@@ -322,36 +427,63 @@ source_items_changed_cb (LadingContainerGroups *self,
                          guint                  added,
                          GListModel            *source)
 {
-  g_autoptr(GPtrArray) gone = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GHashTable) arrived = g_hash_table_new (NULL, NULL);
+  guint next_loose = G_MAXUINT;
+
+  /* Many at once (the first list, a resync) would be as many signals:
+   * the top level is then brought up to date once, at the end. */
+  self->batching = removed + added > 1;
+
+  for (guint i = 0; i < added; i++)
+    g_hash_table_add (arrived, g_list_model_get_item (source, position + i));
 
   for (guint i = 0; i < removed; i++)
-    g_ptr_array_add (gone, g_object_ref (g_ptr_array_index (self->mirror, position + i)));
+    {
+      LadingContainer *container = g_ptr_array_index (self->mirror, position + i);
+
+      if (!g_hash_table_contains (arrived, container))
+        detach (self, container);
+      else if (is_loose (self, container))
+        remove_item (self, container);
+    }
   g_ptr_array_remove_range (self->mirror, position, removed);
 
   for (guint i = 0; i < added; i++)
-    {
-      LadingContainer *container = g_list_model_get_item (source, position + i);
-
-      g_ptr_array_insert (self->mirror, position + i, container);
-      g_hash_table_add (arrived, container);
-    }
-
-  for (guint i = 0; i < gone->len; i++)
-    {
-      if (!g_hash_table_contains (arrived, g_ptr_array_index (gone, i)))
-        detach (self, g_ptr_array_index (gone, i));
-    }
+    g_ptr_array_insert (self->mirror, position + i, g_list_model_get_item (source, position + i));
 
   for (guint i = position; i < position + added; i++)
     {
       LadingContainer *container = g_ptr_array_index (self->mirror, i);
+      guint shown_projects = self->n_shown_projects;
+      gboolean loose;
 
-      if (!g_hash_table_contains (self->membership, container))
-        attach (self, container);
+      g_object_unref (container);   /* the reference `arrived` took */
+
+      if (g_hash_table_contains (self->membership, container))
+        loose = is_loose (self, container);
+      else
+        {
+          g_signal_connect_object (container, "notify::compose-project",
+                                   G_CALLBACK (relabel_cb), self, G_CONNECT_SWAPPED);
+          loose = join_project (self, container) || !self->grouped;
+        }
+
+      /* A project shown just now moved the loose containers down by one. */
+      if (next_loose != G_MAXUINT)
+        next_loose += self->n_shown_projects - shown_projects;
+
+      if (!loose)
+        continue;
+      if (next_loose == G_MAXUINT)
+        next_loose = loose_position (self, i);
+      insert_item (self, next_loose++, container);
     }
 
-  sync_top_level (self);
+  if (self->batching)
+    {
+      self->batching = FALSE;
+      regroup (self);
+    }
 }
 
 static void
@@ -535,7 +667,7 @@ lading_container_groups_set_grouped (LadingContainerGroups *self,
   self->grouped = grouped;
   /* Not constructed yet: the first sync comes with the source. */
   if (self->source != NULL && self->items_changed_id != 0)
-    sync_top_level (self);
+    regroup (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_GROUPED]);
 }
 

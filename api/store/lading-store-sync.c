@@ -300,6 +300,19 @@ _lading_store_sync_reset (LadingStore *self)
 static void refresh_container (LadingStore *self,
                                const char  *id);
 
+/* Whether @fresh changes what the usage counts read of @current. */
+static gboolean
+usage_differs (LadingContainer *current,
+               LadingContainer *fresh)
+{
+  return current == NULL ||
+         g_strcmp0 (lading_container_get_image_id (current),
+                    lading_container_get_image_id (fresh)) != 0 ||
+         g_strcmp0 (lading_container_get_name (current), lading_container_get_name (fresh)) != 0 ||
+         !g_strv_equal (lading_container_get_volume_names (current),
+                        lading_container_get_volume_names (fresh));
+}
+
 static void
 inspect_container_cb (GObject      *object,
                       GAsyncResult *result,
@@ -318,15 +331,23 @@ inspect_container_cb (GObject      *object,
   again = GPOINTER_TO_UINT (g_hash_table_lookup (self->inspecting, call->key)) > 1;
   g_hash_table_remove (self->inspecting, call->key);
 
+  /* Most events change a state, which no usage count reads: the counts,
+   * which walk every container, are left alone then. */
   if (container != NULL)
-    _lading_collection_upsert (self->containers, container);
+    {
+      if (usage_differs (_lading_collection_lookup (self->containers, call->key), container))
+        schedule_usage_update (self);
+      _lading_collection_upsert (self->containers, container);
+    }
   else if (g_error_matches (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_NOT_FOUND))
-    _lading_collection_remove (self->containers, call->key);
+    {
+      if (_lading_collection_remove (self->containers, call->key))
+        schedule_usage_update (self);
+    }
   else
     g_debug ("Could not inspect container %s: %s", call->key, error->message);
 
   touch (self->touched_containers, call->key);
-  schedule_usage_update (self);
 
   if (again)
     refresh_container (self, call->key);

@@ -3,11 +3,14 @@
  * The page a container opens on: its name, state and status with the actions
  * that fit that state, then four tabs — Overview, Logs, Inspect (the
  * engine's raw description) and Processes; the log can also open in a window
- * of its own.  It follows the container live: the store
- * updates the same LadingContainer in place from the engine's events, so the
- * header follows its notifications, and each change of state, health or name
- * fetches the inspect reply again for the tabs.  When the container goes
- * from the store, the page says that it was removed.
+ * of its own.  It follows the container live: the store updates the same
+ * LadingContainer in place from the engine's events, so the header is bound
+ * to its properties.  The tabs show what only inspect tells, which is
+ * fetched again only when it can have changed: when the container's name,
+ * state, health or start and exit times change, or when an event changes
+ * what the container object does not carry (its settings updated, a network
+ * connected); an exec, an attach or a resize fetches nothing.  When the
+ * container goes from the store, the page says that it was removed.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -25,6 +28,7 @@
 #include "lading-container-overview.h"
 #include "lading-container-resources.h"
 #include "lading-engine-error.h"
+#include "lading-event.h"
 #include "lading-inspect-view.h"
 #include "lading-log-view.h"
 #include "lading-log-window.h"
@@ -45,6 +49,8 @@ struct _LadingContainerDetails
   LadingContainerActions  *actions;
   LadingStatsMonitor      *stats_monitor;
   GSignalGroup            *actions_signals;
+  GSignalGroup            *container_signals;
+  GBindingGroup           *container_bindings;
   GCancellable            *inspect_cancellable;
   guint                    fetch_source;
 
@@ -109,6 +115,10 @@ static const struct {
   { GDK_KEY_KP_Delete, 0, "details.remove" },
   { GDK_KEY_F2, 0, "details.rename" },
   { GDK_KEY_t, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "details.open-shell" },
+};
+
+static const char * const state_signals[] = {
+  "notify::state", "notify::health", "notify::started-at", "notify::finished-at",
 };
 
 /* Shells and attach open in the container's terminal window. */
@@ -254,8 +264,6 @@ update_name (LadingContainerDetails *self)
   g_autofree char *file_name = g_strdup_printf ("%s-inspect.json", name);
   g_autofree char *gone = NULL;
 
-  gtk_label_set_text (self->name_label, name);
-  adw_view_switcher_title_set_title (self->switcher_title, name);
   lading_inspect_view_set_file_name (self->inspect_view, file_name);
 
   /* Translators: %s is a container's name */
@@ -322,19 +330,39 @@ schedule_fetch (LadingContainerDetails *self)
 }
 
 static void
-container_notify_cb (LadingContainerDetails *self,
-                     GParamSpec             *pspec)
+name_changed_cb (LadingContainerDetails *self)
 {
-  const char *name = pspec->name;
+  update_name (self);
+  schedule_fetch (self);
+}
 
-  if (g_str_equal (name, "name"))
-    update_name (self);
-  else if (g_str_equal (name, "state") || g_str_equal (name, "health") ||
-           g_str_equal (name, "exit-code") || g_str_equal (name, "started-at") ||
-           g_str_equal (name, "finished-at"))
-    update_state (self);
+/* A new state, health or start or exit time comes with new inspect facts:
+ * addresses, ports, the exit's error, the health log. */
+static void
+state_changed_cb (LadingContainerDetails *self)
+{
+  update_state (self);
+  schedule_fetch (self);
+}
 
-  if (g_str_equal (name, "name") || g_str_equal (name, "state") || g_str_equal (name, "health"))
+static void
+exit_code_changed_cb (LadingContainerDetails *self)
+{
+  update_status (self);
+}
+
+/* The events that change what inspect tells and the container object does
+ * not carry, so that no notification announces them. */
+static void
+store_event_cb (LadingContainerDetails *self,
+                const LadingEvent      *event)
+{
+  const char *id = lading_container_get_id (self->container);
+
+  if ((event->kind == LADING_EVENT_KIND_CONTAINER && g_strcmp0 (event->action, "update") == 0 &&
+       g_strcmp0 (event->actor_id, id) == 0) ||
+      (event->kind == LADING_EVENT_KIND_NETWORK &&
+       g_strcmp0 (lading_event_get_attribute (event, "container"), id) == 0))
     schedule_fetch (self);
 }
 
@@ -428,10 +456,12 @@ lading_container_details_constructed (GObject *object)
   lading_container_resources_set_container (self->resources_view, self->stats_monitor,
                                             self->container);
 
-  g_signal_connect_object (self->container, "notify", G_CALLBACK (container_notify_cb), self,
-                           G_CONNECT_SWAPPED);
+  g_signal_group_set_target (self->container_signals, self->container);
+  g_binding_group_set_source (self->container_bindings, self->container);
   g_signal_connect_object (lading_store_get_containers (self->store), "items-changed",
                            G_CALLBACK (containers_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "event", G_CALLBACK (store_event_cb), self,
+                           G_CONNECT_SWAPPED);
 
   update_name (self);
   update_state (self);
@@ -448,6 +478,8 @@ lading_container_details_dispose (GObject *object)
   g_clear_handle_id (&self->fetch_source, g_source_remove);
   g_cancellable_cancel (self->inspect_cancellable);
   g_signal_group_set_target (self->actions_signals, NULL);
+  g_signal_group_set_target (self->container_signals, NULL);
+  g_binding_group_set_source (self->container_bindings, NULL);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LADING_TYPE_CONTAINER_DETAILS);
 
@@ -461,6 +493,8 @@ lading_container_details_finalize (GObject *object)
 
   g_clear_object (&self->inspect_cancellable);
   g_clear_object (&self->actions_signals);
+  g_clear_object (&self->container_signals);
+  g_clear_object (&self->container_bindings);
   g_clear_object (&self->actions);
   g_clear_object (&self->container);
   g_clear_object (&self->stats_monitor);
@@ -630,6 +664,21 @@ lading_container_details_init (LadingContainerDetails *self)
   self->actions_signals = g_signal_group_new (LADING_TYPE_CONTAINER_ACTIONS);
   g_signal_group_connect_object (self->actions_signals, "pending-changed",
                                  G_CALLBACK (pending_changed_cb), self, G_CONNECT_SWAPPED);
+
+  self->container_signals = g_signal_group_new (LADING_TYPE_CONTAINER);
+  g_signal_group_connect_object (self->container_signals, "notify::name",
+                                 G_CALLBACK (name_changed_cb), self, G_CONNECT_SWAPPED);
+  for (guint i = 0; i < G_N_ELEMENTS (state_signals); i++)
+    g_signal_group_connect_object (self->container_signals, state_signals[i],
+                                   G_CALLBACK (state_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->container_signals, "notify::exit-code",
+                                 G_CALLBACK (exit_code_changed_cb), self, G_CONNECT_SWAPPED);
+
+  self->container_bindings = g_binding_group_new ();
+  g_binding_group_bind (self->container_bindings, "name", self->name_label, "label",
+                        G_BINDING_SYNC_CREATE);
+  g_binding_group_bind (self->container_bindings, "name", self->switcher_title, "title",
+                        G_BINDING_SYNC_CREATE);
 }
 
 /**

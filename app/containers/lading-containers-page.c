@@ -19,6 +19,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "lading-container-groups.h"
 #include "lading-containers-page.h"
@@ -51,6 +52,7 @@ struct _LadingContainersPage
   GtkCustomFilter        *state_filter;
   GtkWidget              *context_menu;
   GHashTable             *busy_containers; /* id → LadingContainer an action runs on */
+  GPtrArray              *followed;        /* the selected containers, whose state is watched */
 
   StateFilter             shown;
 };
@@ -74,6 +76,9 @@ static const LadingListColumn container_columns[] = {
   { "ports", N_("Ports"), "ports", NULL, LADING_CELL_TEXT, 14, FALSE, TRUE },
   { "created", N_("Created"), "created", NULL, LADING_CELL_RELATIVE_TIME, 15, FALSE, FALSE },
 };
+
+/* What state_filter_match_cb() reads. */
+static const char * const state_filter_properties[] = { "state", NULL };
 
 /* The search also finds a container by what no column shows whole. */
 static const char * const search_properties[] = { "short-id", "compose-project", NULL };
@@ -160,6 +165,35 @@ dup_target_containers (LadingContainersPage *self,
   return containers;
 }
 
+static void update_actions (LadingContainersPage *self);
+
+static void
+unfollow (LadingContainersPage *self)
+{
+  for (guint i = 0; self->followed != NULL && i < self->followed->len; i++)
+    g_signal_handlers_disconnect_by_func (g_ptr_array_index (self->followed, i), update_actions,
+                                          self);
+  g_clear_pointer (&self->followed, g_ptr_array_unref);
+}
+
+/* The store changes a container in place: a selected one that changes state
+ * may enable other actions. */
+static void
+follow (LadingContainersPage *self,
+        GPtrArray            *selected)
+{
+  if (self->followed != NULL && self->followed->len == selected->len &&
+      (selected->len == 0 ||
+       memcmp (self->followed->pdata, selected->pdata, selected->len * sizeof (gpointer)) == 0))
+    return;
+
+  unfollow (self);
+  for (guint i = 0; i < selected->len; i++)
+    g_signal_connect_object (g_ptr_array_index (selected, i), "notify::state",
+                             G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
+  self->followed = g_ptr_array_ref (selected);
+}
+
 static void
 update_actions (LadingContainersPage *self)
 {
@@ -170,6 +204,7 @@ update_actions (LadingContainersPage *self)
     return;
 
   selected = dup_selected_containers (self);
+  follow (self, selected);
 
   for (guint i = 0; verbs[i] != NULL; i++)
     {
@@ -376,6 +411,7 @@ lading_containers_page_dispose (GObject *object)
   if (self->state_filter != NULL)
     gtk_custom_filter_set_filter_func (self->state_filter, NULL, NULL, NULL);
   g_clear_pointer (&self->context_menu, gtk_widget_unparent);
+  unfollow (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LADING_TYPE_CONTAINERS_PAGE);
 
@@ -527,6 +563,7 @@ lading_containers_page_init (LadingContainersPage *self)
                            G_CALLBACK (state_filter_changed_cb), self, G_CONNECT_SWAPPED);
   state_filter_changed_cb (self);
   lading_list_view_set_item_filter (self->list_view, GTK_FILTER (self->state_filter));
+  lading_list_view_set_item_filter_properties (self->list_view, state_filter_properties);
 
   g_settings_bind (self->settings, "containers-search",
                    self->list_view, "search-text", G_SETTINGS_BIND_DEFAULT);
@@ -612,7 +649,7 @@ lading_containers_page_set_store (LadingContainersPage *self,
   g_signal_connect_object (self->actions, "pending-changed",
                            G_CALLBACK (pending_changed_cb), self, G_CONNECT_SWAPPED);
 
-  /* A selected container that changes state may enable other actions. */
+  /* A selected container that goes takes its actions with it. */
   g_signal_connect_object (lading_store_get_containers (store), "items-changed",
                            G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
   update_actions (self);

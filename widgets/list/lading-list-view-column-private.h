@@ -15,15 +15,18 @@ G_BEGIN_DECLS
 
 typedef struct _LadingListViewColumn LadingListViewColumn;
 
-/* GTK 4.8 keeps the primary sort column of a GtkColumnView private.  While
- * @active is set, every column's sorter records itself in @found and answers
+/* GTK 4.8 keeps the sort columns of a GtkColumnView private.  While @active
+ * is set, every column's sorter records itself in @found and answers
  * "smaller" without looking at the items: the column view's sorter asks its
  * primary column first and stops there, inverting the answer if the order is
- * descending. */
+ * descending.  With @chain set as well, each column appends itself there and
+ * answers "equal", so the column view's sorter asks every column it sorts
+ * by, in the order it breaks ties. */
 typedef struct
 {
   gboolean              active;
   LadingListViewColumn *found;
+  GPtrArray            *chain;
 } LadingListViewProbe;
 
 LadingListViewColumn   *_lading_list_view_column_new          (const LadingListColumn *spec,
@@ -39,6 +42,8 @@ void                    _lading_list_view_column_set_busy_text (LadingListViewCo
 const LadingListColumn *_lading_list_view_column_get_spec     (LadingListViewColumn   *self);
 GtkColumnViewColumn    *_lading_list_view_column_get_column   (LadingListViewColumn   *self);
 gboolean                _lading_list_view_column_get_sortable (LadingListViewColumn   *self);
+void                    _lading_list_view_column_add_text_properties (LadingListViewColumn *self,
+                                                                      GHashTable           *names);
 char                   *_lading_list_view_column_dup_text     (LadingListViewColumn   *self,
                                                                GObject                *item,
                                                                gint64                  now);

@@ -8,8 +8,8 @@
  * any level, some of which are branches (compose projects) rather than the
  * item type the table describes.  A branch row shows its name in the first
  * column, under the tree expander, and a summary in the state column; the
- * sorters read properties by name, so branches sort among the items by any
- * property they share (name, state).
+ * sorters read a property of the same name, so branches sort among the
+ * items by any property they share (name, state).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -19,6 +19,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "lading-compose-project.h"
 #include "lading-list-view-column-private.h"
@@ -394,32 +395,62 @@ factory_unbind_cb (GtkSignalListItemFactory *factory,
     }
 }
 
-/* The sorters read the property by name from whatever item they get, so
- * that tree mode's branches sort among the items; an item without the
- * property sorts as an empty string or zero. */
+/* What a sorter reads: the property of the item type, found once, and the
+ * property of the same name on the last other type it met, so that tree
+ * mode's branches sort among the items without a lookup per comparison.  An
+ * item without the property sorts as an empty string or zero. */
+typedef struct
+{
+  GParamSpec *pspec;
+  GType       other_type;
+  GParamSpec *other_pspec;
+} SortProperty;
+
+static SortProperty *
+sort_property_new (GParamSpec *pspec)
+{
+  SortProperty *self = g_new0 (SortProperty, 1);
+
+  self->pspec = pspec;
+
+  return self;
+}
+
 static GValue *
-item_get_value (GObject    *item,
-                const char *property,
-                GValue     *value)
+item_get_value (GObject      *item,
+                SortProperty *property,
+                GValue       *value)
 {
   GParamSpec *pspec;
 
   if (item == NULL)
     return NULL;
 
-  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (item), property);
+  if (G_TYPE_CHECK_INSTANCE_TYPE (item, property->pspec->owner_type))
+    pspec = property->pspec;
+  else
+    {
+      if (property->other_type != G_OBJECT_TYPE (item))
+        {
+          property->other_type = G_OBJECT_TYPE (item);
+          property->other_pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (item),
+                                                                property->pspec->name);
+        }
+      pspec = property->other_pspec;
+    }
+
   if (pspec == NULL)
     return NULL;
 
   g_value_init (value, pspec->value_type);
-  g_object_get_property (item, property, value);
+  g_object_get_property (item, pspec->name, value);
 
   return value;
 }
 
 static char *
-sort_key_string (GObject    *item,
-                 const char *property)
+sort_key_string (GObject      *item,
+                 SortProperty *property)
 {
   g_auto(GValue) value = G_VALUE_INIT;
 
@@ -430,8 +461,8 @@ sort_key_string (GObject    *item,
 }
 
 static gint64
-sort_key_int64 (GObject    *item,
-                const char *property)
+sort_key_int64 (GObject      *item,
+                SortProperty *property)
 {
   g_auto(GValue) value = G_VALUE_INIT;
 
@@ -445,8 +476,8 @@ sort_key_int64 (GObject    *item,
 }
 
 static double
-sort_key_double (GObject    *item,
-                 const char *property)
+sort_key_double (GObject      *item,
+                 SortProperty *property)
 {
   g_auto(GValue) value = G_VALUE_INIT;
   g_auto(GValue) as_double = G_VALUE_INIT;
@@ -461,13 +492,20 @@ sort_key_double (GObject    *item,
   return g_value_get_double (&as_double);
 }
 
+static void
+sort_property_free (gpointer  data,
+                    GClosure *closure)
+{
+  g_free (data);
+}
+
 static GtkExpression *
-sort_key_expression (GType     type,
-                     GCallback callback,
-                     const char *property)
+sort_key_expression (GType       type,
+                     GCallback   callback,
+                     GParamSpec *pspec)
 {
   return gtk_cclosure_expression_new (type, NULL, 0, NULL, callback,
-                                      (gpointer)g_intern_string (property), NULL);
+                                      sort_property_new (pspec), sort_property_free);
 }
 
 /* GtkNumericSorter knows no enums, hence the conversion to int64. */
@@ -479,12 +517,12 @@ sorter_new_for_pspec (GParamSpec *pspec)
   switch (G_TYPE_FUNDAMENTAL (pspec->value_type))
     {
     case G_TYPE_STRING:
-      expression = sort_key_expression (G_TYPE_STRING, G_CALLBACK (sort_key_string), pspec->name);
+      expression = sort_key_expression (G_TYPE_STRING, G_CALLBACK (sort_key_string), pspec);
       return GTK_SORTER (gtk_string_sorter_new (expression));
 
     case G_TYPE_FLOAT:
     case G_TYPE_DOUBLE:
-      expression = sort_key_expression (G_TYPE_DOUBLE, G_CALLBACK (sort_key_double), pspec->name);
+      expression = sort_key_expression (G_TYPE_DOUBLE, G_CALLBACK (sort_key_double), pspec);
       return GTK_SORTER (gtk_numeric_sorter_new (expression));
 
     case G_TYPE_ENUM:
@@ -497,7 +535,7 @@ sorter_new_for_pspec (GParamSpec *pspec)
     case G_TYPE_ULONG:
     case G_TYPE_INT64:
     case G_TYPE_UINT64:
-      expression = sort_key_expression (G_TYPE_INT64, G_CALLBACK (sort_key_int64), pspec->name);
+      expression = sort_key_expression (G_TYPE_INT64, G_CALLBACK (sort_key_int64), pspec);
       return GTK_SORTER (gtk_numeric_sorter_new (expression));
 
     default:
@@ -516,6 +554,12 @@ column_compare_cb (gconstpointer a,
 
   if (self->probe != NULL && self->probe->active)
     {
+      if (self->probe->chain != NULL)
+        {
+          g_ptr_array_add (self->probe->chain, self);
+          return GTK_ORDERING_EQUAL;
+        }
+
       self->probe->found = self;
       return GTK_ORDERING_SMALLER;
     }
@@ -698,6 +742,19 @@ _lading_list_view_column_get_sortable (LadingListViewColumn *self)
   return self->sorter != NULL;
 }
 
+/* Adds the properties the cell's text is made of to @names, interned. */
+void
+_lading_list_view_column_add_text_properties (LadingListViewColumn *self,
+                                              GHashTable           *names)
+{
+  for (guint i = 0; self->notify_signals[i] != NULL; i++)
+    {
+      const char *name = self->notify_signals[i] + strlen ("notify::");
+
+      g_hash_table_add (names, (gpointer)g_intern_string (name));
+    }
+}
+
 /**
  * _lading_list_view_column_dup_text:
  * @self: a column
@@ -761,9 +818,14 @@ _lading_list_view_dup_property_text (GObject    *item,
                                      const char *property)
 {
   g_auto(GValue) value = G_VALUE_INIT;
+  GParamSpec *pspec;
 
-  if (item_get_value (item, property, &value) == NULL)
+  if (item == NULL ||
+      (pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (item), property)) == NULL)
     return NULL;
+
+  g_value_init (&value, pspec->value_type);
+  g_object_get_property (item, property, &value);
 
   return value_dup_text (&value);
 }

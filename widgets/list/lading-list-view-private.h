@@ -11,6 +11,7 @@
 
 #include <adwaita.h>
 
+#include "lading-list-rows.h"
 #include "lading-list-view-column-private.h"
 #include "lading-list-view.h"
 
@@ -31,19 +32,21 @@ struct _LadingListView
   /* Owned */
   GListModel                      *model;           /* the roots in tree mode */
   GtkTreeListModel                *tree_model;      /* NULL in flat mode */
+  LadingListRows                  *rows;            /* the model or the tree, watched */
   GtkCustomFilter                 *filter;
   GtkFilterListModel              *filter_model;
   GtkSortListModel                *sort_model;
   GtkMultiSelection               *selection;
   GtkFilter                       *item_filter;     /* the page's, on leaf items */
+  GStrv                            item_filter_properties; /* what it reads; NULL: anything */
   GObject                         *selected_item;   /* see :selected-item */
   GPtrArray                       *columns;         /* of LadingListViewColumn, in table order */
+  GPtrArray                       *sort_columns;    /* borrowed columns the sorter asks, in order */
   GStrv                            search_properties;
   char                            *search_folded;   /* casefolded search text; NULL when empty */
   char                            *sort_column;     /* may name a column not added yet */
   gulong                           items_changed_id;
   gulong                           item_filter_changed_id;
-  guint                            refresh_id;      /* tree mode: re-sort and re-filter */
 
   /* Tree mode: which items have children; the tree model owns create_data */
   GtkTreeListModelCreateModelFunc  create_func;
@@ -89,6 +92,7 @@ void      _lading_list_view_update_page          (LadingListView *self);
 void      _lading_list_view_set_roots            (LadingListView *self,
                                                   GListModel     *roots,
                                                   GListModel     *rows);
+void      _lading_list_view_update_watched       (LadingListView *self);
 
 /* lading-list-view-tree.c */
 gpointer  _lading_list_view_unwrap               (gpointer        item);

@@ -7,11 +7,9 @@
  * search and the page's item filter to the leaf items and keeps a branch
  * while any of its children passes.
  *
- * The store puts a changed item back in its place so that the filter and
- * the sort look at it again, but the tree cannot pass that on without
- * making new rows, which would lose their selection.  So in tree mode the
- * view watches the items it filters and, once per burst of changes,
- * re-sorts and re-filters the rows, which keep their identity.
+ * In either mode a changed item is filtered and sorted again on its own by
+ * LadingListRows, and only when the filter or the sort reads the property
+ * that changed (see _lading_list_view_update_watched()).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -129,43 +127,6 @@ branch_matches (LadingListView *self,
   return FALSE;
 }
 
-static void
-refresh_cb (gpointer user_data)
-{
-  LadingListView *self = user_data;
-  GtkSorter *sorter = gtk_sort_list_model_get_sorter (self->sort_model);
-
-  self->refresh_id = 0;
-
-  if (self->search_folded != NULL || self->item_filter != NULL)
-    {
-      gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-      _lading_list_view_update_page (self);
-    }
-
-  if (self->sort_column != NULL && sorter != NULL)
-    gtk_sorter_changed (sorter, GTK_SORTER_CHANGE_DIFFERENT);
-}
-
-static void
-item_notify_cb (LadingListView *self)
-{
-  if (self->tree_model != NULL && self->refresh_id == 0)
-    self->refresh_id = g_idle_add_once (refresh_cb, self);
-}
-
-/* Each item is watched once, for as long as both it and the view live. */
-static void
-watch_item (LadingListView *self,
-            GObject        *item)
-{
-  if (g_signal_handler_find (item, G_SIGNAL_MATCH_FUNC | G_SIGNAL_MATCH_DATA,
-                             0, 0, NULL, item_notify_cb, self) != 0)
-    return;
-
-  g_signal_connect_object (item, "notify", G_CALLBACK (item_notify_cb), self, G_CONNECT_SWAPPED);
-}
-
 /* Asks the page's function rather than the row, which knows its children
  * only while expanded. */
 static GListModel *
@@ -190,8 +151,6 @@ _lading_list_view_filter_match (gpointer row,
 
   if (item == NULL)
     return FALSE;
-  if (self->tree_model != NULL)
-    watch_item (self, item);
   if (self->search_folded == NULL && self->item_filter == NULL)
     return TRUE;
 
@@ -238,6 +197,7 @@ _lading_list_view_search_changed (LadingListView *self)
   adw_status_page_set_description (self->no_results_page, description);
 
   gtk_filter_changed (GTK_FILTER (self->filter), change);
+  _lading_list_view_update_watched (self);
   _lading_list_view_update_page (self);
   _lading_list_view_notify (self, PROP_SEARCH_TEXT);
 }
@@ -263,7 +223,6 @@ _lading_list_view_clear_tree (LadingListView *self)
   self->create_func = NULL;
   self->create_data = NULL;
   g_clear_object (&self->tree_model);
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
 
   if (self->sort_model != NULL && self->column_view != NULL)
     gtk_sort_list_model_set_sorter (self->sort_model,
@@ -392,6 +351,7 @@ lading_list_view_set_search_properties (LadingListView     *self,
 
   g_strfreev (self->search_properties);
   self->search_properties = g_strdupv ((char **)property_names);
+  _lading_list_view_update_watched (self);
 
   if (self->search_folded != NULL)
     gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
@@ -437,7 +397,29 @@ lading_list_view_set_item_filter (LadingListView *self,
     self->item_filter_changed_id =
       g_signal_connect_swapped (filter, "changed", G_CALLBACK (item_filter_changed_cb), self);
 
+  _lading_list_view_update_watched (self);
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   _lading_list_view_update_page (self);
   _lading_list_view_notify (self, PROP_ITEM_FILTER);
+}
+
+/**
+ * lading_list_view_set_item_filter_properties:
+ * @self: a #LadingListView
+ * @property_names: (nullable) (array zero-terminated=1): the item
+ *   properties the item filter reads
+ *
+ * Tells the view which properties decide whether the item filter passes an
+ * item, so that a change of another one costs no filtering; %NULL, the
+ * default, means any of them.
+ */
+void
+lading_list_view_set_item_filter_properties (LadingListView     *self,
+                                             const char * const *property_names)
+{
+  g_return_if_fail (LADING_IS_LIST_VIEW (self));
+
+  g_strfreev (self->item_filter_properties);
+  self->item_filter_properties = g_strdupv ((char **)property_names);
+  _lading_list_view_update_watched (self);
 }

@@ -87,8 +87,10 @@ lading_list_view_apply_sort (LadingListView *self)
 }
 
 /* Runs after a click on a header or a sort_by_column() call; see
- * LadingListViewProbe.  Two distinct objects are compared because
- * gtk_sorter_compare() answers "equal" for identical ones without asking. */
+ * LadingListViewProbe.  The first probe finds every column the sorter reads,
+ * the second the primary one and its direction.  Two distinct objects are
+ * compared because gtk_sorter_compare() answers "equal" for identical ones
+ * without asking. */
 static void
 sorter_changed_cb (LadingListView  *self,
                    GtkSorterChange  change,
@@ -98,10 +100,17 @@ sorter_changed_cb (LadingListView  *self,
   LadingListViewColumn *primary;
 
   self->probe.active = TRUE;
+  self->probe.chain = g_ptr_array_new ();
+  gtk_sorter_compare (sorter, self, self->column_view);
+  g_clear_pointer (&self->sort_columns, g_ptr_array_unref);
+  self->sort_columns = g_steal_pointer (&self->probe.chain);
+
   self->probe.found = NULL;
   order = gtk_sorter_compare (sorter, self, self->column_view);
   primary = g_steal_pointer (&self->probe.found);
   self->probe.active = FALSE;
+
+  _lading_list_view_update_watched (self);
 
   lading_list_view_set_sort_state (self,
                                    primary ? _lading_list_view_column_get_spec (primary)->id : NULL,
@@ -148,6 +157,50 @@ _lading_list_view_update_page (LadingListView *self)
   gtk_stack_set_visible_child_name (self->stack, page);
 }
 
+/* A change of an item's property moves its row only if the sort reads the
+ * property, and filters it again only if the filter does: the search reads
+ * the searchable cells' properties and the extra ones, the item filter those
+ * the page named, or any without a name. */
+void
+_lading_list_view_update_watched (LadingListView *self)
+{
+  GHashTable *names = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; self->sort_columns != NULL && i < self->sort_columns->len; i++)
+    {
+      LadingListViewColumn *column = g_ptr_array_index (self->sort_columns, i);
+      const LadingListColumn *spec = _lading_list_view_column_get_spec (column);
+
+      g_hash_table_add (names, (gpointer)g_intern_string (spec->sort_property != NULL
+                                                          ? spec->sort_property
+                                                          : spec->property));
+    }
+
+  if (self->search_folded != NULL)
+    {
+      for (guint i = 0; i < self->columns->len; i++)
+        {
+          LadingListViewColumn *column = g_ptr_array_index (self->columns, i);
+
+          if (_lading_list_view_column_get_spec (column)->searchable)
+            _lading_list_view_column_add_text_properties (column, names);
+        }
+
+      for (guint i = 0; self->search_properties != NULL && self->search_properties[i] != NULL; i++)
+        g_hash_table_add (names, (gpointer)g_intern_string (self->search_properties[i]));
+    }
+
+  if (self->item_filter != NULL && self->item_filter_properties == NULL)
+    g_clear_pointer (&names, g_hash_table_unref);
+
+  for (guint i = 0;
+       names != NULL && self->item_filter != NULL && self->item_filter_properties[i] != NULL;
+       i++)
+    g_hash_table_add (names, (gpointer)g_intern_string (self->item_filter_properties[i]));
+
+  lading_list_rows_set_watched (self->rows, names);
+}
+
 static void
 search_changed_cb (LadingListView *self)
 {
@@ -192,13 +245,18 @@ lading_list_view_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LADING_TYPE_LIST_VIEW);
 
+  if (self->rows != NULL)
+    lading_list_rows_set_model (self->rows, NULL);
+
   g_clear_object (&self->selection);
   g_clear_object (&self->sort_model);
   g_clear_object (&self->filter_model);
+  g_clear_object (&self->rows);
   g_clear_object (&self->filter);
   g_clear_object (&self->item_filter);
   _lading_list_view_clear_tree (self);
   g_clear_object (&self->model);
+  g_clear_pointer (&self->sort_columns, g_ptr_array_unref);
   g_clear_pointer (&self->columns, g_ptr_array_unref);
 
   G_OBJECT_CLASS (lading_list_view_parent_class)->dispose (object);
@@ -211,6 +269,7 @@ lading_list_view_finalize (GObject *object)
 
   g_clear_pointer (&self->search_folded, g_free);
   g_clear_pointer (&self->search_properties, g_strfreev);
+  g_clear_pointer (&self->item_filter_properties, g_strfreev);
   g_clear_pointer (&self->sort_column, g_free);
 
   G_OBJECT_CLASS (lading_list_view_parent_class)->finalize (object);
@@ -508,9 +567,11 @@ lading_list_view_init (LadingListView *self)
 
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
 
-  /* store (or tree) → filter → sort (by the column view's sorter) → selection → view */
+  /* store (or tree) → rows → filter → sort (by the column view's sorter) → selection → view */
+  self->rows = lading_list_rows_new ();
   self->filter = gtk_custom_filter_new (_lading_list_view_filter_match, self, NULL);
-  self->filter_model = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
+  self->filter_model = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->rows)),
+                                                  g_object_ref (GTK_FILTER (self->filter)));
   view_sorter = gtk_column_view_get_sorter (self->column_view);
   self->sort_model = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filter_model)),
                                               g_object_ref (view_sorter));
@@ -522,6 +583,7 @@ lading_list_view_init (LadingListView *self)
   g_signal_connect_swapped (view_sorter, "changed", G_CALLBACK (sorter_changed_cb), self);
 
   _lading_list_view_init_selection (self);
+  _lading_list_view_update_watched (self);
   _lading_list_view_update_page (self);
 }
 
@@ -555,7 +617,7 @@ _lading_list_view_set_roots (LadingListView *self,
     g_clear_signal_handler (&self->items_changed_id, self->model);
 
   g_set_object (&self->model, roots);
-  gtk_filter_list_model_set_model (self->filter_model, rows);
+  lading_list_rows_set_model (self->rows, rows);
 
   /* The filter model says nothing when new items are all filtered out, yet
    * the page must change from "empty" to "no-results" then. */
@@ -632,6 +694,7 @@ lading_list_view_add_columns (LadingListView         *self,
     }
 
   lading_list_view_apply_sort (self);
+  _lading_list_view_update_watched (self);
 }
 
 /**

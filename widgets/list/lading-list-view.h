@@ -56,6 +56,8 @@ void        lading_list_view_set_search_properties   (LadingListView            
 GtkFilter  *lading_list_view_get_item_filter         (LadingListView                 *self);
 void        lading_list_view_set_item_filter         (LadingListView                 *self,
                                                       GtkFilter                      *filter);
+void        lading_list_view_set_item_filter_properties (LadingListView              *self,
+                                                         const char * const          *property_names);
 gpointer    lading_list_view_get_selected_item       (LadingListView                 *self);
 guint       lading_list_view_get_n_selected          (LadingListView                 *self);
 GPtrArray  *lading_list_view_dup_selected_items      (LadingListView                 *self,
