@@ -41,6 +41,11 @@ double _lading_graph_plot_y             (const LadingGraphPlot    *plot,
                                          double                    value);
 gint64 _lading_graph_plot_time_at       (const LadingGraphPlot    *plot,
                                          double                    x);
+void   _lading_graph_plot_decimate      (const LadingGraphPlot    *plot,
+                                         LadingTimeSeries         *series,
+                                         guint                     from,
+                                         guint                     to,
+                                         GArray                   *points);
 void   _lading_graph_plot_series        (const LadingGraphPlot    *plot,
                                          GtkSnapshot              *snapshot,
                                          LadingTimeSeries         *series,

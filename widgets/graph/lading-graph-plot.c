@@ -3,7 +3,8 @@
  * The drawing LadingGraph and LadingSparkline share.  A series is a line
  * over a translucent area, broken wherever a value is NaN; only the samples
  * in the visible time range are visited (found by binary search), plus the
- * one before it so the line enters from the left edge.
+ * one before it so the line enters from the left edge, and the line has at
+ * most a lowest and a highest point per pixel column.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -66,21 +67,86 @@ _lading_graph_plot_time_at (const LadingGraphPlot *plot,
   return plot->start_us + (gint64)(fraction * (plot->end_us - plot->start_us));
 }
 
-/* One unbroken run of finite samples, [from, to). */
 static void
-trace_run (const LadingGraphPlot *plot,
-           cairo_t               *cr,
-           LadingTimeSeries      *series,
-           guint                  from,
-           guint                  to)
+append_point (GArray                *points,
+              const LadingGraphPlot *plot,
+              gint64                 time_us,
+              double                 value)
 {
-  for (guint i = from; i < to; i++)
+  graphene_point_t point = GRAPHENE_POINT_INIT (_lading_graph_plot_x (plot, time_us),
+                                                _lading_graph_plot_y (plot, value));
+
+  g_array_append_val (points, point);
+}
+
+/**
+ * _lading_graph_plot_decimate:
+ * @plot: where the series is drawn
+ * @series: a series
+ * @from: the first sample of an unbroken run of finite ones
+ * @to: the end of the run, exclusive
+ * @points: (element-type graphene_point_t): where to append the line
+ *
+ * Appends the points of the line through samples [@from, @to): for each
+ * pixel column only its lowest and its highest sample, in the order they
+ * came, so that an hour of samples costs what a few hundred do and peaks
+ * still show.
+ */
+void
+_lading_graph_plot_decimate (const LadingGraphPlot *plot,
+                             LadingTimeSeries      *series,
+                             guint                  from,
+                             guint                  to,
+                             GArray                *points)
+{
+  guint i = from;
+
+  while (i < to)
     {
-      gint64 time_us;
-      double value;
+      gint64 time_us, min_us, max_us;
+      double value, min, max;
+      guint min_i, max_i;
+      double column;
+      guint j;
 
       lading_time_series_get_point (series, i, &time_us, &value);
-      cairo_line_to (cr, _lading_graph_plot_x (plot, time_us), _lading_graph_plot_y (plot, value));
+      column = floor (_lading_graph_plot_x (plot, time_us));
+      min_us = max_us = time_us;
+      min = max = value;
+      min_i = max_i = i;
+
+      for (j = i + 1; j < to; j++)
+        {
+          lading_time_series_get_point (series, j, &time_us, &value);
+          if (floor (_lading_graph_plot_x (plot, time_us)) != column)
+            break;
+
+          if (value < min)
+            min = value, min_us = time_us, min_i = j;
+          if (value > max)
+            max = value, max_us = time_us, max_i = j;
+        }
+
+      if (min_i <= max_i)
+        append_point (points, plot, min_us, min);
+      if (max_i != min_i)
+        append_point (points, plot, max_us, max);
+      if (min_i > max_i)
+        append_point (points, plot, min_us, min);
+
+      i = j;
+    }
+}
+
+static void
+trace_points (cairo_t *cr,
+              GArray  *points)
+{
+  for (guint i = 0; i < points->len; i++)
+    {
+      const graphene_point_t *point = &g_array_index (points, graphene_point_t, i);
+
+      cairo_line_to (cr, point->x, point->y);
     }
 }
 
@@ -94,34 +160,36 @@ draw_run (const LadingGraphPlot *plot,
           double                 line_width)
 {
   double bottom = plot->bounds.origin.y + plot->bounds.size.height;
+  g_autoptr(GArray) points = NULL;
+  const graphene_point_t *first;
+  const graphene_point_t *last;
   GdkRGBA fill = *color;
-  gint64 first_us;
-  gint64 last_us;
-  double value;
 
-  lading_time_series_get_point (series, from, &first_us, &value);
-  lading_time_series_get_point (series, to - 1, &last_us, NULL);
+  points = g_array_sized_new (FALSE, FALSE, sizeof (graphene_point_t),
+                              MIN (to - from, 2 * (guint)plot->bounds.size.width + 2));
+  _lading_graph_plot_decimate (plot, series, from, to, points);
+  first = &g_array_index (points, graphene_point_t, 0);
+  last = &g_array_index (points, graphene_point_t, points->len - 1);
 
   /* A lone sample has no line; a dot shows it is there. */
   if (to - from == 1)
     {
       gdk_cairo_set_source_rgba (cr, color);
-      cairo_arc (cr, _lading_graph_plot_x (plot, first_us), _lading_graph_plot_y (plot, value),
-                 line_width, 0, 2 * G_PI);
+      cairo_arc (cr, first->x, first->y, line_width, 0, 2 * G_PI);
       cairo_fill (cr);
       return;
     }
 
-  cairo_move_to (cr, _lading_graph_plot_x (plot, first_us), bottom);
-  trace_run (plot, cr, series, from, to);
-  cairo_line_to (cr, _lading_graph_plot_x (plot, last_us), bottom);
+  cairo_move_to (cr, first->x, bottom);
+  trace_points (cr, points);
+  cairo_line_to (cr, last->x, bottom);
   cairo_close_path (cr);
   fill.alpha *= 0.25;
   gdk_cairo_set_source_rgba (cr, &fill);
   cairo_fill (cr);
 
   cairo_new_path (cr);
-  trace_run (plot, cr, series, from, to);
+  trace_points (cr, points);
   gdk_cairo_set_source_rgba (cr, color);
   cairo_stroke (cr);
 }
