@@ -65,26 +65,26 @@ enum {
 static GParamSpec *properties [N_PROPS];
 
 static const LadingListColumn image_columns[] = {
-  { "name", N_("Repository:Tag"), "display-name", NULL, LADING_CELL_TEXT, 28, TRUE, TRUE },
-  { "id", N_("ID"), "short-id", NULL, LADING_CELL_MONOSPACE, 12, FALSE, TRUE },
-  { "size", N_("Size"), "size", NULL, LADING_CELL_SIZE, 9, FALSE, FALSE },
-  { "created", N_("Created"), "created", NULL, LADING_CELL_RELATIVE_TIME, 15, FALSE, FALSE },
-  { "containers", N_("Containers"), "containers", NULL, LADING_CELL_COUNT, 6, FALSE, FALSE },
+  { "name", N_("Repository:Tag"), "display-name", NULL, LADING_CELL_NAME, 40, TRUE, TRUE, 0 },
+  { "id", N_("ID"), "short-id", NULL, LADING_CELL_MONOSPACE, 12, FALSE, TRUE, 2 },
+  { "size", N_("Size"), "size", NULL, LADING_CELL_SIZE, 9, FALSE, FALSE, 1 },
+  { "created", N_("Created"), "created", NULL, LADING_CELL_RELATIVE_TIME, 15, FALSE, FALSE, 3 },
+  { "containers", N_("Containers"), "containers", NULL, LADING_CELL_COUNT, 6, FALSE, FALSE, 1 },
 };
 
 static const LadingListColumn volume_columns[] = {
-  { "name", N_("Name"), "name", NULL, LADING_CELL_TEXT, 24, TRUE, TRUE },
-  { "driver", N_("Driver"), "driver", NULL, LADING_CELL_TEXT, 8, FALSE, TRUE },
-  { "mountpoint", N_("Mount Point"), "mountpoint", NULL, LADING_CELL_TEXT, 24, TRUE, TRUE },
-  { "created", N_("Created"), "created", NULL, LADING_CELL_RELATIVE_TIME, 15, FALSE, FALSE },
-  { "used-by", N_("In Use By"), "used-by", "containers", LADING_CELL_TEXT, 16, FALSE, TRUE },
+  { "name", N_("Name"), "name", NULL, LADING_CELL_NAME, 40, TRUE, TRUE, 0 },
+  { "driver", N_("Driver"), "driver", NULL, LADING_CELL_TEXT, 8, FALSE, TRUE, 2 },
+  { "mountpoint", N_("Mount Point"), "mountpoint", NULL, LADING_CELL_TEXT, 24, TRUE, TRUE, 1 },
+  { "created", N_("Created"), "created", NULL, LADING_CELL_RELATIVE_TIME, 15, FALSE, FALSE, 3 },
+  { "used-by", N_("In Use By"), "used-by", "containers", LADING_CELL_TEXT, 16, FALSE, TRUE, 1 },
 };
 
 static const LadingListColumn network_columns[] = {
-  { "name", N_("Name"), "name", NULL, LADING_CELL_TEXT, 20, TRUE, TRUE },
-  { "driver", N_("Driver"), "driver", NULL, LADING_CELL_TEXT, 10, FALSE, TRUE },
-  { "scope", N_("Scope"), "scope", NULL, LADING_CELL_TEXT, 8, FALSE, TRUE },
-  { "subnet", N_("Subnet"), "subnet", NULL, LADING_CELL_TEXT, 18, TRUE, TRUE },
+  { "name", N_("Name"), "name", NULL, LADING_CELL_NAME, 32, TRUE, TRUE, 0 },
+  { "driver", N_("Driver"), "driver", NULL, LADING_CELL_TEXT, 10, FALSE, TRUE, 1 },
+  { "scope", N_("Scope"), "scope", NULL, LADING_CELL_TEXT, 8, FALSE, TRUE, 2 },
+  { "subnet", N_("Subnet"), "subnet", NULL, LADING_CELL_TEXT, 18, TRUE, TRUE, 1 },
 };
 
 static LadingListView *

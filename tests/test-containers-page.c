@@ -20,6 +20,7 @@
 #include "lading-containers-page.h"
 #include "lading-test-util.h"
 #include "lading-test-widgets.h"
+#include "lading-text-cell.h"
 #include "lading-window.h"
 
 static LadingApplication *app;
@@ -394,9 +395,10 @@ is_page (GtkWidget     *widget,
   return LADING_IS_CONTAINERS_PAGE (widget);
 }
 
+/* @data: the window's width, 0 for the default. */
 static void
 fixture_set_up (Fixture       *fixture,
-                gconstpointer  unused)
+                gconstpointer  data)
 {
   g_autoptr(LadingEngine) engine = lading_test_engine_new ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
@@ -411,6 +413,13 @@ fixture_set_up (Fixture       *fixture,
   fixture->store = lading_store_new (engine);
   lading_store_start (fixture->store);
   fixture->window = lading_window_new (app, fixture->store, NULL);
+  if (GPOINTER_TO_INT (data) > 0)
+    gtk_window_set_default_size (GTK_WINDOW (fixture->window), GPOINTER_TO_INT (data), 700);
+  /* A narrow window reveals the view switcher bar, and libadwaita 1.2's,
+   * revealed without animations as in these tests, allocates its box once
+   * before it has a size: GTK warns of that, not of anything of ours. */
+  if (GPOINTER_TO_INT (data) > 0 && GPOINTER_TO_INT (data) < 800)
+    g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
   gtk_window_present (GTK_WINDOW (fixture->window));
   lading_test_await (store_loaded, fixture->store, "the store to load");
 
@@ -428,6 +437,7 @@ fixture_tear_down (Fixture       *fixture,
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
   g_clear_object (&fixture->store);
+  g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
 }
 
 /* Tests ------------------------------------------------------------------ */
@@ -748,6 +758,119 @@ activate_menu_item (Fixture    *fixture,
   g_error ("No menu item %s", label);
 }
 
+typedef struct
+{
+  Fixture    *fixture;
+  const char *text;
+} FitExpect;
+
+static gboolean
+is_text_cell_with (GtkWidget     *widget,
+                   gconstpointer  text)
+{
+  return LADING_IS_TEXT_CELL (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (lading_text_cell_get_text (LADING_TEXT_CELL (widget)), text) == 0;
+}
+
+static LadingTextCell *
+find_text_cell (Fixture    *fixture,
+                const char *text)
+{
+  return (LadingTextCell *)lading_test_find_matching (GTK_WIDGET (fixture->view),
+                                                     is_text_cell_with, text);
+}
+
+static GtkColumnViewColumn *
+find_column (Fixture    *fixture,
+             const char *title)
+{
+  GtkWidget *column_view = lading_test_find (GTK_WIDGET (fixture->view), GTK_TYPE_COLUMN_VIEW);
+  GListModel *columns = gtk_column_view_get_columns (GTK_COLUMN_VIEW (column_view));
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (g_strcmp0 (gtk_column_view_column_get_title (column), title) == 0)
+        return column;
+    }
+
+  g_assert_not_reached ();
+}
+
+static gboolean
+text_shows_whole (gpointer data)
+{
+  FitExpect *expect = data;
+  LadingTextCell *cell = find_text_cell (expect->fixture, expect->text);
+
+  return cell != NULL && !lading_text_cell_is_truncated (cell);
+}
+
+static gboolean
+text_is_truncated (gpointer data)
+{
+  FitExpect *expect = data;
+  LadingTextCell *cell = find_text_cell (expect->fixture, expect->text);
+
+  return cell != NULL && lading_text_cell_is_truncated (cell);
+}
+
+static gboolean
+column_shown (gpointer data)
+{
+  FitExpect *expect = data;
+
+  return gtk_column_view_column_get_visible (find_column (expect->fixture, expect->text));
+}
+
+static gboolean
+column_folded (gpointer data)
+{
+  return !column_shown (data);
+}
+
+/* Names of 40 characters show whole at 1000 px, where the name column gets
+ * the width first, and at 700 px, where the less important columns fold
+ * away; longer ones lose their middle.  The test data is the window's
+ * width. */
+static void
+test_page_columns_fit (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  static const char forty[] = "lading-test-fit-web-frontend-replica-001";
+  static const char longer[] = "lading-test-fit-web-frontend-service-long-01-instance-nr-1";
+  gboolean narrow = GPOINTER_TO_INT (data) < 800;
+  g_autofree char *forty_id = create_known (fixture, forty, NULL);
+  g_autofree char *longer_id = create_known (fixture, longer, NULL);
+  FitExpect whole = { fixture, forty };
+  FitExpect cut = { fixture, longer };
+  FitExpect image = { fixture, "Image" };
+  LadingTextCell *cell;
+
+  g_assert_cmpuint (strlen (forty), ==, 40);
+  lading_list_view_set_search_text (fixture->view, "lading-test-fit");
+
+  lading_test_await (text_shows_whole, &whole, "a 40-character name to show whole");
+  lading_test_await (text_is_truncated, &cut, "a longer name to be cut");
+  cell = find_text_cell (fixture, longer);
+  g_assert_cmpint (gtk_inscription_get_text_overflow (lading_text_cell_get_inscription (cell)),
+                   ==, GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_MIDDLE);
+  g_assert_true (gtk_widget_get_has_tooltip (GTK_WIDGET (cell)));
+
+  if (narrow)
+    lading_test_await (column_folded, &image, "the image column to fold");
+  g_assert_true (column_shown (&image) == !narrow);
+  g_assert_true (gtk_column_view_column_get_visible (find_column (fixture, "CPU")) == !narrow);
+  g_assert_false (gtk_column_view_column_get_visible (find_column (fixture, "Ports")));
+  g_assert_true (gtk_column_view_column_get_visible (find_column (fixture, "State")));
+  g_assert_true (gtk_column_view_column_get_visible (find_column (fixture, "Status")));
+  g_assert_false (lading_text_cell_is_truncated (find_text_cell (fixture, forty)));
+
+  lading_test_remove_container (forty_id);
+  lading_test_remove_container (longer_id);
+}
+
 static void
 test_page_compose_group (Fixture       *fixture,
                          gconstpointer  unused)
@@ -791,7 +914,8 @@ test_page_compose_group (Fixture       *fixture,
   await_toast (fixture, "Stopped 3 containers");
   g_assert_cmpuint (lading_compose_project_get_n_running (project), ==, 0);
 
-  /* Ungrouped, the rows are plain and show their service. */
+  /* Ungrouped, the rows are plain and show their service (the window is
+   * wide enough for that column). */
   g_settings_set_boolean (settings, "group-by-project", FALSE);
   lading_test_await (row_hidden, &project_row, "the project's row to go");
   lading_test_await (row_shown, &service_cell, "the service column");
@@ -911,8 +1035,12 @@ main (int   argc,
               fixture_set_up, test_page_bulk, fixture_tear_down);
   g_test_add ("/ui/containers-page/cancelled-remove", Fixture, NULL,
               fixture_set_up, test_page_cancelled_remove, fixture_tear_down);
-  g_test_add ("/ui/containers-page/compose-group", Fixture, NULL,
+  g_test_add ("/ui/containers-page/compose-group", Fixture, GINT_TO_POINTER (1600),
               fixture_set_up, test_page_compose_group, fixture_tear_down);
+  g_test_add ("/ui/containers-page/columns-fit-1000", Fixture, GINT_TO_POINTER (1000),
+              fixture_set_up, test_page_columns_fit, fixture_tear_down);
+  g_test_add ("/ui/containers-page/columns-fit-700", Fixture, GINT_TO_POINTER (700),
+              fixture_set_up, test_page_columns_fit, fixture_tear_down);
   g_test_add ("/ui/containers-page/start-error", Fixture, NULL,
               fixture_set_up, test_page_start_error, fixture_tear_down);
   g_test_add ("/ui/containers-page/state-filter", Fixture, NULL,

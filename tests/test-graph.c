@@ -497,6 +497,45 @@ test_sparkline (Fixture       *fixture,
   render (widget, &image);
 }
 
+/* An hour of samples, one a second, in a 300 px plot: at most a lowest and
+ * a highest point per pixel column, and the one peak among them kept. */
+static void
+test_graph_decimate (void)
+{
+  g_autoptr(LadingTimeSeries) series = lading_time_series_new (3600);
+  g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (graphene_point_t));
+  gint64 start_us = G_GINT64_CONSTANT (1700000000) * G_USEC_PER_SEC;
+  LadingGraphPlot plot = {
+    GRAPHENE_RECT_INIT (0, 0, 300, 100), start_us, start_us + (gint64)3599 * G_USEC_PER_SEC, 100,
+  };
+  gboolean peak_kept = FALSE;
+
+  for (guint i = 0; i < 3600; i++)
+    lading_time_series_append (series, start_us + (gint64)i * G_USEC_PER_SEC,
+                               i == 1234 ? 100 : 20 + 10 * sin (i / 10.0));
+  g_assert_cmpuint (lading_time_series_get_n_points (series), ==, 3600);
+
+  _lading_graph_plot_decimate (&plot, series, 0, 3600, points);
+  g_assert_cmpuint (points->len, >=, 300);
+  g_assert_cmpuint (points->len, <=, 2 * 301);
+
+  for (guint i = 0; i < points->len; i++)
+    {
+      const graphene_point_t *point = &g_array_index (points, graphene_point_t, i);
+
+      if (i > 0)
+        g_assert_cmpfloat (point->x, >=, g_array_index (points, graphene_point_t, i - 1).x);
+      peak_kept |= G_APPROX_VALUE (point->y, 0.0, 1e-9);
+    }
+  g_assert_true (peak_kept);
+
+  /* Ten seconds of them over the same width are all kept. */
+  plot.end_us = start_us + 9 * G_USEC_PER_SEC;
+  g_array_set_size (points, 0);
+  _lading_graph_plot_decimate (&plot, series, 0, 10, points);
+  g_assert_cmpuint (points->len, ==, 10);
+}
+
 /* The stylesheet the application loads gives every series class a colour. */
 static void
 test_graph_css (Fixture       *fixture,
@@ -660,6 +699,7 @@ main (int   argc,
   g_test_add ("/widgets/graph/one-sample", Fixture, NULL,
               NULL, test_graph_one_sample, fixture_tear_down);
   g_test_add ("/widgets/graph/many", Fixture, NULL, NULL, test_graph_many, fixture_tear_down);
+  g_test_add_func ("/widgets/graph/decimate", test_graph_decimate);
   g_test_add ("/widgets/graph/gap", Fixture, NULL, NULL, test_graph_gap, fixture_tear_down);
   g_test_add ("/widgets/graph/limit", Fixture, NULL, NULL, test_graph_limit, fixture_tear_down);
   g_test_add ("/widgets/graph/tooltip", Fixture, NULL,

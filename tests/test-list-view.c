@@ -20,6 +20,7 @@
 #include "lading-state-badge.h"
 #include "lading-status-text.h"
 #include "lading-test-widgets.h"
+#include "lading-text-cell.h"
 #include "lading-ticker.h"
 #include "lading-widgets.h"
 
@@ -171,14 +172,14 @@ test_item_init (TestItem *self)
 /* }}} */
 
 static const LadingListColumn columns[] = {
-  { "name", "Name", "name", NULL, LADING_CELL_TEXT, 20, TRUE, TRUE },
-  { "image", "Image", "image", NULL, LADING_CELL_MONOSPACE, 16, FALSE, TRUE },
-  { "state", "State", "state", NULL, LADING_CELL_CONTAINER_STATE, 0, FALSE, TRUE },
-  { "status", "Status", "state", "started-at", LADING_CELL_CONTAINER_STATUS, 18, FALSE, FALSE },
-  { "size", "Size", "size", NULL, LADING_CELL_SIZE, 8, FALSE, FALSE },
-  { "created", "Created", "created", NULL, LADING_CELL_RELATIVE_TIME, 12, FALSE, FALSE },
-  { "containers", "Containers", "containers", NULL, LADING_CELL_COUNT, 4, FALSE, FALSE },
-  { "tags", "Tags", "tags", NULL, LADING_CELL_TEXT, 10, FALSE, TRUE },
+  { "name", "Name", "name", NULL, LADING_CELL_TEXT, 20, TRUE, TRUE, 0 },
+  { "image", "Image", "image", NULL, LADING_CELL_MONOSPACE, 16, FALSE, TRUE, 0 },
+  { "state", "State", "state", NULL, LADING_CELL_CONTAINER_STATE, 0, FALSE, TRUE, 0 },
+  { "status", "Status", "state", "started-at", LADING_CELL_CONTAINER_STATUS, 18, FALSE, FALSE, 0 },
+  { "size", "Size", "size", NULL, LADING_CELL_SIZE, 8, FALSE, FALSE, 0 },
+  { "created", "Created", "created", NULL, LADING_CELL_RELATIVE_TIME, 12, FALSE, FALSE, 0 },
+  { "containers", "Containers", "containers", NULL, LADING_CELL_COUNT, 4, FALSE, FALSE, 0 },
+  { "tags", "Tags", "tags", NULL, LADING_CELL_TEXT, 10, FALSE, TRUE, 0 },
 };
 
 enum {
@@ -248,6 +249,22 @@ find_cell (Fixture    *fixture,
 {
   return (GtkInscription *)lading_test_find_matching (GTK_WIDGET (fixture->view),
                                                      is_inscription_with, text);
+}
+
+static gboolean
+is_label_with (GtkWidget     *widget,
+               gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget) &&
+         g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+/* Busy texts and summaries are labels: they are rare and show whole. */
+static GtkLabel *
+find_label (Fixture    *fixture,
+            const char *text)
+{
+  return (GtkLabel *)lading_test_find_matching (GTK_WIDGET (fixture->view), is_label_with, text);
 }
 
 static GtkColumnView *
@@ -677,7 +694,7 @@ test_list_view_busy_text (Fixture       *fixture,
 
   lading_list_view_set_busy_text (fixture->view, alpha, "Stopping…");
   lading_list_view_set_search_text (fixture->view, "alpha");
-  AWAIT (find_cell (fixture, "Stopping…") != NULL);
+  AWAIT (find_label (fixture, "Stopping…") != NULL);
   badge = lading_test_find (GTK_WIDGET (fixture->view), LADING_TYPE_STATE_BADGE);
   spinner = GTK_SPINNER (gtk_widget_get_next_sibling (badge));
   g_assert_false (gtk_widget_get_visible (badge));
@@ -685,7 +702,7 @@ test_list_view_busy_text (Fixture       *fixture,
   g_assert_true (gtk_spinner_get_spinning (spinner));
 
   lading_list_view_set_busy_text (fixture->view, alpha, NULL);
-  g_assert_null (find_cell (fixture, "Stopping…"));
+  g_assert_null (find_label (fixture, "Stopping…"));
   g_assert_true (gtk_widget_get_visible (badge));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (spinner)));
   g_assert_false (gtk_spinner_get_spinning (spinner));
@@ -864,10 +881,10 @@ test_list_view_context_menu (Fixture       *fixture,
 /* {{{ Tree mode */
 
 static const LadingListColumn container_columns[] = {
-  { "name", "Name", "name", NULL, LADING_CELL_TEXT, 16, TRUE, TRUE },
-  { "image", "Image", "image", NULL, LADING_CELL_TEXT, 12, FALSE, TRUE },
-  { "state", "State", "state", NULL, LADING_CELL_CONTAINER_STATE, 12, FALSE, FALSE },
-  { "status", "Status", "started-at", NULL, LADING_CELL_CONTAINER_STATUS, 18, FALSE, FALSE },
+  { "name", "Name", "name", NULL, LADING_CELL_TEXT, 16, TRUE, TRUE, 0 },
+  { "image", "Image", "image", NULL, LADING_CELL_TEXT, 12, FALSE, TRUE, 0 },
+  { "state", "State", "state", NULL, LADING_CELL_CONTAINER_STATE, 12, FALSE, FALSE, 0 },
+  { "status", "Status", "started-at", NULL, LADING_CELL_CONTAINER_STATUS, 18, FALSE, FALSE, 0 },
 };
 
 static LadingContainer *
@@ -993,7 +1010,7 @@ test_list_view_tree (Fixture       *fixture,
   g_autoptr(LadingContainer) restarted = container_new ("db", "db", "shop", "running");
   g_autoptr(GtkTreeListRow) shop_row = NULL;
   g_autoptr(GPtrArray) selected = NULL;
-  GtkInscription *summary;
+  GtkLabel *summary;
 
   g_assert_true (lading_list_view_get_tree_mode (fixture->view));
   g_assert_true (lading_list_view_get_model (fixture->view) == G_LIST_MODEL (fixture->groups));
@@ -1006,19 +1023,19 @@ test_list_view_tree (Fixture       *fixture,
   g_assert_true (lading_list_view_get_sort_descending (fixture->view));
 
   /* A project row: its name under an expander, its summary for a state. */
-  AWAIT (find_cell (fixture, "1 running, 1 exited") != NULL);
-  summary = find_cell (fixture, "1 running, 1 exited");
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (summary)));
-  g_assert_nonnull (find_cell (fixture, "1 paused"));
+  AWAIT (find_label (fixture, "1 running, 1 exited") != NULL);
+  summary = find_label (fixture, "1 running, 1 exited");
+  g_assert_nonnull (find_label (fixture, "1 paused"));
   g_assert_nonnull (find_cell (fixture, "shop"));
-  g_assert_true (GTK_IS_TREE_EXPANDER (gtk_widget_get_parent (GTK_WIDGET (find_cell (fixture, "shop")))));
+  g_assert_nonnull (gtk_widget_get_ancestor (GTK_WIDGET (find_cell (fixture, "shop")),
+                                             GTK_TYPE_TREE_EXPANDER));
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (find_cell (fixture, "shop")), "heading"));
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (find_cell (fixture, "web")), "heading"));
 
   /* The summary follows the containers. */
   _lading_container_assign (db, restarted);
   g_assert_cmpuint (lading_compose_project_get_n_running (shop), ==, 2);
-  g_assert_cmpstr (gtk_inscription_get_text (summary), ==, "2 running");
+  g_assert_cmpstr (gtk_label_get_text (summary), ==, "2 running");
 
   /* Project rows are not counted as selected containers. */
   lading_list_view_select_all_visible (fixture->view);
@@ -1175,7 +1192,7 @@ test_list_view_tree_relabel (Fixture       *fixture,
   relabel (solo, "shop");
   assert_rows (fixture, "alpha alpha/api shop shop/db shop/solo shop/web");
   g_assert_true (lading_list_view_get_selected_item (fixture->view) == (gpointer)web);
-  AWAIT (find_cell (fixture, "2 running, 1 exited") != NULL);
+  AWAIT (find_label (fixture, "2 running, 1 exited") != NULL);
 
   relabel (api, "zoo");
   assert_rows (fixture, "shop shop/db shop/solo shop/web zoo zoo/api");
@@ -1193,10 +1210,42 @@ test_list_view_tree_relabel (Fixture       *fixture,
   /* Grouping off: the same containers, flat. */
   lading_container_groups_set_grouped (fixture->groups, FALSE);
   assert_rows (fixture, "aaa api db web");
-  g_assert_null (find_cell (fixture, "2 running, 1 exited"));
+  g_assert_null (find_label (fixture, "2 running, 1 exited"));
 }
 
 /* }}} */
+
+/* A text cell offers its whole text as a tooltip only when it is cut. */
+static void
+test_list_view_text_cell (void)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  GtkWidget *cell = lading_text_cell_new ();
+  LadingTextCell *text_cell = LADING_TEXT_CELL (cell);
+
+  g_object_ref (cell);
+  gtk_widget_set_size_request (cell, 120, -1);
+  gtk_widget_set_halign (cell, GTK_ALIGN_START);
+  gtk_window_set_child (window, cell);
+  gtk_window_present (window);
+
+  lading_text_cell_set_text (text_cell, "short");
+  AWAIT (gtk_widget_get_width (cell) == 120);
+  g_assert_true (gtk_widget_get_has_tooltip (cell));
+  g_assert_false (lading_text_cell_is_truncated (text_cell));
+
+  lading_text_cell_set_text (text_cell, "a-name-much-longer-than-a-hundred-and-twenty-pixels-1");
+  g_assert_true (lading_text_cell_is_truncated (text_cell));
+  g_assert_cmpstr (lading_text_cell_get_text (text_cell), ==,
+                   "a-name-much-longer-than-a-hundred-and-twenty-pixels-1");
+
+  lading_text_cell_set_heading (text_cell, TRUE);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (lading_text_cell_get_inscription (text_cell)),
+                                           "heading"));
+
+  gtk_window_destroy (window);
+  g_assert_finalize_object (cell);
+}
 
 int
 main (int   argc,
@@ -1215,6 +1264,7 @@ main (int   argc,
   adw_init ();
   lading_widgets_init ();
 
+  g_test_add_func ("/widgets/list-view/text-cell", test_list_view_text_cell);
   g_test_add ("/widgets/list-view/pages", Fixture, NULL,
               fixture_set_up, test_list_view_pages, fixture_tear_down);
   g_test_add ("/widgets/list-view/search", Fixture, NULL,

@@ -209,6 +209,39 @@ test_stop_and_start (Fixture       *fixture,
   lading_stats_monitor_unwatch (fixture->monitor, container, LADING_STATS_RATE_LIVE);
 }
 
+/* Unwatched histories stay for max-kept-histories containers, those
+ * watched longest ago going first. */
+static void
+test_kept_histories (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  LadingStatsMonitor *monitor = fixture->monitor;
+  LadingStatsHistory *history;
+
+  g_assert_cmpuint (lading_stats_monitor_get_max_kept_histories (monitor), ==,
+                    LADING_STATS_MONITOR_MAX_KEPT_HISTORIES);
+  lading_stats_monitor_set_max_kept_histories (monitor, 1);
+
+  history = lading_stats_monitor_watch (monitor, container_of (fixture, 0),
+                                        LADING_STATS_RATE_SAMPLED);
+  lading_stats_monitor_unwatch (monitor, container_of (fixture, 0), LADING_STATS_RATE_SAMPLED);
+  g_assert_true (lading_stats_monitor_lookup (monitor, fixture->ids[0]) == history);
+
+  /* Watched again, it is not among the kept ones. */
+  lading_stats_monitor_watch (monitor, container_of (fixture, 0), LADING_STATS_RATE_SAMPLED);
+  lading_stats_monitor_watch (monitor, container_of (fixture, 1), LADING_STATS_RATE_SAMPLED);
+  lading_stats_monitor_unwatch (monitor, container_of (fixture, 1), LADING_STATS_RATE_SAMPLED);
+  g_assert_true (lading_stats_monitor_lookup (monitor, fixture->ids[0]) == history);
+  g_assert_nonnull (lading_stats_monitor_lookup (monitor, fixture->ids[1]));
+
+  lading_stats_monitor_unwatch (monitor, container_of (fixture, 0), LADING_STATS_RATE_SAMPLED);
+  g_assert_null (lading_stats_monitor_lookup (monitor, fixture->ids[1]));
+  g_assert_true (lading_stats_monitor_lookup (monitor, fixture->ids[0]) == history);
+
+  lading_stats_monitor_set_max_kept_histories (monitor, 0);
+  g_assert_null (lading_stats_monitor_lookup (monitor, fixture->ids[0]));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -225,6 +258,8 @@ main (int   argc,
               fixture_set_up, test_watch, fixture_tear_down);
   g_test_add ("/stats-monitor/max-streams", Fixture, NULL,
               fixture_set_up, test_max_streams, fixture_tear_down);
+  g_test_add ("/stats-monitor/kept-histories", Fixture, NULL,
+              fixture_set_up, test_kept_histories, fixture_tear_down);
   g_test_add ("/stats-monitor/stop-and-start", Fixture, NULL,
               fixture_set_up, test_stop_and_start, fixture_tear_down);
 

@@ -5,10 +5,11 @@
  * screen) and unwatch it when they stop.  A running container watched live
  * has one stats stream, up to max-streams of them (the rest wait in the
  * order they were first watched); one only watched at the sampled rate gets
- * a one-shot sample every few seconds, a few requests at a time.  Every
+ * a one-shot sample every few seconds, a few requests at a time.  A
  * container's history stays when no one watches it any more, so a page
  * opened again shows what came before (with a gap for the time no one
- * looked).
+ * looked), until the container is removed or, beyond max-kept-histories
+ * (see there for what that bounds), others stopped being watched since.
  *
  * The monitor reacts to the store: a watched container that starts gets a
  * stream, one that dies loses it, and engine events become markers in the
@@ -59,8 +60,10 @@ struct _LadingStatsMonitor
   GHashTable  *watches;  /* container ID → Watch, owned */
   GPtrArray   *order;    /* Watch, borrowed, in the order first watched */
   GQueue       due;      /* Watch, borrowed: to sample in this round */
+  GQueue       kept;     /* Watch, borrowed: unwatched, oldest first */
 
   guint        max_streams;
+  guint        max_kept;
   guint        n_streams;
   guint        n_sampling;
   guint        reconcile_source;
@@ -75,6 +78,7 @@ enum {
   PROP_0,
   PROP_PAUSED,
   PROP_MAX_STREAMS,
+  PROP_MAX_KEPT_HISTORIES,
   N_PROPS
 };
 
@@ -117,6 +121,7 @@ watch_free (gpointer data)
   Watch *watch = data;
 
   g_queue_remove (&watch->monitor->due, watch);
+  g_queue_remove (&watch->monitor->kept, watch);
   watch_cancel_sample (watch);
   g_clear_pointer (&watch->previous, lading_stats_sample_free);
   watch_stop_reader (watch);
@@ -423,6 +428,18 @@ watch_forget (LadingStatsMonitor *self,
   g_hash_table_remove (self->watches, lading_container_get_id (watch->container));
 }
 
+/* Unwatched histories beyond max-kept-histories go, oldest first. */
+static void
+drop_kept (LadingStatsMonitor *self)
+{
+  while (self->kept.length > self->max_kept)
+    {
+      Watch *oldest = g_queue_peek_head (&self->kept);
+
+      g_hash_table_remove (self->watches, lading_container_get_id (oldest->container));
+    }
+}
+
 static void
 store_event_cb (LadingStatsMonitor *self,
                 const LadingEvent  *event,
@@ -491,6 +508,10 @@ lading_stats_monitor_get_property (GObject    *object,
       g_value_set_uint (value, self->max_streams);
       break;
 
+    case PROP_MAX_KEPT_HISTORIES:
+      g_value_set_uint (value, self->max_kept);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -512,6 +533,10 @@ lading_stats_monitor_set_property (GObject      *object,
 
     case PROP_MAX_STREAMS:
       lading_stats_monitor_set_max_streams (self, g_value_get_uint (value));
+      break;
+
+    case PROP_MAX_KEPT_HISTORIES:
+      lading_stats_monitor_set_max_kept_histories (self, g_value_get_uint (value));
       break;
 
     default:
@@ -539,6 +564,22 @@ lading_stats_monitor_class_init (LadingStatsMonitorClass *klass)
                        1, G_MAXUINT, LADING_STATS_MONITOR_MAX_STREAMS,
                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * LadingStatsMonitor:max-kept-histories:
+   *
+   * For how many containers no one watches any more the monitor keeps the
+   * history, those watched longest ago going first.  A history holds at
+   * most %LADING_STATS_HISTORY_CAPACITY (3,600: an hour at one sample a
+   * second) samples of each of %LADING_STATS_N_SERIES (8) series, 16 bytes
+   * a sample: 450 KiB.  By default what is kept so costs at most
+   * 64 × 450 KiB = 28 MiB, on top of the histories watched now (the pages
+   * open, the rows on screen).
+   */
+  properties [PROP_MAX_KEPT_HISTORIES] =
+    g_param_spec_uint ("max-kept-histories", NULL, NULL,
+                       0, G_MAXUINT, LADING_STATS_MONITOR_MAX_KEPT_HISTORIES,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -548,6 +589,7 @@ lading_stats_monitor_init (LadingStatsMonitor *self)
   self->watches = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, watch_free);
   self->order = g_ptr_array_new ();
   self->max_streams = LADING_STATS_MONITOR_MAX_STREAMS;
+  self->max_kept = LADING_STATS_MONITOR_MAX_KEPT_HISTORIES;
 }
 
 /**
@@ -622,7 +664,10 @@ lading_stats_monitor_watch (LadingStatsMonitor *self,
       g_hash_table_insert (self->watches, (gpointer)lading_container_get_id (container), watch);
     }
   if (watch_n_watchers (watch) == 0)
-    g_ptr_array_add (self->order, watch);
+    {
+      g_queue_remove (&self->kept, watch);
+      g_ptr_array_add (self->order, watch);
+    }
   if (watch->watchers[rate]++ == 0)
     queue_reconcile (self);
 
@@ -670,6 +715,9 @@ lading_stats_monitor_unwatch (LadingStatsMonitor *self,
   watch_stop_reader (watch);
   watch_cancel_sample (watch);
   g_queue_remove (&self->due, watch);
+
+  g_queue_push_tail (&self->kept, watch);
+  drop_kept (self);
   queue_reconcile (self);
 }
 
@@ -746,6 +794,28 @@ lading_stats_monitor_set_max_streams (LadingStatsMonitor *self,
     watch_stop_reader (g_ptr_array_index (self->order, i - 1));
   reconcile (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_MAX_STREAMS]);
+}
+
+guint
+lading_stats_monitor_get_max_kept_histories (LadingStatsMonitor *self)
+{
+  g_return_val_if_fail (LADING_IS_STATS_MONITOR (self), 0);
+
+  return self->max_kept;
+}
+
+void
+lading_stats_monitor_set_max_kept_histories (LadingStatsMonitor *self,
+                                             guint               max_kept)
+{
+  g_return_if_fail (LADING_IS_STATS_MONITOR (self));
+
+  if (self->max_kept == max_kept)
+    return;
+
+  self->max_kept = max_kept;
+  drop_kept (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_MAX_KEPT_HISTORIES]);
 }
 
 /**

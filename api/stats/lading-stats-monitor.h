@@ -16,6 +16,7 @@ G_BEGIN_DECLS
 /* Each stream holds a connection to the engine; more than this many
  * containers watched live wait their turn. */
 #define LADING_STATS_MONITOR_MAX_STREAMS 32
+#define LADING_STATS_MONITOR_MAX_KEPT_HISTORIES 64
 
 /* How often containers watched at LADING_STATS_RATE_SAMPLED are sampled. */
 #define LADING_STATS_MONITOR_SAMPLE_INTERVAL_S 2
@@ -41,22 +42,25 @@ typedef enum
 
 G_DECLARE_FINAL_TYPE (LadingStatsMonitor, lading_stats_monitor, LADING, STATS_MONITOR, GObject)
 
-LadingStatsMonitor *lading_stats_monitor_new           (LadingStore        *store);
-LadingStore        *lading_stats_monitor_get_store     (LadingStatsMonitor *self);
-LadingStatsHistory *lading_stats_monitor_watch         (LadingStatsMonitor *self,
-                                                        LadingContainer    *container,
-                                                        LadingStatsRate     rate);
-void                lading_stats_monitor_unwatch       (LadingStatsMonitor *self,
-                                                        LadingContainer    *container,
-                                                        LadingStatsRate     rate);
-LadingStatsHistory *lading_stats_monitor_lookup        (LadingStatsMonitor *self,
-                                                        const char         *container_id);
-gboolean            lading_stats_monitor_get_paused    (LadingStatsMonitor *self);
-void                lading_stats_monitor_set_paused    (LadingStatsMonitor *self,
-                                                        gboolean            paused);
-guint               lading_stats_monitor_get_max_streams (LadingStatsMonitor *self);
-void                lading_stats_monitor_set_max_streams (LadingStatsMonitor *self,
-                                                          guint               max_streams);
-guint               lading_stats_monitor_get_n_streams (LadingStatsMonitor *self);
+LadingStatsMonitor *lading_stats_monitor_new                    (LadingStore        *store);
+LadingStore        *lading_stats_monitor_get_store              (LadingStatsMonitor *self);
+LadingStatsHistory *lading_stats_monitor_watch                  (LadingStatsMonitor *self,
+                                                                 LadingContainer    *container,
+                                                                 LadingStatsRate     rate);
+void                lading_stats_monitor_unwatch                (LadingStatsMonitor *self,
+                                                                 LadingContainer    *container,
+                                                                 LadingStatsRate     rate);
+LadingStatsHistory *lading_stats_monitor_lookup                 (LadingStatsMonitor *self,
+                                                                 const char         *container_id);
+gboolean            lading_stats_monitor_get_paused             (LadingStatsMonitor *self);
+void                lading_stats_monitor_set_paused             (LadingStatsMonitor *self,
+                                                                 gboolean            paused);
+guint               lading_stats_monitor_get_max_streams        (LadingStatsMonitor *self);
+void                lading_stats_monitor_set_max_streams        (LadingStatsMonitor *self,
+                                                                 guint               max_streams);
+guint               lading_stats_monitor_get_max_kept_histories (LadingStatsMonitor *self);
+void                lading_stats_monitor_set_max_kept_histories (LadingStatsMonitor *self,
+                                                                 guint               max_kept);
+guint               lading_stats_monitor_get_n_streams          (LadingStatsMonitor *self);
 
 G_END_DECLS

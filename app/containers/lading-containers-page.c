@@ -68,13 +68,13 @@ enum {
 static GParamSpec *properties [N_PROPS];
 
 static const LadingListColumn container_columns[] = {
-  { "name", N_("Name"), "name", NULL, LADING_CELL_TEXT, 18, TRUE, TRUE },
-  { "service", N_("Service"), "compose-service", NULL, LADING_CELL_TEXT, 10, FALSE, TRUE },
-  { "image", N_("Image"), "image", NULL, LADING_CELL_TEXT, 18, TRUE, TRUE },
-  { "state", N_("State"), "state", NULL, LADING_CELL_CONTAINER_STATE, 9, FALSE, FALSE },
-  { "status", N_("Status"), "started-at", NULL, LADING_CELL_CONTAINER_STATUS, 22, FALSE, FALSE },
-  { "ports", N_("Ports"), "ports", NULL, LADING_CELL_TEXT, 14, FALSE, TRUE },
-  { "created", N_("Created"), "created", NULL, LADING_CELL_RELATIVE_TIME, 15, FALSE, FALSE },
+  { "name", N_("Name"), "name", NULL, LADING_CELL_NAME, 40, TRUE, TRUE, 0 },
+  { "service", N_("Service"), "compose-service", NULL, LADING_CELL_TEXT, 14, FALSE, TRUE, 2 },
+  { "image", N_("Image"), "image", NULL, LADING_CELL_TEXT, 18, TRUE, TRUE, 1 },
+  { "state", N_("State"), "state", NULL, LADING_CELL_CONTAINER_STATE, 9, FALSE, FALSE, 0 },
+  { "status", N_("Status"), "started-at", NULL, LADING_CELL_CONTAINER_STATUS, 30, FALSE, FALSE, 0 },
+  { "ports", N_("Ports"), "ports", NULL, LADING_CELL_TEXT, 14, FALSE, TRUE, 3 },
+  { "created", N_("Created"), "created", NULL, LADING_CELL_RELATIVE_TIME, 15, FALSE, FALSE, 3 },
 };
 
 /* What state_filter_match_cb() reads. */
@@ -690,9 +690,10 @@ lading_containers_page_add_stats_columns (LadingContainersPage *self,
   while (position < G_N_ELEMENTS (container_columns) &&
          !g_str_equal (container_columns[position++].id, "status"))
     ;
-  lading_list_view_add_widget_column (self->list_view, N_("CPU"), position,
+  /* A sparkline and "1023 MiB": about sixteen characters. */
+  lading_list_view_add_widget_column (self->list_view, N_("CPU"), position, 16, 1,
                                       cpu_cell_new, g_object_ref (monitor), g_object_unref);
-  lading_list_view_add_widget_column (self->list_view, N_("Memory"), position + 1,
+  lading_list_view_add_widget_column (self->list_view, N_("Memory"), position + 1, 16, 2,
                                       memory_cell_new, g_object_ref (monitor), g_object_unref);
 }
 

@@ -35,22 +35,27 @@ typedef struct
 
 gint64 _lading_graph_plot_end_time      (LadingTimeSeries * const *series,
                                          guint                     n_series);
-double _lading_graph_plot_x             (const LadingGraphPlot    *self,
+double _lading_graph_plot_x             (const LadingGraphPlot    *plot,
                                          gint64                    time_us);
-double _lading_graph_plot_y             (const LadingGraphPlot    *self,
+double _lading_graph_plot_y             (const LadingGraphPlot    *plot,
                                          double                    value);
-gint64 _lading_graph_plot_time_at       (const LadingGraphPlot    *self,
+gint64 _lading_graph_plot_time_at       (const LadingGraphPlot    *plot,
                                          double                    x);
-void   _lading_graph_plot_series        (const LadingGraphPlot    *self,
+void   _lading_graph_plot_decimate      (const LadingGraphPlot    *plot,
+                                         LadingTimeSeries         *series,
+                                         guint                     from,
+                                         guint                     to,
+                                         GArray                   *points);
+void   _lading_graph_plot_series        (const LadingGraphPlot    *plot,
                                          GtkSnapshot              *snapshot,
                                          LadingTimeSeries         *series,
                                          const GdkRGBA            *color,
                                          double                    line_width);
 
-void   _lading_graph_describer_init     (LadingGraphDescriber     *self,
+void   _lading_graph_describer_init     (LadingGraphDescriber     *describer,
                                          GtkWidget                *widget,
                                          LadingGraphDescribeFunc   describe);
-void   _lading_graph_describer_queue    (LadingGraphDescriber     *self);
-void   _lading_graph_describer_clear    (LadingGraphDescriber     *self);
+void   _lading_graph_describer_queue    (LadingGraphDescriber     *describer);
+void   _lading_graph_describer_clear    (LadingGraphDescriber     *describer);
 
 G_END_DECLS

@@ -13,6 +13,9 @@ G_BEGIN_DECLS
  * LadingCellKind:
  * @LADING_CELL_TEXT: the property as text (strings as they are, string
  *   arrays joined with ", ", other types through their GValue transform)
+ * @LADING_CELL_NAME: like @LADING_CELL_TEXT, for the name that tells rows
+ *   apart: it gets the width first, keeps at least 20 characters and is
+ *   ellipsized in the middle
  * @LADING_CELL_MONOSPACE: like @LADING_CELL_TEXT in a monospace font (IDs)
  * @LADING_CELL_SIZE: an integer number of bytes, "1.2 GB", right-aligned
  * @LADING_CELL_COUNT: an integer, right-aligned; 0 reads "—" so the rows that
@@ -29,6 +32,7 @@ G_BEGIN_DECLS
 typedef enum
 {
   LADING_CELL_TEXT,
+  LADING_CELL_NAME,
   LADING_CELL_MONOSPACE,
   LADING_CELL_SIZE,
   LADING_CELL_COUNT,
@@ -49,6 +53,9 @@ typedef enum
  * @nat_chars: the natural width of the cell, in characters
  * @expand: whether the column takes a share of the spare width
  * @searchable: whether the search matches this column's text
+ * @fold_level: 0 for a column that always shows; when the view is too
+ *   narrow for the natural widths of its columns, those of the highest
+ *   level fold away first, then those of the next, and so on
  *
  * One column of a #LadingListView.  Tables of these are static: the view
  * keeps pointers to their strings.
@@ -63,6 +70,7 @@ typedef struct
   int             nat_chars;
   guint           expand : 1;
   guint           searchable : 1;
+  guint           fold_level;
 } LadingListColumn;
 
 G_END_DECLS

@@ -1,8 +1,10 @@
 /* lading-list-view-column.c
  *
  * One column of a LadingListView, built from a LadingListColumn: a
- * GtkColumnViewColumn whose cells show an item property formatted by kind
- * and follow its changes, and a sorter chosen by the property's type.
+ * GtkColumnViewColumn whose cells (LadingListCell around a LadingTextCell or
+ * a LadingStateCell) follow an item property formatted by kind through a
+ * GtkExpression bound in "bind" and dropped in "unbind", and a sorter chosen
+ * by the property's type.
  *
  * In tree mode the cells get GtkTreeListRows and the sorters the items of
  * any level, some of which are branches (compose projects) rather than the
@@ -22,11 +24,17 @@
 #include <string.h>
 
 #include "lading-compose-project.h"
+#include "lading-list-cell.h"
 #include "lading-list-view-column-private.h"
 #include "lading-project-summary.h"
-#include "lading-state-badge.h"
+#include "lading-state-cell.h"
 #include "lading-status-text.h"
+#include "lading-text-cell.h"
 #include "lading-ticker.h"
+
+/* However narrow the view, a name keeps this many characters; the view
+ * folds less important columns away first. */
+#define NAME_MIN_CHARS 20
 
 /* Shared, reference-counted, by the view, the column's factory and sorter,
  * and every list item of the column, which may outlive one another. */
@@ -35,9 +43,10 @@ struct _LadingListViewColumn
   const LadingListColumn *spec;           /* the caller's static table */
   LadingListViewProbe    *probe;          /* the view's; NULL once detached */
   GType                   item_type;      /* what the table describes */
-  GParamSpec             *pspec;          /* spec->property of the item type */
   GParamSpec             *health_pspec;   /* "health" for state badges, if any */
-  GStrv                   notify_signals; /* "notify::…" that change the cell */
+  GPtrArray              *params;         /* of GtkExpression: what the text shows */
+  GtkExpression          *text;           /* a leaf's text, from params */
+  GtkExpression          *summary;        /* state columns: a project's summary */
   GtkColumnViewColumn    *column;         /* borrowed: the column view owns it */
   GtkSorter              *sorter;         /* compares items; NULL if unsortable */
   gboolean                expander;       /* the first column, with the tree expander */
@@ -45,10 +54,11 @@ struct _LadingListViewColumn
   /* State columns: what runs on an item ("Stopping…"), shown instead of
    * its badge, and the cells bound now, to show it at once. */
   GHashTable             *busy_texts;     /* owned item → owned text */
-  GHashTable             *bound_cells;    /* set of GtkListItem */
+  GHashTable             *bound_cells;    /* set of LadingListCell */
 };
 
-/* The properties a status cell reads; see LADING_CELL_CONTAINER_STATUS. */
+/* The properties a status cell reads, in the order
+ * lading_status_text_format() takes them; see LADING_CELL_CONTAINER_STATUS. */
 static const char * const status_properties[] = {
   "state", "exit-code", "health", "started-at", "finished-at", NULL
 };
@@ -59,7 +69,9 @@ column_clear (gpointer data)
   LadingListViewColumn *self = data;
 
   g_clear_object (&self->sorter);
-  g_clear_pointer (&self->notify_signals, g_strfreev);
+  g_clear_pointer (&self->params, g_ptr_array_unref);
+  g_clear_pointer (&self->text, gtk_expression_unref);
+  g_clear_pointer (&self->summary, gtk_expression_unref);
   g_clear_pointer (&self->busy_texts, g_hash_table_unref);
   g_clear_pointer (&self->bound_cells, g_hash_table_unref);
 }
@@ -104,25 +116,115 @@ value_dup_text (const GValue *value)
   return text != NULL ? text : g_strdup ("");
 }
 
+/* @values are those of the column's params, evaluated on an item. */
 static char *
-item_dup_status (GObject *item,
-                 gint64   now)
+format_text (LadingCellKind  kind,
+             const GValue   *values,
+             gint64          now)
 {
-  LadingContainerState state;
-  LadingContainerHealth health;
-  int exit_code;
-  gint64 started_at;
-  gint64 finished_at;
+  gint64 number;
 
-  g_object_get (item,
-                "state", &state,
-                "exit-code", &exit_code,
-                "health", &health,
-                "started-at", &started_at,
-                "finished-at", &finished_at,
-                NULL);
+  switch (kind)
+    {
+    case LADING_CELL_CONTAINER_STATUS:
+      return lading_status_text_format (value_get_int64 (&values[0]),
+                                        value_get_int64 (&values[1]),
+                                        value_get_int64 (&values[2]),
+                                        value_get_int64 (&values[3]),
+                                        value_get_int64 (&values[4]),
+                                        now);
 
-  return lading_status_text_format (state, exit_code, health, started_at, finished_at, now);
+    case LADING_CELL_SIZE:
+      return g_format_size (MAX (0, value_get_int64 (&values[0])));
+
+    case LADING_CELL_COUNT:
+      number = value_get_int64 (&values[0]);
+      return number != 0 ? g_strdup_printf ("%" G_GINT64_FORMAT, number) : g_strdup ("—");
+
+    case LADING_CELL_RELATIVE_TIME:
+      return lading_status_text_format_relative (value_get_int64 (&values[0]), now);
+
+    case LADING_CELL_CONTAINER_STATE:
+      return g_strdup (lading_status_text_state_name (value_get_int64 (&values[0])));
+
+    case LADING_CELL_TEXT:
+    case LADING_CELL_NAME:
+    case LADING_CELL_MONOSPACE:
+    default:
+      return value_dup_text (&values[0]);
+    }
+}
+
+static gboolean
+kind_ticks (LadingCellKind kind)
+{
+  return kind == LADING_CELL_RELATIVE_TIME || kind == LADING_CELL_CONTAINER_STATUS;
+}
+
+/* The marshaller of the text expression's closure: the first value is the
+ * item, then the params, then, for times, the ticker's "now". */
+static void
+text_marshal (GClosure     *closure,
+              GValue       *return_value,
+              guint         n_param_values,
+              const GValue *param_values,
+              gpointer      invocation_hint,
+              gpointer      marshal_data)
+{
+  const LadingListColumn *spec = closure->data;
+  gint64 now = 0;
+
+  if (kind_ticks (spec->kind))
+    now = g_value_get_int64 (&param_values[n_param_values - 1]);
+
+  g_value_take_string (return_value, format_text (spec->kind, &param_values[1], now));
+}
+
+static GtkExpression *
+text_expression_new (LadingListViewColumn *self)
+{
+  gboolean ticks = kind_ticks (self->spec->kind);
+  guint n_params = self->params->len + (ticks ? 1 : 0);
+  g_autofree GtkExpression **params = g_new (GtkExpression *, n_params);
+  GClosure *closure;
+
+  for (guint i = 0; i < self->params->len; i++)
+    params[i] = gtk_expression_ref (g_ptr_array_index (self->params, i));
+  if (ticks)
+    params[n_params - 1] =
+      gtk_property_expression_new (LADING_TYPE_TICKER,
+                                   gtk_object_expression_new (G_OBJECT (lading_ticker_get_default ())),
+                                   "now");
+
+  /* The spec is static, so the closure needs no reference on the column. */
+  closure = g_closure_new_simple (sizeof (GClosure), (gpointer)self->spec);
+  g_closure_set_marshal (closure, text_marshal);
+
+  return gtk_closure_expression_new (G_TYPE_STRING, closure, n_params, params);
+}
+
+static char *
+summary_cb (GObject *project,
+            guint    n_containers,
+            guint    n_running,
+            guint    n_paused,
+            guint    n_exited,
+            gpointer user_data)
+{
+  return lading_project_summary_format (n_containers, n_running, n_paused, n_exited);
+}
+
+static GtkExpression *
+summary_expression_new (void)
+{
+  static const char * const counts[] = { "n-containers", "n-running", "n-paused", "n-exited" };
+  GtkExpression *params[G_N_ELEMENTS (counts)];
+
+  for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
+    params[i] = gtk_property_expression_new (LADING_TYPE_COMPOSE_PROJECT, NULL, counts[i]);
+
+  return gtk_cclosure_expression_new (G_TYPE_STRING, NULL, G_N_ELEMENTS (params), params,
+                                      G_CALLBACK (summary_cb), NULL, NULL);
 }
 
 static gboolean
@@ -132,179 +234,51 @@ column_is_leaf (LadingListViewColumn *self,
   return G_TYPE_CHECK_INSTANCE_TYPE (item, self->item_type);
 }
 
-/* A branch shows its name under the expander and, if it is a compose
- * project, its summary where its containers show their state. */
-static char *
-branch_dup_text (LadingListViewColumn *self,
-                 GObject              *item)
-{
-  char *text = NULL;
-
-  if (self->spec->kind == LADING_CELL_CONTAINER_STATE && LADING_IS_COMPOSE_PROJECT (item))
-    {
-      LadingComposeProject *project = LADING_COMPOSE_PROJECT (item);
-
-      return lading_project_summary_format (lading_compose_project_get_n_containers (project),
-                                            lading_compose_project_get_n_running (project),
-                                            lading_compose_project_get_n_paused (project),
-                                            lading_compose_project_get_n_exited (project));
-    }
-
-  if (self->expander)
-    text = _lading_list_view_dup_property_text (item, self->spec->property);
-
-  return text != NULL ? text : g_strdup ("");
-}
-
-static gboolean
-column_ticks (LadingListViewColumn *self)
-{
-  return self->spec->kind == LADING_CELL_RELATIVE_TIME ||
-         self->spec->kind == LADING_CELL_CONTAINER_STATUS;
-}
-
-static void
-cell_update_badge (LadingListViewColumn *self,
-                   GObject              *item,
-                   LadingStateBadge     *badge)
-{
-  g_auto(GValue) value = G_VALUE_INIT;
-  LadingContainerHealth health = LADING_CONTAINER_HEALTH_NONE;
-
-  g_value_init (&value, self->pspec->value_type);
-  g_object_get_property (item, self->pspec->name, &value);
-  if (self->health_pspec != NULL)
-    g_object_get (item, "health", &health, NULL);
-
-  lading_state_badge_set_state (badge, value_get_int64 (&value));
-  lading_state_badge_set_health (badge, health);
-}
-
-static GtkWidget *
-cell_get_content (GtkListItem *list_item)
-{
-  GtkWidget *child = gtk_list_item_get_child (list_item);
-
-  if (GTK_IS_TREE_EXPANDER (child))
-    return gtk_tree_expander_get_child (GTK_TREE_EXPANDER (child));
-
-  return child;
-}
-
-/* In a state column, the content is a box of a badge for items, a spinner
- * for items an action runs on, and an inscription for branches' summaries
- * and the action's name. */
-static GtkInscription *
-cell_get_inscription (LadingListViewColumn *self,
-                      GtkWidget            *content,
-                      gboolean              leaf,
-                      gboolean              busy)
-{
-  GtkWidget *badge;
-  GtkWidget *spinner;
-  GtkWidget *inscription;
-
-  if (self->spec->kind != LADING_CELL_CONTAINER_STATE)
-    return GTK_INSCRIPTION (content);
-
-  badge = gtk_widget_get_first_child (content);
-  spinner = gtk_widget_get_next_sibling (badge);
-  inscription = gtk_widget_get_next_sibling (spinner);
-  gtk_widget_set_visible (badge, leaf && !busy);
-  gtk_widget_set_visible (spinner, busy);
-  gtk_spinner_set_spinning (GTK_SPINNER (spinner), busy);
-  gtk_widget_set_visible (inscription, !leaf || busy);
-
-  return GTK_INSCRIPTION (inscription);
-}
-
-/* Runs on bind, on every change of the item's shown properties and, for
- * times, every second; so it touches the widget only when the text changed. */
-static void
-cell_update (GtkListItem *list_item)
-{
-  LadingListViewColumn *self = g_object_get_data (G_OBJECT (list_item), "lading-column");
-  GObject *item = g_object_get_data (G_OBJECT (list_item), "lading-item");
-  GtkWidget *content = cell_get_content (list_item);
-  GtkInscription *inscription;
-  g_autofree char *text = NULL;
-  const char *busy_text;
-  gboolean leaf;
-
-  if (item == NULL)
-    return;
-
-  leaf = column_is_leaf (self, item);
-  busy_text = self->busy_texts != NULL ? g_hash_table_lookup (self->busy_texts, item) : NULL;
-  inscription = cell_get_inscription (self, content, leaf, busy_text != NULL);
-
-  if (self->expander)
-    {
-      if (leaf)
-        gtk_widget_remove_css_class (content, "heading");
-      else
-        gtk_widget_add_css_class (content, "heading");
-    }
-
-  if (leaf && self->spec->kind == LADING_CELL_CONTAINER_STATE)
-    {
-      /* A recycled cell must not keep a project's summary, even hidden. */
-      gtk_inscription_set_text (inscription, busy_text);
-      cell_update_badge (self, item, LADING_STATE_BADGE (gtk_widget_get_first_child (content)));
-      return;
-    }
-
-  text = _lading_list_view_column_dup_text (self, item,
-                                            lading_ticker_get_now (lading_ticker_get_default ()));
-  if (g_strcmp0 (text, gtk_inscription_get_text (inscription)) == 0)
-    return;
-
-  gtk_inscription_set_text (inscription, text);
-
-  /* Long names and IDs are ellipsized; the tooltip shows them whole. */
-  if (self->spec->kind == LADING_CELL_TEXT || self->spec->kind == LADING_CELL_MONOSPACE)
-    gtk_widget_set_tooltip_text (content, text);
-}
-
-static GtkWidget *
-inscription_new (LadingListViewColumn *self)
-{
-  GtkWidget *child = gtk_inscription_new (NULL);
-
-  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (child), MAX (self->spec->nat_chars, 0));
-  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (child),
-                                     GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
-  gtk_widget_set_hexpand (child, TRUE);
-
-  return child;
-}
-
 static GtkWidget *
 content_new (LadingListViewColumn *self)
 {
-  GtkWidget *child;
+  LadingCellKind kind = self->spec->kind;
+  GtkInscription *inscription;
+  GtkWidget *cell;
 
-  if (self->spec->kind == LADING_CELL_CONTAINER_STATE)
+  if (kind == LADING_CELL_CONTAINER_STATE)
+    return lading_state_cell_new ();
+
+  cell = lading_text_cell_new ();
+  inscription = lading_text_cell_get_inscription (LADING_TEXT_CELL (cell));
+  gtk_inscription_set_nat_chars (inscription, MAX (self->spec->nat_chars, 0));
+
+  switch (kind)
     {
-      child = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-      gtk_box_append (GTK_BOX (child), lading_state_badge_new ());
-      gtk_box_append (GTK_BOX (child), gtk_spinner_new ());
-      gtk_box_append (GTK_BOX (child), inscription_new (self));
-      return child;
+    case LADING_CELL_NAME:
+      /* Replicas differ at the end ("…-worker-1", "…-worker-2"). */
+      gtk_inscription_set_min_chars (inscription, MIN (NAME_MIN_CHARS, self->spec->nat_chars));
+      gtk_inscription_set_text_overflow (inscription, GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_MIDDLE);
+      break;
+
+    case LADING_CELL_MONOSPACE:
+      gtk_widget_add_css_class (cell, "monospace");
+      break;
+
+    case LADING_CELL_SIZE:
+    case LADING_CELL_COUNT:
+      gtk_inscription_set_xalign (inscription, 1.0);
+      gtk_widget_add_css_class (cell, "numeric");
+      break;
+
+    case LADING_CELL_CONTAINER_STATUS:
+    case LADING_CELL_RELATIVE_TIME:
+      /* Short and read whole: they give up width only to fold away. */
+      gtk_inscription_set_min_chars (inscription, MAX (self->spec->nat_chars, 0));
+      break;
+
+    case LADING_CELL_TEXT:
+    case LADING_CELL_CONTAINER_STATE:
+    default:
+      break;
     }
 
-  child = inscription_new (self);
-
-  if (self->spec->kind == LADING_CELL_MONOSPACE)
-    gtk_widget_add_css_class (child, "monospace");
-
-  if (self->spec->kind == LADING_CELL_SIZE || self->spec->kind == LADING_CELL_COUNT)
-    {
-      gtk_inscription_set_xalign (GTK_INSCRIPTION (child), 1.0);
-      gtk_widget_add_css_class (child, "numeric");
-    }
-
-  return child;
+  return cell;
 }
 
 static void
@@ -312,21 +286,67 @@ factory_setup_cb (GtkSignalListItemFactory *factory,
                   GtkListItem              *list_item,
                   LadingListViewColumn     *self)
 {
-  GtkWidget *content = content_new (self);
-  GtkWidget *child = content;
+  gtk_list_item_set_child (list_item, lading_list_cell_new (list_item, content_new (self),
+                                                            self->expander));
+}
 
-  g_object_set_data_full (G_OBJECT (list_item), "lading-column",
-                          g_rc_box_acquire (self), _lading_list_view_column_release);
+static void
+cell_bind_leaf (LadingListViewColumn *self,
+                LadingListCell       *cell,
+                GtkWidget            *content,
+                GObject              *item)
+{
+  GObject *badge;
 
-  if (self->expander)
+  if (LADING_IS_TEXT_CELL (content))
     {
-      child = gtk_tree_expander_new ();
-      gtk_tree_expander_set_child (GTK_TREE_EXPANDER (child), content);
+      lading_text_cell_set_heading (LADING_TEXT_CELL (content), FALSE);
+      lading_list_cell_bind_expression (cell, gtk_expression_ref (self->text),
+                                        G_OBJECT (content), "text");
+      return;
     }
 
-  /* The context menu finds the row under the pointer through this. */
-  g_object_set_data (G_OBJECT (child), "lading-list-item", list_item);
-  gtk_list_item_set_child (list_item, child);
+  badge = G_OBJECT (lading_state_cell_get_badge (LADING_STATE_CELL (content)));
+  lading_state_cell_set_summary (LADING_STATE_CELL (content), NULL);
+  lading_state_cell_set_busy_text (LADING_STATE_CELL (content),
+                                   g_hash_table_lookup (self->busy_texts, item));
+  lading_list_cell_bind_expression (cell, gtk_expression_ref (g_ptr_array_index (self->params, 0)),
+                                    badge, "state");
+  if (self->health_pspec != NULL)
+    lading_list_cell_bind_expression (cell,
+                                      gtk_property_expression_new (self->item_type, NULL, "health"),
+                                      badge, "health");
+}
+
+/* A branch shows its name under the expander and, if it is a compose
+ * project, its summary where its containers show their state. */
+static void
+cell_bind_branch (LadingListViewColumn *self,
+                  LadingListCell       *cell,
+                  GtkWidget            *content,
+                  GObject              *item)
+{
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (item),
+                                                    self->spec->property);
+
+  if (LADING_IS_STATE_CELL (content))
+    {
+      lading_state_cell_set_busy_text (LADING_STATE_CELL (content), NULL);
+      lading_state_cell_set_summary (LADING_STATE_CELL (content), "");
+      if (LADING_IS_COMPOSE_PROJECT (item))
+        lading_list_cell_bind_expression (cell, gtk_expression_ref (self->summary),
+                                          G_OBJECT (content), "summary");
+      return;
+    }
+
+  lading_text_cell_set_heading (LADING_TEXT_CELL (content), self->expander);
+  if (self->expander && pspec != NULL && pspec->value_type == G_TYPE_STRING)
+    lading_list_cell_bind_expression (cell,
+                                      gtk_property_expression_new (G_OBJECT_TYPE (item), NULL,
+                                                                   pspec->name),
+                                      G_OBJECT (content), "text");
+  else
+    lading_text_cell_set_text (LADING_TEXT_CELL (content), "");
 }
 
 /* The store updates items in place, so a bound cell follows its item's
@@ -336,40 +356,24 @@ factory_bind_cb (GtkSignalListItemFactory *factory,
                  GtkListItem              *list_item,
                  LadingListViewColumn     *self)
 {
-  gpointer row = gtk_list_item_get_item (list_item);
-  GtkWidget *child = gtk_list_item_get_child (list_item);
-  LadingTicker *ticker = lading_ticker_get_default ();
-  GObject *item = row;
+  LadingListCell *cell = LADING_LIST_CELL (gtk_list_item_get_child (list_item));
+  GtkWidget *content = lading_list_cell_get_content (cell);
+  GObject *item;
 
-  /* In tree mode the row lets go of its item when the item leaves the
-   * tree, which may be before unbind; the cell keeps its own reference. */
-  if (GTK_IS_TREE_LIST_ROW (row))
-    item = gtk_tree_list_row_get_item (row);
+  lading_list_cell_bind (cell);
+  item = lading_list_cell_get_item (cell);
+  if (item == NULL)
+    return;
+
+  if (column_is_leaf (self, item))
+    cell_bind_leaf (self, cell, content, item);
   else
-    g_object_ref (item);
-  g_object_set_data_full (G_OBJECT (list_item), "lading-item", item, g_object_unref);
+    cell_bind_branch (self, cell, content, item);
 
-  if (GTK_IS_TREE_EXPANDER (child))
-    gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (child),
-                                    GTK_IS_TREE_LIST_ROW (row) ? row : NULL);
-
-  /* Branches are few, and their cells show what many properties add up to. */
-  if (!column_is_leaf (self, item))
-    g_signal_connect_swapped (item, "notify", G_CALLBACK (cell_update), list_item);
-  else
-    for (guint i = 0; self->notify_signals[i] != NULL; i++)
-      g_signal_connect_swapped (item, self->notify_signals[i], G_CALLBACK (cell_update), list_item);
-
-  if (column_ticks (self))
-    {
-      lading_ticker_hold (ticker);
-      g_signal_connect_swapped (ticker, "notify::now", G_CALLBACK (cell_update), list_item);
-    }
-
+  if (kind_ticks (self->spec->kind))
+    lading_ticker_hold (lading_ticker_get_default ());
   if (self->bound_cells != NULL)
-    g_hash_table_add (self->bound_cells, list_item);
-
-  cell_update (list_item);
+    g_hash_table_add (self->bound_cells, cell);
 }
 
 static void
@@ -377,22 +381,16 @@ factory_unbind_cb (GtkSignalListItemFactory *factory,
                    GtkListItem              *list_item,
                    LadingListViewColumn     *self)
 {
-  GObject *item = g_object_get_data (G_OBJECT (list_item), "lading-item");
-  GtkWidget *child = gtk_list_item_get_child (list_item);
-  LadingTicker *ticker = lading_ticker_get_default ();
+  LadingListCell *cell = LADING_LIST_CELL (gtk_list_item_get_child (list_item));
+
+  if (lading_list_cell_get_item (cell) == NULL)
+    return;
 
   if (self->bound_cells != NULL)
-    g_hash_table_remove (self->bound_cells, list_item);
-  g_signal_handlers_disconnect_by_data (item, list_item);
-  g_object_set_data (G_OBJECT (list_item), "lading-item", NULL);
-  if (GTK_IS_TREE_EXPANDER (child))
-    gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (child), NULL);
-
-  if (column_ticks (self))
-    {
-      g_signal_handlers_disconnect_by_data (ticker, list_item);
-      lading_ticker_release (ticker);
-    }
+    g_hash_table_remove (self->bound_cells, cell);
+  if (kind_ticks (self->spec->kind))
+    lading_ticker_release (lading_ticker_get_default ());
+  lading_list_cell_unbind (cell);
 }
 
 /* What a sorter reads: the property of the item type, found once, and the
@@ -567,30 +565,20 @@ column_compare_cb (gconstpointer a,
   return gtk_sorter_compare (self->sorter, (gpointer)a, (gpointer)b);
 }
 
-static GStrv
-column_dup_notify_signals (LadingListViewColumn *self)
+static GPtrArray *
+column_dup_params (LadingListViewColumn *self)
 {
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  GPtrArray *params = g_ptr_array_new_with_free_func ((GDestroyNotify)gtk_expression_unref);
 
   if (self->spec->kind == LADING_CELL_CONTAINER_STATUS)
-    {
-      for (guint i = 0; status_properties[i] != NULL; i++)
-        {
-          g_autofree char *signal = g_strconcat ("notify::", status_properties[i], NULL);
-
-          g_strv_builder_add (builder, signal);
-        }
-    }
+    for (guint i = 0; status_properties[i] != NULL; i++)
+      g_ptr_array_add (params, gtk_property_expression_new (self->item_type, NULL,
+                                                            status_properties[i]));
   else
-    {
-      g_autofree char *signal = g_strconcat ("notify::", self->pspec->name, NULL);
+    g_ptr_array_add (params, gtk_property_expression_new (self->item_type, NULL,
+                                                          self->spec->property));
 
-      g_strv_builder_add (builder, signal);
-      if (self->health_pspec != NULL)
-        g_strv_builder_add (builder, "notify::health");
-    }
-
-  return g_strv_builder_end (builder);
+  return params;
 }
 
 static gboolean
@@ -604,6 +592,7 @@ item_class_has_status_properties (GObjectClass *item_class)
 
   return TRUE;
 }
+
 
 static void
 column_create (LadingListViewColumn *self,
@@ -671,15 +660,17 @@ _lading_list_view_column_new (const LadingListColumn *spec,
   self->probe = probe;
   self->item_type = G_OBJECT_CLASS_TYPE (item_class);
   self->expander = !!expander;
-  self->pspec = g_object_class_find_property (item_class, spec->property);
   if (spec->kind == LADING_CELL_CONTAINER_STATE)
     {
       self->health_pspec = g_object_class_find_property (item_class, "health");
+      self->summary = summary_expression_new ();
       self->busy_texts = g_hash_table_new_full (NULL, NULL, g_object_unref, g_free);
       self->bound_cells = g_hash_table_new (NULL, NULL);
     }
-  self->notify_signals = column_dup_notify_signals (self);
+  self->params = column_dup_params (self);
+  self->text = text_expression_new (self);
   self->sorter = sorter_new_for_pspec (sort_pspec);
+
 
   column_create (self, column_view);
 
@@ -708,7 +699,7 @@ _lading_list_view_column_set_busy_text (LadingListViewColumn *self,
                                         const char           *text)
 {
   GHashTableIter iter;
-  gpointer list_item;
+  gpointer cell;
 
   if (self->busy_texts == NULL)
     return;
@@ -719,9 +710,10 @@ _lading_list_view_column_set_busy_text (LadingListViewColumn *self,
     return;
 
   g_hash_table_iter_init (&iter, self->bound_cells);
-  while (g_hash_table_iter_next (&iter, &list_item, NULL))
-    if (g_object_get_data (list_item, "lading-item") == item)
-      cell_update (list_item);
+  while (g_hash_table_iter_next (&iter, &cell, NULL))
+    if (lading_list_cell_get_item (cell) == item)
+      lading_state_cell_set_busy_text (LADING_STATE_CELL (lading_list_cell_get_content (cell)),
+                                       text);
 }
 
 const LadingListColumn *
@@ -747,11 +739,11 @@ void
 _lading_list_view_column_add_text_properties (LadingListViewColumn *self,
                                               GHashTable           *names)
 {
-  for (guint i = 0; self->notify_signals[i] != NULL; i++)
+  for (guint i = 0; i < self->params->len; i++)
     {
-      const char *name = self->notify_signals[i] + strlen ("notify::");
+      GParamSpec *pspec = gtk_property_expression_get_pspec (g_ptr_array_index (self->params, i));
 
-      g_hash_table_add (names, (gpointer)g_intern_string (name));
+      g_hash_table_add (names, (gpointer)g_intern_string (pspec->name));
     }
 }
 
@@ -770,39 +762,34 @@ _lading_list_view_column_dup_text (LadingListViewColumn *self,
                                    GObject              *item,
                                    gint64                now)
 {
-  g_auto(GValue) value = G_VALUE_INIT;
-  gint64 number;
+  GValue values[G_N_ELEMENTS (status_properties)] = { G_VALUE_INIT, };
+  char *text;
 
   if (!column_is_leaf (self, item))
-    return branch_dup_text (self, item);
-
-  if (self->spec->kind == LADING_CELL_CONTAINER_STATUS)
-    return item_dup_status (item, now);
-
-  g_value_init (&value, self->pspec->value_type);
-  g_object_get_property (item, self->pspec->name, &value);
-
-  switch (self->spec->kind)
     {
-    case LADING_CELL_SIZE:
-      return g_format_size (MAX (0, value_get_int64 (&value)));
+      text = NULL;
+      if (self->spec->kind == LADING_CELL_CONTAINER_STATE && LADING_IS_COMPOSE_PROJECT (item) &&
+          gtk_expression_evaluate (self->summary, item, &values[0]))
+        text = g_value_dup_string (&values[0]);
+      else if (self->expander)
+        text = _lading_list_view_dup_property_text (item, self->spec->property);
+      if (G_IS_VALUE (&values[0]))
+        g_value_unset (&values[0]);
 
-    case LADING_CELL_COUNT:
-      number = value_get_int64 (&value);
-      return number != 0 ? g_strdup_printf ("%" G_GINT64_FORMAT, number) : g_strdup ("—");
-
-    case LADING_CELL_RELATIVE_TIME:
-      return lading_status_text_format_relative (value_get_int64 (&value), now);
-
-    case LADING_CELL_CONTAINER_STATE:
-      return g_strdup (lading_status_text_state_name (value_get_int64 (&value)));
-
-    case LADING_CELL_TEXT:
-    case LADING_CELL_MONOSPACE:
-    case LADING_CELL_CONTAINER_STATUS:
-    default:
-      return value_dup_text (&value);
+      return text != NULL ? text : g_strdup ("");
     }
+
+  /* A leaf has every property the params read. */
+  for (guint i = 0; i < self->params->len; i++)
+    if (!gtk_expression_evaluate (g_ptr_array_index (self->params, i), item, &values[i]))
+      g_assert_not_reached ();
+
+  text = format_text (self->spec->kind, values, now);
+
+  for (guint i = 0; i < self->params->len; i++)
+    g_value_unset (&values[i]);
+
+  return text;
 }
 
 /**

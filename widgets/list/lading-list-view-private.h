@@ -47,6 +47,8 @@ struct _LadingListView
   char                            *sort_column;     /* may name a column not added yet */
   gulong                           items_changed_id;
   gulong                           item_filter_changed_id;
+  GArray                          *fold_columns;    /* see lading-list-view-fold.c */
+  guint                            fold_source;
 
   /* Tree mode: which items have children; the tree model owns create_data */
   GtkTreeListModelCreateModelFunc  create_func;
@@ -103,6 +105,14 @@ void      _lading_list_view_search_changed       (LadingListView *self);
 void      _lading_list_view_clear_tree           (LadingListView *self);
 void      _lading_list_view_activate_row         (LadingListView *self,
                                                   guint           position);
+
+/* lading-list-view-fold.c */
+void      _lading_list_view_init_fold            (LadingListView      *self);
+void      _lading_list_view_dispose_fold         (LadingListView      *self);
+void      _lading_list_view_add_fold_column      (LadingListView      *self,
+                                                  GtkColumnViewColumn *column,
+                                                  int                  width_chars,
+                                                  guint                fold_level);
 
 /* lading-list-view-selection.c */
 void      _lading_list_view_class_init_selection (GtkWidgetClass *widget_class);

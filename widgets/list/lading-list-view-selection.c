@@ -13,6 +13,7 @@
 
 #include "config.h"
 
+#include "lading-list-cell.h"
 #include "lading-list-view-private.h"
 
 /* Keeps :selected-item, :n-selected and the unselect action current.  The
@@ -70,11 +71,13 @@ find_row_widget (LadingListView *self,
   return NULL;
 }
 
-/* Each cell's child carries its GtkListItem; see factory_setup_cb(). */
+/* Each cell's child is a LadingListCell, which knows its GtkListItem. */
 static GtkListItem *
 find_list_item (GtkWidget *widget)
 {
-  GtkListItem *list_item = g_object_get_data (G_OBJECT (widget), "lading-list-item");
+  GtkListItem *list_item = LADING_IS_LIST_CELL (widget)
+                           ? lading_list_cell_get_list_item (LADING_LIST_CELL (widget))
+                           : NULL;
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        list_item == NULL && child != NULL;

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lading-list-cell.h"
 #include "lading-list-view-private.h"
 
 typedef struct
@@ -34,18 +35,21 @@ widget_column_free (gpointer data,
   g_free (column);
 }
 
+/* The caller's widget follows its LadingListCell's item: the cell takes the
+ * row's item on bind and lets go of it on unbind. */
 static void
 factory_setup_cb (GtkSignalListItemFactory *factory,
                   GtkListItem              *list_item,
                   WidgetColumn             *column)
 {
-  GtkWidget *child = column->create (column->user_data);
+  GtkWidget *content = column->create (column->user_data);
+  GtkWidget *cell;
 
-  g_return_if_fail (g_object_class_find_property (G_OBJECT_GET_CLASS (child), "item"));
+  g_return_if_fail (g_object_class_find_property (G_OBJECT_GET_CLASS (content), "item"));
 
-  /* The context menu finds the row under the pointer through this. */
-  g_object_set_data (G_OBJECT (child), "lading-list-item", list_item);
-  gtk_list_item_set_child (list_item, child);
+  cell = lading_list_cell_new (list_item, content, FALSE);
+  g_object_bind_property (cell, "item", content, "item", G_BINDING_DEFAULT);
+  gtk_list_item_set_child (list_item, cell);
 }
 
 static void
@@ -53,15 +57,7 @@ factory_bind_cb (GtkSignalListItemFactory *factory,
                  GtkListItem              *list_item,
                  WidgetColumn             *column)
 {
-  gpointer item = gtk_list_item_get_item (list_item);
-
-  if (GTK_IS_TREE_LIST_ROW (item))
-    item = gtk_tree_list_row_get_item (item);
-  else
-    g_object_ref (item);
-
-  g_object_set (gtk_list_item_get_child (list_item), "item", item, NULL);
-  g_object_unref (item);
+  lading_list_cell_bind (LADING_LIST_CELL (gtk_list_item_get_child (list_item)));
 }
 
 static void
@@ -69,13 +65,15 @@ factory_unbind_cb (GtkSignalListItemFactory *factory,
                    GtkListItem              *list_item,
                    WidgetColumn             *column)
 {
-  g_object_set (gtk_list_item_get_child (list_item), "item", NULL, NULL);
+  lading_list_cell_unbind (LADING_LIST_CELL (gtk_list_item_get_child (list_item)));
 }
 
 /**
  * lading_list_view_add_widget_column:
  * @title: the untranslated header, marked with N_()
  * @position: where the column goes among those added so far; -1 for last
+ * @width_chars: about how wide a cell is, in characters, for folding
+ * @fold_level: see #LadingListColumn's
  * @create: makes a cell: a widget with a writable GObject "item" property,
  *   which the view sets to the row's item while the cell shows a row (in
  *   tree mode branches too) and to %NULL when it does not
@@ -90,6 +88,8 @@ void
 lading_list_view_add_widget_column (LadingListView       *self,
                                     const char           *title,
                                     int                   position,
+                                    int                   width_chars,
+                                    guint                 fold_level,
                                     LadingCellWidgetFunc  create,
                                     gpointer              user_data,
                                     GDestroyNotify        destroy)
@@ -122,5 +122,6 @@ lading_list_view_add_widget_column (LadingListView       *self,
   if (position < 0 || (guint)position > n_columns)
     position = n_columns;
   gtk_column_view_insert_column (self->column_view, position, column);
+  _lading_list_view_add_fold_column (self, column, width_chars, fold_level);
   g_object_unref (column);
 }

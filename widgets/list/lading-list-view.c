@@ -240,6 +240,7 @@ lading_list_view_dispose (GObject *object)
   if (self->item_filter != NULL)
     g_clear_signal_handler (&self->item_filter_changed_id, self->item_filter);
   _lading_list_view_dispose_selection (self);
+  _lading_list_view_dispose_fold (self);
   for (guint i = 0; self->columns != NULL && i < self->columns->len; i++)
     _lading_list_view_column_detach (g_ptr_array_index (self->columns, i));
 
@@ -584,6 +585,7 @@ lading_list_view_init (LadingListView *self)
 
   _lading_list_view_init_selection (self);
   _lading_list_view_update_watched (self);
+  _lading_list_view_init_fold (self);
   _lading_list_view_update_page (self);
 }
 
@@ -689,8 +691,11 @@ lading_list_view_add_columns (LadingListView         *self,
                                                                    self->column_view,
                                                                    self->columns->len == 0);
 
-      if (column != NULL)
-        g_ptr_array_add (self->columns, column);
+      if (column == NULL)
+        continue;
+      g_ptr_array_add (self->columns, column);
+      _lading_list_view_add_fold_column (self, _lading_list_view_column_get_column (column),
+                                         columns[i].nat_chars, columns[i].fold_level);
     }
 
   lading_list_view_apply_sort (self);

@@ -48,6 +48,8 @@ void        lading_list_view_add_columns             (LadingListView            
 void        lading_list_view_add_widget_column       (LadingListView                 *self,
                                                       const char                     *title,
                                                       int                             position,
+                                                      int                             width_chars,
+                                                      guint                           fold_level,
                                                       LadingCellWidgetFunc            create,
                                                       gpointer                        user_data,
                                                       GDestroyNotify                  destroy);
