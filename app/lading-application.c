@@ -24,7 +24,7 @@ struct _LadingApplication
   AdwApplication  parent_instance;
 
   /* Owned */
-  GSettings      *settings;
+  LadingSettings *settings;
   LadingStore    *store;
   LadingAlerts   *alerts;
   GError         *setup_error;
@@ -147,7 +147,7 @@ lading_application_activate (GApplication *app)
       return;
     }
 
-  explicit_uri = g_settings_get_string (self->settings, "endpoint");
+  explicit_uri = lading_settings_dup_endpoint (self->settings);
   candidates = lading_endpoint_resolve (explicit_uri, NULL, &self->setup_error);
 
   if (candidates == NULL)
@@ -223,7 +223,7 @@ lading_application_startup (GApplication *app)
   G_APPLICATION_CLASS (lading_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), actions, G_N_ELEMENTS (actions), app);
-  alerts_action = g_settings_create_action (self->settings, "alerts-enabled");
+  alerts_action = lading_settings_create_action (self->settings, "alerts-enabled");
   g_action_map_add_action (G_ACTION_MAP (app), alerts_action);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
@@ -258,7 +258,7 @@ lading_application_class_init (LadingApplicationClass *klass)
 static void
 lading_application_init (LadingApplication *self)
 {
-  self->settings = g_settings_new (APP_ID);
+  self->settings = g_object_ref (lading_settings_get_default ());
 }
 
 LadingApplication *
@@ -269,4 +269,17 @@ lading_application_new (void)
                        "flags", G_APPLICATION_DEFAULT_FLAGS,
                        "resource-base-path", "/io/github/lading/Lading",
                        NULL);
+}
+
+/**
+ * lading_application_get_settings:
+ *
+ * Returns: (transfer none): the settings of the application
+ */
+LadingSettings *
+lading_application_get_settings (LadingApplication *self)
+{
+  g_return_val_if_fail (LADING_IS_APPLICATION (self), NULL);
+
+  return self->settings;
 }
