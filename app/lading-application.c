@@ -161,10 +161,27 @@ choose_engine_cb (GObject      *object,
 }
 
 static void
+resolve_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(LadingApplication) self = user_data;
+  g_autoptr(GPtrArray) candidates = lading_endpoint_resolve_finish (result, &self->setup_error);
+
+  if (candidates == NULL)
+    {
+      present_window (self);
+      g_application_release (G_APPLICATION (self));
+      return;
+    }
+
+  choose_engine_async (self, candidates, NULL, choose_engine_cb, NULL);
+}
+
+static void
 lading_application_activate (GApplication *app)
 {
   LadingApplication *self = (LadingApplication *)app;
-  g_autoptr(GPtrArray) candidates = NULL;
   g_autofree char *explicit_uri = NULL;
 
   if (self->store != NULL || self->setup_error != NULL)
@@ -173,18 +190,10 @@ lading_application_activate (GApplication *app)
       return;
     }
 
-  explicit_uri = lading_settings_dup_endpoint (self->settings);
-  candidates = lading_endpoint_resolve (explicit_uri, NULL, &self->setup_error);
-
-  if (candidates == NULL)
-    {
-      present_window (self);
-      return;
-    }
-
   /* Held until the window exists, so the application does not quit meanwhile. */
   g_application_hold (app);
-  choose_engine_async (self, candidates, NULL, choose_engine_cb, NULL);
+  explicit_uri = lading_settings_dup_endpoint (self->settings);
+  lading_endpoint_resolve_async (explicit_uri, NULL, NULL, resolve_cb, g_object_ref (self));
 }
 
 static void
