@@ -25,7 +25,7 @@ struct _LadingAlerts
 
   /* Owned */
   LadingStore  *store;
-  GSettings    *settings;
+  LadingSettings *settings;
   GHashTable   *interrupted;   /* container ids whose next "die" is expected */
 };
 
@@ -157,7 +157,7 @@ event_cb (LadingAlerts      *self,
    * mistake a requested stop for a crash. */
   kind = lading_alerts_check (self->interrupted, event);
 
-  if (kind == LADING_ALERT_NONE || !g_settings_get_boolean (self->settings, "alerts-enabled"))
+  if (kind == LADING_ALERT_NONE || !lading_settings_get_alerts_enabled (self->settings))
     return;
 
   /* One notification per container: a newer alert replaces the older one. */
@@ -236,7 +236,7 @@ lading_alerts_class_init (LadingAlertsClass *klass)
 
   properties [PROP_SETTINGS] =
     g_param_spec_object ("settings", NULL, NULL,
-                         G_TYPE_SETTINGS,
+                         LADING_TYPE_SETTINGS,
                          (G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -257,11 +257,11 @@ lading_alerts_init (LadingAlerts *self)
 LadingAlerts *
 lading_alerts_new (GApplication *application,
                    LadingStore  *store,
-                   GSettings    *settings)
+                   LadingSettings *settings)
 {
   g_return_val_if_fail (G_IS_APPLICATION (application), NULL);
   g_return_val_if_fail (LADING_IS_STORE (store), NULL);
-  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+  g_return_val_if_fail (LADING_IS_SETTINGS (settings), NULL);
 
   return g_object_new (LADING_TYPE_ALERTS,
                        "application", application,

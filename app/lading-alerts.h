@@ -10,6 +10,8 @@
 #include "lading-event.h"
 #include "lading-store.h"
 
+#include "lading-settings.h"
+
 G_BEGIN_DECLS
 
 typedef enum
@@ -26,7 +28,7 @@ G_DECLARE_FINAL_TYPE (LadingAlerts, lading_alerts, LADING, ALERTS, GObject)
 
 LadingAlerts    *lading_alerts_new   (GApplication      *application,
                                       LadingStore       *store,
-                                      GSettings         *settings);
+                                      LadingSettings    *settings);
 LadingAlertKind  lading_alerts_check (GHashTable        *interrupted,
                                       const LadingEvent *event);
 

@@ -24,7 +24,7 @@ struct _LadingApplication
   AdwApplication  parent_instance;
 
   /* Owned */
-  GSettings      *settings;
+  LadingSettings *settings;
   LadingStore    *store;
   LadingAlerts   *alerts;
   GError         *setup_error;
@@ -45,7 +45,7 @@ probe_free (Probe *probe)
   g_free (probe);
 }
 
-static void probe_next (GTask *task);
+static void probe_next (GTask *task_owned);
 
 static void
 probe_connect_cb (GObject      *object,
@@ -66,45 +66,71 @@ probe_connect_cb (GObject      *object,
   probe_next (g_steal_pointer (&task));
 }
 
+/* Takes @task. */
 static void
-probe_next (GTask *task)
+probe_next (GTask *task_owned)
 {
+  g_autoptr(GTask) task = task_owned;
   Probe *probe = g_task_get_task_data (task);
   g_autoptr(LadingEngine) engine = NULL;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
 
   if (probe->next == probe->candidates->len)
     {
       g_task_return_pointer (task, lading_engine_new (probe->candidates->pdata[0]), g_object_unref);
-      g_object_unref (task);
       return;
     }
 
   engine = lading_engine_new (probe->candidates->pdata[probe->next++]);
-  lading_engine_connect_async (engine, NULL, probe_connect_cb, task);
+  lading_engine_connect_async (engine, g_task_get_cancellable (task), probe_connect_cb,
+                               g_steal_pointer (&task));
 }
 
 /* Without an explicit choice there are several places an engine may listen
- * (the default socket, rootless Docker, Podman): take the first that answers. */
+ * (the default socket, rootless Docker, Podman): take the first that answers,
+ * or the first of @candidates if none does. */
 static void
 choose_engine_async (LadingApplication   *self,
                      GPtrArray           *candidates,
+                     GCancellable        *cancellable,
                      GAsyncReadyCallback  callback,
                      gpointer             user_data)
 {
-  GTask *task = g_task_new (self, NULL, callback, user_data);
-  Probe *probe = g_new0 (Probe, 1);
+  g_autoptr(GTask) task = NULL;
+  Probe *probe;
 
+  g_assert (LADING_IS_APPLICATION (self));
+  g_assert (candidates != NULL && candidates->len > 0);
+  g_assert (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, choose_engine_async);
+  probe = g_new0 (Probe, 1);
   probe->candidates = g_ptr_array_ref (candidates);
   g_task_set_task_data (task, probe, (GDestroyNotify)probe_free);
 
   if (candidates->len == 1)
     {
       g_task_return_pointer (task, lading_engine_new (candidates->pdata[0]), g_object_unref);
-      g_object_unref (task);
       return;
     }
 
-  probe_next (task);
+  probe_next (g_steal_pointer (&task));
+}
+
+/* Returns: (transfer full): the engine chosen, or %NULL if cancelled */
+static LadingEngine *
+choose_engine_finish (LadingApplication  *self,
+                      GAsyncResult       *result,
+                      GError            **error)
+{
+  g_assert (LADING_IS_APPLICATION (self));
+  g_assert (g_task_is_valid (result, self));
+  g_assert (g_task_get_source_tag (G_TASK (result)) == choose_engine_async);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 static void
@@ -124,7 +150,7 @@ choose_engine_cb (GObject      *object,
                   gpointer      user_data)
 {
   LadingApplication *self = (LadingApplication *)object;
-  g_autoptr(LadingEngine) engine = g_task_propagate_pointer (G_TASK (result), NULL);
+  g_autoptr(LadingEngine) engine = choose_engine_finish (self, result, NULL);
 
   self->store = lading_store_new (engine);
   self->alerts = lading_alerts_new (G_APPLICATION (self), self->store, self->settings);
@@ -135,10 +161,27 @@ choose_engine_cb (GObject      *object,
 }
 
 static void
+resolve_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(LadingApplication) self = user_data;
+  g_autoptr(GPtrArray) candidates = lading_endpoint_resolve_finish (result, &self->setup_error);
+
+  if (candidates == NULL)
+    {
+      present_window (self);
+      g_application_release (G_APPLICATION (self));
+      return;
+    }
+
+  choose_engine_async (self, candidates, NULL, choose_engine_cb, NULL);
+}
+
+static void
 lading_application_activate (GApplication *app)
 {
   LadingApplication *self = (LadingApplication *)app;
-  g_autoptr(GPtrArray) candidates = NULL;
   g_autofree char *explicit_uri = NULL;
 
   if (self->store != NULL || self->setup_error != NULL)
@@ -147,18 +190,10 @@ lading_application_activate (GApplication *app)
       return;
     }
 
-  explicit_uri = g_settings_get_string (self->settings, "endpoint");
-  candidates = lading_endpoint_resolve (explicit_uri, NULL, &self->setup_error);
-
-  if (candidates == NULL)
-    {
-      present_window (self);
-      return;
-    }
-
   /* Held until the window exists, so the application does not quit meanwhile. */
   g_application_hold (app);
-  choose_engine_async (self, candidates, choose_engine_cb, NULL);
+  explicit_uri = lading_settings_dup_endpoint (self->settings);
+  lading_endpoint_resolve_async (explicit_uri, NULL, NULL, resolve_cb, g_object_ref (self));
 }
 
 static void
@@ -223,7 +258,7 @@ lading_application_startup (GApplication *app)
   G_APPLICATION_CLASS (lading_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), actions, G_N_ELEMENTS (actions), app);
-  alerts_action = g_settings_create_action (self->settings, "alerts-enabled");
+  alerts_action = lading_settings_create_action (self->settings, "alerts-enabled");
   g_action_map_add_action (G_ACTION_MAP (app), alerts_action);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
@@ -258,7 +293,7 @@ lading_application_class_init (LadingApplicationClass *klass)
 static void
 lading_application_init (LadingApplication *self)
 {
-  self->settings = g_settings_new (APP_ID);
+  self->settings = g_object_ref (lading_settings_get_default ());
 }
 
 LadingApplication *
@@ -269,4 +304,17 @@ lading_application_new (void)
                        "flags", G_APPLICATION_DEFAULT_FLAGS,
                        "resource-base-path", "/io/github/lading/Lading",
                        NULL);
+}
+
+/**
+ * lading_application_get_settings:
+ *
+ * Returns: (transfer none): the settings of the application
+ */
+LadingSettings *
+lading_application_get_settings (LadingApplication *self)
+{
+  g_return_val_if_fail (LADING_IS_APPLICATION (self), NULL);
+
+  return self->settings;
 }

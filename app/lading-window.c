@@ -20,6 +20,7 @@
 #include "lading-engine-problem.h"
 #include "lading-list-view.h"
 #include "lading-resources-page.h"
+#include "lading-settings.h"
 #include "lading-window.h"
 
 struct _LadingWindow
@@ -30,7 +31,7 @@ struct _LadingWindow
   LadingStore          *store;
   LadingStatsMonitor   *stats_monitor;
   GError               *setup_error;
-  GSettings            *settings;
+  LadingSettings       *settings;
   GBindingGroup        *search_bindings;
 
   /* Template widgets */
@@ -420,9 +421,8 @@ lading_window_close_request (GtkWindow *window)
   int width, height;
 
   gtk_window_get_default_size (window, &width, &height);
-  g_settings_set_int (self->settings, "window-width", width);
-  g_settings_set_int (self->settings, "window-height", height);
-  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+  lading_settings_save_window_state (self->settings, width, height,
+                                     gtk_window_is_maximized (window));
 
   return GTK_WINDOW_CLASS (lading_window_parent_class)->close_request (window);
 }
@@ -594,13 +594,14 @@ lading_window_class_init (LadingWindowClass *klass)
 static void
 lading_window_init (LadingWindow *self)
 {
+  int width, height;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->settings = g_settings_new (APP_ID);
-  gtk_window_set_default_size (GTK_WINDOW (self),
-                               g_settings_get_int (self->settings, "window-width"),
-                               g_settings_get_int (self->settings, "window-height"));
-  if (g_settings_get_boolean (self->settings, "window-maximized"))
+  self->settings = g_object_ref (lading_settings_get_default ());
+  lading_settings_get_window_size (self->settings, &width, &height);
+  gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+  if (lading_settings_get_window_maximized (self->settings))
     gtk_window_maximize (GTK_WINDOW (self));
 
   self->search_bindings = g_binding_group_new ();
@@ -608,7 +609,7 @@ lading_window_init (LadingWindow *self)
                         self->search_button, "active",
                         G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
 
-  g_settings_bind (self->settings, "last-page", self->view_stack, "visible-child-name",
+  lading_settings_bind (self->settings, "last-page", self->view_stack, "visible-child-name",
                    G_SETTINGS_BIND_DEFAULT);
   g_signal_connect_object (self->view_stack, "notify::visible-child",
                            G_CALLBACK (visible_page_changed_cb), self, G_CONNECT_SWAPPED);

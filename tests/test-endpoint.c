@@ -126,6 +126,33 @@ new_endpoint (const char *uri)
   return endpoint;
 }
 
+static void
+resolved_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+/* Resolves as the application does, off the main thread, and waits on the
+ * main loop for the answer. */
+static GPtrArray *
+resolve (const char  *explicit_uri,
+         char       **envp,
+         GError     **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  lading_endpoint_resolve_async (explicit_uri, (const char * const *)envp, NULL,
+                                 resolved_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  return lading_endpoint_resolve_finish (result, error);
+}
+
 static LadingEndpoint *
 resolve_one (const char *explicit_uri,
              char      **envp)
@@ -133,7 +160,7 @@ resolve_one (const char *explicit_uri,
   g_autoptr(GPtrArray) endpoints = NULL;
   g_autoptr(GError) error = NULL;
 
-  endpoints = lading_endpoint_resolve (explicit_uri, (const char * const *)envp, &error);
+  endpoints = resolve (explicit_uri, envp, &error);
   g_assert_no_error (error);
   g_assert_nonnull (endpoints);
   g_assert_cmpuint (endpoints->len, ==, 1);
@@ -149,7 +176,7 @@ assert_resolve_fails (const char *explicit_uri,
   g_autoptr(GPtrArray) endpoints = NULL;
   g_autoptr(GError) error = NULL;
 
-  endpoints = lading_endpoint_resolve (explicit_uri, (const char * const *)envp, &error);
+  endpoints = resolve (explicit_uri, envp, &error);
   g_assert_null (endpoints);
   g_assert_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_INVALID_ENDPOINT);
   g_test_message ("%s", error->message);
@@ -506,7 +533,7 @@ test_endpoint_resolve_precedence (void)
 
   /* $HOME/.docker does not exist: no config, so the default socket comes first. */
   envp = g_environ_unsetenv (envp, "DOCKER_CONFIG");
-  endpoints = lading_endpoint_resolve (NULL, (const char * const *)envp, &error);
+  endpoints = resolve (NULL, envp, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (endpoints->len, >=, 1);
   assert_chosen (g_ptr_array_index (endpoints, 0), LADING_ENDPOINT_ORIGIN_DEFAULT,
@@ -600,7 +627,7 @@ test_endpoint_resolve_default_context (void)
   g_autoptr(GError) error = NULL;
 
   /* DOCKER_CONTEXT=default hides the config's currentContext ("demo"). */
-  endpoints = lading_endpoint_resolve (NULL, (const char * const *)env_context, &error);
+  endpoints = resolve (NULL, env_context, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (endpoints->len, >=, 1);
   assert_chosen (g_ptr_array_index (endpoints, 0), LADING_ENDPOINT_ORIGIN_DEFAULT,
@@ -608,7 +635,7 @@ test_endpoint_resolve_default_context (void)
   g_clear_pointer (&endpoints, g_ptr_array_unref);
 
   write_file (tmp_dir, "config.json", "{\"currentContext\": \"default\"}");
-  endpoints = lading_endpoint_resolve (NULL, (const char * const *)config_context, &error);
+  endpoints = resolve (NULL, config_context, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (endpoints->len, >=, 1);
   assert_chosen (g_ptr_array_index (endpoints, 0), LADING_ENDPOINT_ORIGIN_DEFAULT,
@@ -798,7 +825,7 @@ test_endpoint_resolve_probes (void)
 
   /* A regular file where a socket would be is not an engine. */
   write_file (runtime_dir, "docker.sock", "");
-  endpoints = lading_endpoint_resolve (NULL, (const char * const *)envp, &error);
+  endpoints = resolve (NULL, envp, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (endpoints->len, ==, 1 + root_podman);
   assert_probe (endpoints, 0, LADING_ENDPOINT_ORIGIN_DEFAULT, "/var/run", "docker.sock");
@@ -809,7 +836,7 @@ test_endpoint_resolve_probes (void)
   make_socket (runtime_dir, "podman/podman.sock");
   make_socket (home, ".docker/desktop/docker.sock");
 
-  endpoints = lading_endpoint_resolve (NULL, (const char * const *)envp, &error);
+  endpoints = resolve (NULL, envp, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (endpoints->len, ==, 4 + root_podman);
   assert_probe (endpoints, i++, LADING_ENDPOINT_ORIGIN_DEFAULT, "/var/run", "docker.sock");
@@ -822,7 +849,7 @@ test_endpoint_resolve_probes (void)
   g_clear_pointer (&endpoints, g_ptr_array_unref);
 
   /* A relative XDG_RUNTIME_DIR is invalid per the basedir spec and is ignored. */
-  endpoints = lading_endpoint_resolve (NULL, (const char * const *)relative_env, &error);
+  endpoints = resolve (NULL, relative_env, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (endpoints->len, ==, 2 + root_podman);
   assert_probe (endpoints, 1, LADING_ENDPOINT_ORIGIN_DOCKER_DESKTOP,

@@ -200,6 +200,38 @@ test_engine_unreachable (void)
   g_rmdir (dir);
 }
 
+/* TLS files that cannot be read fail the connect, from the thread that
+ * reads them, before anything is sent. */
+static void
+test_engine_tls_files (void)
+{
+  g_autoptr(LadingEndpoint) endpoint = NULL;
+  g_autoptr(LadingEngine) engine = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("lading-test-XXXXXX", NULL);
+  g_autofree char *ca_file = g_build_filename (dir, "ca.pem", NULL);
+  Wait wait = { NULL };
+
+  g_assert_true (g_file_set_contents (ca_file, "not a certificate\n", -1, NULL));
+  endpoint = lading_endpoint_new_for_uri ("tcp://127.0.0.1:9", &error);
+  g_assert_no_error (error);
+  lading_endpoint_set_tls (endpoint, TRUE);
+  lading_endpoint_set_tls_ca_file (endpoint, ca_file);
+  engine = lading_engine_new (endpoint);
+
+  lading_engine_connect_async (engine, NULL, done_cb, &wait);
+  lading_test_await (done, &wait, "connect with a broken CA file");
+  g_assert_false (lading_engine_connect_finish (engine, wait.result, &error));
+  g_clear_object (&wait.result);
+
+  g_assert_nonnull (error);
+  g_assert_false (g_error_matches (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_UNREACHABLE));
+  g_assert_nonnull (strstr (error->message, "tcp://127.0.0.1:9"));
+  g_assert_null (lading_engine_get_api_version (engine));
+  g_unlink (ca_file);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -217,6 +249,7 @@ main (int   argc,
   g_test_add_func ("/integration/engine/images-volumes-networks", test_engine_list_others);
   g_test_add_func ("/integration/engine/not-found", test_engine_not_found);
   g_test_add_func ("/integration/engine/unreachable", test_engine_unreachable);
+  g_test_add_func ("/integration/engine/tls-files", test_engine_tls_files);
 
   return g_test_run ();
 }

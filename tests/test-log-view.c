@@ -18,6 +18,7 @@
 #include "lading-container-details.h"
 #include "lading-log-view.h"
 #include "lading-log-window.h"
+#include "lading-settings.h"
 #include "lading-test-util.h"
 #include "lading-test-widgets.h"
 
@@ -100,6 +101,7 @@ fixture_set_up (Fixture              *fixture,
   gtk_window_set_default_size (fixture->window, 800, 900);
   fixture->view = lading_log_view_new ();
   g_object_add_weak_pointer (G_OBJECT (fixture->view), (gpointer *)&fixture->view);
+  lading_settings_bind_log_view (lading_settings_get_default (), fixture->view);
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->view));
   gtk_window_present (fixture->window);
   lading_log_view_set_container (fixture->view, lading_store_get_engine (fixture->store),
@@ -265,13 +267,62 @@ has_n_lines (gpointer data)
   return lading_log_view_get_n_lines (fixture->view) == 20;
 }
 
+static int
+get_int (gpointer    object,
+         const char *property)
+{
+  int value;
+
+  g_object_get (object, property, &value, NULL);
+  return value;
+}
+
+static gboolean
+get_boolean (gpointer    object,
+             const char *property)
+{
+  gboolean value;
+
+  g_object_get (object, property, &value, NULL);
+  return value;
+}
+
+/* The settings reach a bound view as they change, and its toggles write
+ * them back. */
+static void
+test_log_view_settings (void)
+{
+  LadingSettings *settings = lading_settings_get_default ();
+  LadingLogView *view = g_object_ref_sink (lading_log_view_new ());
+
+  lading_settings_bind_log_view (settings, view);
+  g_assert_cmpint (get_int (view, "tail-lines"), ==, 1000);
+  g_assert_cmpint (get_int (view, "scrollback-lines"), ==, 10000);
+  g_assert_true (get_boolean (view, "wrap-lines"));
+  g_assert_false (get_boolean (view, "show-timestamps"));
+
+  g_object_set (settings, "log-lines", 25, "log-scrollback-lines", 2000, "log-wrap", FALSE, NULL);
+  g_assert_cmpint (get_int (view, "tail-lines"), ==, 25);
+  g_assert_cmpint (get_int (view, "scrollback-lines"), ==, 2000);
+  g_assert_false (get_boolean (view, "wrap-lines"));
+  g_assert_cmpint (vte_terminal_get_scrollback_lines (lading_log_view_get_terminal (view)), ==,
+                   4000);
+
+  g_object_set (view, "show-timestamps", TRUE, NULL);
+  g_assert_true (get_boolean (settings, "log-timestamps"));
+
+  g_object_set (settings, "log-lines", 1000, "log-scrollback-lines", 10000, "log-wrap", TRUE,
+                "log-timestamps", FALSE, NULL);
+  g_assert_finalize_object (view);
+}
+
 static void
 test_log_view_older (void)
 {
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  LadingSettings *settings = lading_settings_get_default ();
   Fixture fixture = { 0 };
 
-  g_settings_set_int (settings, "log-lines", 10);
+  g_object_set (settings, "log-lines", 10, NULL);
   fixture_set_up (&fixture, "lading-test-log-older",
                   "\"Cmd\":[\"sh\",\"-c\",\"i=1; while [ $i -le 50 ]; do echo line-$i.; "
                   "i=$((i+1)); done\"]",
@@ -282,6 +333,7 @@ test_log_view_older (void)
   await_text (fixture.view, "line-41.", 1);
   g_assert_false (shows (fixture.view, "line-40."));
   g_assert_cmpuint (lading_log_view_get_n_lines (fixture.view), ==, 10);
+  g_assert_cmpint (get_int (fixture.view, "tail-lines"), ==, 10);
 
   /* …then the ten before them, as scrolling to the top does. */
   lading_log_view_load_older (fixture.view);
@@ -291,7 +343,7 @@ test_log_view_older (void)
   g_assert_cmpuint (count_in_view (fixture.view, "line-41."), ==, 1);
   await_text (fixture.view, "line-50.", 1);
 
-  g_settings_reset (settings, "log-lines");
+  g_object_set (settings, "log-lines", 1000, NULL);
   fixture_tear_down (&fixture);
 }
 
@@ -537,6 +589,7 @@ main (int   argc,
   g_test_add_func ("/ui/log-view/streams", test_log_view_streams);
   g_test_add_func ("/ui/log-view/follow", test_log_view_follow);
   g_test_add_func ("/ui/log-view/restart", test_log_view_restart);
+  g_test_add_func ("/ui/log-view/settings", test_log_view_settings);
   g_test_add_func ("/ui/log-view/older", test_log_view_older);
   g_test_add_func ("/ui/log-view/search", test_log_view_search);
   g_test_add_func ("/ui/log-view/clear", test_log_view_clear);

@@ -109,7 +109,7 @@ test_notification_for_exit_3 (void)
   g_autoptr(LadingEngine) engine = lading_test_engine_new ();
   g_autoptr(LadingStore) store = lading_store_new (engine);
   g_autoptr(LadingAlerts) alerts = NULL;
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(LadingSettings) settings = lading_settings_new ();
   g_autoptr(GError) error = NULL;
   g_autofree char *id = NULL;
   Received received = { NULL, NULL, g_ptr_array_new_with_free_func (g_free) };

@@ -358,38 +358,15 @@ default_endpoints (const char * const *envp)
   return g_steal_pointer (&endpoints);
 }
 
-/**
- * lading_endpoint_resolve:
- * @explicit_uri: (nullable): the endpoint chosen in the app, or %NULL or "" for none
- * @envp: (nullable) (array zero-terminated=1): the environment to read, or %NULL
- *   for the process environment
- * @error: return location for a %LADING_ENGINE_ERROR_INVALID_ENDPOINT error
- *
- * Lists the endpoints to try, in order, each with #LadingEndpoint:origin set.
- * The only I/O is reading the Docker config and context files that @envp points
- * at and checking which probe sockets exist.
- *
- * A choice (@explicit_uri, `DOCKER_HOST`, `DOCKER_CONTEXT`, or a `currentContext`
- * other than "default") yields that one endpoint, and failing to resolve it is an
- * error rather than a silent fallback.  Otherwise the list is the default socket,
- * then the rootless Docker, Docker Desktop and Podman sockets that exist.
- *
- * Returns: (transfer full) (element-type LadingEndpoint) (nullable): the
- *   endpoints, or %NULL with @error set
- */
-GPtrArray *
-lading_endpoint_resolve (const char          *explicit_uri,
-                         const char * const  *envp,
-                         GError             **error)
+/* Lists the endpoints to try, in order, each with #LadingEndpoint:origin set;
+ * see lading_endpoint_resolve_async().  It blocks: it runs in a thread. */
+static GPtrArray *
+resolve_sync (const char          *explicit_uri,
+              const char * const  *envp,
+              GError             **error)
 {
-  g_auto(GStrv) process_env = NULL;
   g_autoptr(LadingEndpoint) chosen = NULL;
   GPtrArray *endpoints;
-
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  if (envp == NULL)
-    envp = (const char * const *)(process_env = g_get_environ ());
 
   if (!choose_endpoint (explicit_uri, envp, &chosen, error))
     return NULL;
@@ -400,4 +377,94 @@ lading_endpoint_resolve (const char          *explicit_uri,
   endpoints = g_ptr_array_new_with_free_func (g_object_unref);
   g_ptr_array_add (endpoints, g_steal_pointer (&chosen));
   return endpoints;
+}
+
+typedef struct
+{
+  char  *explicit_uri;
+  GStrv  envp;
+} Resolve;
+
+static void
+resolve_free (Resolve *resolve)
+{
+  g_free (resolve->explicit_uri);
+  g_strfreev (resolve->envp);
+  g_free (resolve);
+}
+
+static void
+resolve_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  Resolve *resolve = task_data;
+  GPtrArray *endpoints;
+  GError *error = NULL;
+
+  endpoints = resolve_sync (resolve->explicit_uri, (const char * const *)resolve->envp, &error);
+  if (endpoints == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, endpoints, (GDestroyNotify)g_ptr_array_unref);
+}
+
+/**
+ * lading_endpoint_resolve_async:
+ * @explicit_uri: (nullable): the endpoint chosen in the app, or %NULL or "" for none
+ * @envp: (nullable) (array zero-terminated=1): the environment to read, or %NULL
+ *   for the process environment
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called with the endpoints
+ * @user_data: data for @callback
+ *
+ * Lists the endpoints to try, in order, each with #LadingEndpoint:origin set.
+ * The only I/O is reading the Docker config and context files that @envp points
+ * at and checking which probe sockets exist, done in a thread so that it never
+ * blocks the main loop.
+ *
+ * A choice (@explicit_uri, `DOCKER_HOST`, `DOCKER_CONTEXT`, or a `currentContext`
+ * other than "default") yields that one endpoint, and failing to resolve it is an
+ * error (%LADING_ENGINE_ERROR_INVALID_ENDPOINT) rather than a silent fallback.
+ * Otherwise the list is the default socket, then the rootless Docker, Docker
+ * Desktop and Podman sockets that exist.
+ */
+void
+lading_endpoint_resolve_async (const char          *explicit_uri,
+                               const char * const  *envp,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  Resolve *resolve;
+
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, lading_endpoint_resolve_async);
+  resolve = g_new0 (Resolve, 1);
+  resolve->explicit_uri = g_strdup (explicit_uri);
+  resolve->envp = envp != NULL ? g_strdupv ((GStrv)envp) : g_get_environ ();
+  g_task_set_task_data (task, resolve, (GDestroyNotify)resolve_free);
+  g_task_set_return_on_cancel (task, TRUE);
+  g_task_run_in_thread (task, resolve_thread);
+}
+
+/**
+ * lading_endpoint_resolve_finish:
+ *
+ * Returns: (transfer full) (element-type LadingEndpoint) (nullable): the
+ *   endpoints, or %NULL with @error set
+ */
+GPtrArray *
+lading_endpoint_resolve_finish (GAsyncResult  *result,
+                                GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == lading_endpoint_resolve_async,
+                        NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }

@@ -64,8 +64,12 @@ char                 *lading_endpoint_dup_base_uri      (LadingEndpoint       *s
 GSocketConnectable   *lading_endpoint_dup_connectable   (LadingEndpoint       *self);
 gboolean              lading_endpoint_validate_tls      (LadingEndpoint       *self,
                                                          GError              **error);
-GPtrArray            *lading_endpoint_resolve           (const char           *explicit_uri,
+void                  lading_endpoint_resolve_async     (const char           *explicit_uri,
                                                          const char * const   *envp,
+                                                         GCancellable         *cancellable,
+                                                         GAsyncReadyCallback   callback,
+                                                         gpointer              user_data);
+GPtrArray            *lading_endpoint_resolve_finish    (GAsyncResult         *result,
                                                          GError              **error);
 
 G_END_DECLS

@@ -432,32 +432,84 @@ connect_ping_cb (GObject      *object,
                                 connect_version_cb, g_steal_pointer (&task));
 }
 
-static gboolean
-load_tls (LadingEngine  *self,
-          GError       **error)
+/* What the TLS files of an endpoint hold, read off the main thread. */
+typedef struct
 {
-  g_autoptr(GTlsDatabase) database = NULL;
-  const char *ca_file = lading_endpoint_get_tls_ca_file (self->endpoint);
-  const char *cert_file = lading_endpoint_get_tls_cert_file (self->endpoint);
-  const char *key_file = lading_endpoint_get_tls_key_file (self->endpoint);
+  GTlsDatabase    *database;
+  GTlsCertificate *certificate;
+} TlsFiles;
 
-  if (!lading_endpoint_get_tls (self->endpoint))
-    return TRUE;
+static void
+tls_files_free (TlsFiles *files)
+{
+  g_clear_object (&files->database);
+  g_clear_object (&files->certificate);
+  g_free (files);
+}
 
-  if (!lading_endpoint_validate_tls (self->endpoint, error))
-    return FALSE;
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TlsFiles, tls_files_free)
 
-  if (ca_file != NULL && !(database = g_tls_file_database_new (ca_file, error)))
-    return FALSE;
-  if (database != NULL)
-    soup_session_set_tls_database (self->session, database);
+static void
+load_tls_thread (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  LadingEndpoint *endpoint = task_data;
+  const char *ca_file = lading_endpoint_get_tls_ca_file (endpoint);
+  const char *cert_file = lading_endpoint_get_tls_cert_file (endpoint);
+  const char *key_file = lading_endpoint_get_tls_key_file (endpoint);
+  g_autoptr(TlsFiles) files = g_new0 (TlsFiles, 1);
+  GError *error = NULL;
 
-  g_clear_object (&self->client_certificate);
-  if (cert_file != NULL && key_file != NULL &&
-      !(self->client_certificate = g_tls_certificate_new_from_files (cert_file, key_file, error)))
-    return FALSE;
+  if (!lading_endpoint_validate_tls (endpoint, &error) ||
+      (ca_file != NULL && !(files->database = g_tls_file_database_new (ca_file, &error))) ||
+      (cert_file != NULL && key_file != NULL &&
+       !(files->certificate = g_tls_certificate_new_from_files (cert_file, key_file, &error))))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
 
-  return TRUE;
+  g_task_return_pointer (task, g_steal_pointer (&files), (GDestroyNotify)tls_files_free);
+}
+
+static void
+send_ping (LadingEngine *self,
+           GTask        *task)
+{
+  g_autoptr(SoupMessage) message = NULL;
+  g_autofree char *uri = NULL;
+
+  /* /_ping is the one unversioned call: it tells which version to use. */
+  uri = g_strconcat (self->base_uri, "/_ping", NULL);
+  message = new_message_for_uri (self, "GET", uri);
+  soup_session_send_and_read_async (self->session, message, G_PRIORITY_DEFAULT,
+                                    g_task_get_cancellable (task), connect_ping_cb, task);
+}
+
+static void
+load_tls_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  LadingEngine *self = (LadingEngine *)object;
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(TlsFiles) files = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!(files = g_task_propagate_pointer (G_TASK (result), &error)))
+    {
+      g_prefix_error (&error, "%s: ", lading_endpoint_get_uri (self->endpoint));
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  if (files->database != NULL)
+    soup_session_set_tls_database (self->session, files->database);
+  g_set_object (&self->client_certificate, files->certificate);
+
+  send_ping (self, g_steal_pointer (&task));
 }
 
 static void
@@ -718,10 +770,8 @@ lading_engine_connect_async (LadingEngine        *self,
                              GAsyncReadyCallback  callback,
                              gpointer             user_data)
 {
-  g_autoptr(SoupMessage) message = NULL;
   g_autoptr(GTask) task = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *uri = NULL;
+  g_autoptr(GTask) load = NULL;
 
   g_return_if_fail (LADING_IS_ENGINE (self));
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
@@ -729,18 +779,17 @@ lading_engine_connect_async (LadingEngine        *self,
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, lading_engine_connect_async);
 
-  if (!load_tls (self, &error))
+  if (!lading_endpoint_get_tls (self->endpoint))
     {
-      g_prefix_error (&error, "%s: ", lading_endpoint_get_uri (self->endpoint));
-      g_task_return_error (task, g_steal_pointer (&error));
+      send_ping (self, g_steal_pointer (&task));
       return;
     }
 
-  /* /_ping is the one unversioned call: it tells which version to use. */
-  uri = g_strconcat (self->base_uri, "/_ping", NULL);
-  message = new_message_for_uri (self, "GET", uri);
-  soup_session_send_and_read_async (self->session, message, G_PRIORITY_DEFAULT, cancellable,
-                                    connect_ping_cb, g_steal_pointer (&task));
+  /* The certificate files are read in a thread, not on the main loop. */
+  load = g_task_new (self, cancellable, load_tls_cb, g_steal_pointer (&task));
+  g_task_set_source_tag (load, load_tls_thread);
+  g_task_set_task_data (load, g_object_ref (self->endpoint), g_object_unref);
+  g_task_run_in_thread (load, load_tls_thread);
 }
 
 gboolean

@@ -38,6 +38,7 @@
 #include "lading-status-text.h"
 #include "lading-terminal-window.h"
 #include "lading-ticker.h"
+#include "lading-settings.h"
 
 struct _LadingContainerDetails
 {
@@ -660,6 +661,7 @@ static void
 lading_container_details_init (LadingContainerDetails *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  lading_settings_bind_log_view (lading_settings_get_default (), self->log_view);
 
   self->actions_signals = g_signal_group_new (LADING_TYPE_CONTAINER_ACTIONS);
   g_signal_group_connect_object (self->actions_signals, "pending-changed",

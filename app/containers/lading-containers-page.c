@@ -25,6 +25,7 @@
 #include "lading-containers-page.h"
 #include "lading-stats-cell.h"
 #include "lading-terminal-window.h"
+#include "lading-settings.h"
 
 typedef enum
 {
@@ -48,7 +49,7 @@ struct _LadingContainersPage
   LadingStore            *store;
   LadingContainerGroups  *groups;
   LadingContainerActions *actions;
-  GSettings              *settings;
+  LadingSettings         *settings;
   GtkCustomFilter        *state_filter;
   GtkWidget              *context_menu;
   GHashTable             *busy_containers; /* id → LadingContainer an action runs on */
@@ -270,7 +271,7 @@ state_filter_match_cb (gpointer item,
 static void
 state_filter_changed_cb (LadingContainersPage *self)
 {
-  g_autofree char *value = g_settings_get_string (self->settings, "containers-state-filter");
+  g_autofree char *value = lading_settings_dup_containers_state_filter (self->settings);
   StateFilter shown = parse_state_filter (value);
 
   if (shown == self->shown)
@@ -547,11 +548,11 @@ lading_containers_page_init (LadingContainersPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->settings = g_settings_new (APP_ID);
+  self->settings = g_object_ref (lading_settings_get_default ());
 
   /* The state toggles and the grouping toggle are the settings themselves. */
-  state_action = g_settings_create_action (self->settings, "containers-state-filter");
-  group_action = g_settings_create_action (self->settings, "group-by-project");
+  state_action = lading_settings_create_action (self->settings, "containers-state-filter");
+  group_action = lading_settings_create_action (self->settings, "group-by-project");
   g_action_map_add_action (G_ACTION_MAP (settings_actions), state_action);
   g_action_map_add_action (G_ACTION_MAP (settings_actions), group_action);
   gtk_widget_insert_action_group (GTK_WIDGET (self), "settings", G_ACTION_GROUP (settings_actions));
@@ -559,18 +560,18 @@ lading_containers_page_init (LadingContainersPage *self)
   self->busy_containers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->state_filter = gtk_custom_filter_new (state_filter_match_cb, self, NULL);
   self->shown = SHOW_ALL;
-  g_signal_connect_object (self->settings, "changed::containers-state-filter",
+  g_signal_connect_object (self->settings, "notify::containers-state-filter",
                            G_CALLBACK (state_filter_changed_cb), self, G_CONNECT_SWAPPED);
   state_filter_changed_cb (self);
   lading_list_view_set_item_filter (self->list_view, GTK_FILTER (self->state_filter));
   lading_list_view_set_item_filter_properties (self->list_view, state_filter_properties);
 
-  g_settings_bind (self->settings, "containers-search",
-                   self->list_view, "search-text", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "containers-sort-column",
-                   self->list_view, "sort-column", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "containers-sort-descending",
-                   self->list_view, "sort-descending", G_SETTINGS_BIND_DEFAULT);
+  lading_settings_bind (self->settings, "containers-search",
+                        self->list_view, "search-text", G_SETTINGS_BIND_DEFAULT);
+  lading_settings_bind (self->settings, "containers-sort-column",
+                        self->list_view, "sort-column", G_SETTINGS_BIND_DEFAULT);
+  lading_settings_bind (self->settings, "containers-sort-descending",
+                        self->list_view, "sort-descending", G_SETTINGS_BIND_DEFAULT);
 
   self->context_menu = gtk_popover_menu_new_from_model (self->container_menu);
   gtk_popover_set_has_arrow (GTK_POPOVER (self->context_menu), FALSE);
@@ -637,8 +638,8 @@ lading_containers_page_set_store (LadingContainersPage *self,
   self->groups = lading_container_groups_new (lading_store_get_containers (store));
   self->actions = lading_container_actions_new (store);
 
-  g_settings_bind (self->settings, "group-by-project", self->groups, "grouped",
-                   G_SETTINGS_BIND_GET);
+  lading_settings_bind (self->settings, "group-by-project", self->groups, "grouped",
+                        G_SETTINGS_BIND_GET);
   lading_list_view_set_tree_model (self->list_view, G_LIST_MODEL (self->groups),
                                    LADING_TYPE_CONTAINER,
                                    lading_container_groups_create_children, NULL, NULL);

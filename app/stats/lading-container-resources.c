@@ -24,6 +24,7 @@
 #include "lading-file-save.h"
 #include "lading-graph.h"
 #include "lading-stats-marker-text.h"
+#include "lading-settings.h"
 
 #define RANGE_MINUTES_DEFAULT 5
 
@@ -69,7 +70,7 @@ struct _LadingContainerResources
   /* Owned */
   LadingStatsMonitor   *monitor;
   LadingContainer      *container;
-  GSettings            *settings;
+  LadingSettings       *settings;
   GtkFileChooserNative *chooser;
   GCancellable         *cancellable;
 
@@ -477,9 +478,9 @@ lading_container_resources_init (LadingContainerResources *self)
     lading_graph_set_range (LADING_GRAPH (self->graphs[i]),
                             lading_container_resources_get_range (self));
 
-  self->settings = g_settings_new (APP_ID);
-  g_settings_bind (self->settings, "resources-range", self, "range-minutes",
-                   G_SETTINGS_BIND_DEFAULT);
+  self->settings = g_object_ref (lading_settings_get_default ());
+  lading_settings_bind (self->settings, "resources-range", self, "range-minutes",
+                        G_SETTINGS_BIND_DEFAULT);
 }
 
 GtkWidget *

@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "lading-log-window.h"
+#include "lading-settings.h"
 
 struct _LadingLogWindow
 {
@@ -187,6 +188,7 @@ static void
 lading_log_window_init (LadingLogWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  lading_settings_bind_log_view (lading_settings_get_default (), self->log_view);
 }
 
 /**

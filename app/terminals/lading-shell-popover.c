@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "lading-shell-popover.h"
+#include "lading-settings.h"
 
 struct _LadingShellPopover
 {
@@ -26,7 +27,7 @@ struct _LadingShellPopover
   GtkButton  *open_button;
 
   /* Owned */
-  GSettings  *settings;
+  LadingSettings *settings;
 };
 
 G_DEFINE_FINAL_TYPE (LadingShellPopover, lading_shell_popover, GTK_TYPE_POPOVER)
@@ -126,11 +127,11 @@ lading_shell_popover_init (LadingShellPopover *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->settings = g_settings_new (APP_ID);
-  g_settings_bind (self->settings, "shell-command", self->command_entry, "text",
-                   G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "shell-user", self->user_entry, "text",
-                   G_SETTINGS_BIND_DEFAULT);
+  self->settings = g_object_ref (lading_settings_get_default ());
+  lading_settings_bind (self->settings, "shell-command", self->command_entry, "text",
+                        G_SETTINGS_BIND_DEFAULT);
+  lading_settings_bind (self->settings, "shell-user", self->user_entry, "text",
+                        G_SETTINGS_BIND_DEFAULT);
   gtk_popover_set_default_widget (GTK_POPOVER (self), GTK_WIDGET (self->open_button));
 }
 

@@ -21,6 +21,7 @@
 
 #include "lading-shell-popover.h"
 #include "lading-terminal-window.h"
+#include "lading-settings.h"
 
 struct _LadingTerminalWindow
 {
@@ -622,7 +623,6 @@ lading_terminal_window_open_shell (GtkWidget       *from,
                                    LadingContainer *container,
                                    gboolean         custom)
 {
-  g_autoptr(GSettings) settings = NULL;
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) argv = NULL;
   g_autofree char *command = NULL;
@@ -635,9 +635,10 @@ lading_terminal_window_open_shell (GtkWidget       *from,
 
   if (custom)
     {
-      settings = g_settings_new (APP_ID);
-      command = g_strstrip (g_settings_get_string (settings, "shell-command"));
-      user = g_strstrip (g_settings_get_string (settings, "shell-user"));
+      LadingSettings *settings = lading_settings_get_default ();
+
+      command = g_strstrip (lading_settings_dup_shell_command (settings));
+      user = g_strstrip (lading_settings_dup_shell_user (settings));
       if (*command != '\0' && !g_shell_parse_argv (command, NULL, &argv, &error))
         {
           g_autofree char *text = NULL;

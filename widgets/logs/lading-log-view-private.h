@@ -19,7 +19,6 @@ struct _LadingLogView
   GtkWidget             parent_instance;
 
   /* Owned */
-  GSettings            *settings;
   LadingEngine         *engine;
   LadingContainer      *container;
   GCancellable         *cancellable;      /* the inspect of @container */
@@ -35,7 +34,8 @@ struct _LadingLogView
 
   guint                 feed_source;
   guint                 n_pending;        /* the last n_pending of @lines are not fed yet */
-  guint                 max_lines;
+  guint                 tail_lines;       /* lines loaded at a time */
+  guint                 max_lines;        /* lines kept in @lines */
   int                   older_tail;       /* the tail of the older request running */
   gint64                older_before_ns;  /* it keeps lines before this time */
   gint64                resume_after_ns;  /* the live reader skips lines up to this time */

@@ -52,7 +52,7 @@ resume (LadingLogView *self)
 
   if (last == 0)
     {
-      open_live (self, g_settings_get_int (self->settings, "log-lines"), 0);
+      open_live (self, self->tail_lines, 0);
       return;
     }
 
@@ -161,7 +161,7 @@ inspect_cb (GObject      *object,
   self->tty = info->tty;
   self->tty_known = TRUE;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "log.export", TRUE);
-  open_live (self, g_settings_get_int (self->settings, "log-lines"), 0);
+  open_live (self, self->tail_lines, 0);
 }
 
 /* Called once the view is shown: a tab nobody opens reads nothing. */
@@ -198,7 +198,7 @@ older_lines_cb (LadingLogView   *self,
                 GPtrArray       *lines,
                 LadingLogReader *reader)
 {
-  guint keep = g_settings_get_int (self->settings, "log-lines");
+  guint keep = self->tail_lines;
   gsize n_lines;
   g_autofree gpointer *stolen = g_ptr_array_steal (lines, &n_lines);
 
@@ -220,7 +220,7 @@ older_lines_cb (LadingLogView   *self,
 static void
 prepend_older (LadingLogView *self)
 {
-  guint wanted = g_settings_get_int (self->settings, "log-lines");
+  guint wanted = self->tail_lines;
   guint room = self->max_lines - MIN (self->max_lines, self->lines.length);
   guint n = MIN (MIN (self->older->len, wanted), room);
   guint first = self->older->len - n;
@@ -325,5 +325,5 @@ lading_log_view_load_older (LadingLogView *self)
     return;
 
   self->older = g_ptr_array_new_with_free_func ((GDestroyNotify) lading_log_line_free);
-  open_older (self, g_settings_get_int (self->settings, "log-lines"));
+  open_older (self, self->tail_lines);
 }

@@ -1,9 +1,9 @@
 /* lading-log-view.c
  *
  * A container's log in a read-only terminal, so that its colours show: the
- * last lines (GSettings "log-lines") and then the new ones as they come.
+ * last lines (#LadingLogView:tail-lines) and then the new ones as they come.
  *
- * Lines are kept in a bounded ring (GSettings "log-scrollback-lines") and
+ * Lines are kept in a bounded ring (#LadingLogView:scrollback-lines) and
  * fed to the terminal from an idle handler a few milliseconds at a time, so a
  * container pouring out lines never freezes the window.  The terminal can
  * only append, so anything that changes earlier lines (timestamps, wrapping,
@@ -28,6 +28,14 @@
 #include "lading-log-format-private.h"
 #include "lading-log-view-private.h"
 
+/* The bounds and defaults of the line counts, as the settings have them. */
+#define MIN_TAIL_LINES           10
+#define MAX_TAIL_LINES           100000
+#define DEFAULT_TAIL_LINES       1000
+#define MIN_SCROLLBACK_LINES     1000
+#define MAX_SCROLLBACK_LINES     1000000
+#define DEFAULT_SCROLLBACK_LINES 10000
+
 /* How long one idle slice may spend formatting lines for the terminal. */
 #define FEED_BUDGET_US 4000
 
@@ -41,6 +49,10 @@ enum {
   PROP_LOADING,
   PROP_FOLLOWING,
   PROP_EXPORTING,
+  PROP_TAIL_LINES,
+  PROP_SCROLLBACK_LINES,
+  PROP_SHOW_TIMESTAMPS,
+  PROP_WRAP_LINES,
   N_PROPS
 };
 
@@ -479,9 +491,14 @@ clear_action (GtkWidget  *widget,
 }
 
 static void
-layout_setting_changed_cb (LadingLogView *self)
+layout_setting_changed_cb (LadingLogView *self,
+                           GParamSpec    *pspec,
+                           GObject       *button)
 {
   _lading_log_view_rebuild (self);
+  g_object_notify_by_pspec (G_OBJECT (self),
+                            properties [button == G_OBJECT (self->wrap_button) ?
+                                        PROP_WRAP_LINES : PROP_SHOW_TIMESTAMPS]);
 }
 
 /* }}} */
@@ -522,7 +539,6 @@ lading_log_view_finalize (GObject *object)
   g_clear_object (&self->export_cancellable);
   g_clear_object (&self->export_stream);
   g_clear_object (&self->export_file);
-  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (lading_log_view_parent_class)->finalize (object);
 }
@@ -553,6 +569,22 @@ lading_log_view_get_property (GObject    *object,
       g_value_set_boolean (value, lading_log_view_get_exporting (self));
       break;
 
+    case PROP_TAIL_LINES:
+      g_value_set_int (value, (int) self->tail_lines);
+      break;
+
+    case PROP_SCROLLBACK_LINES:
+      g_value_set_int (value, (int) self->max_lines);
+      break;
+
+    case PROP_SHOW_TIMESTAMPS:
+      g_value_set_boolean (value, gtk_toggle_button_get_active (self->timestamps_button));
+      break;
+
+    case PROP_WRAP_LINES:
+      g_value_set_boolean (value, gtk_toggle_button_get_active (self->wrap_button));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -570,6 +602,22 @@ lading_log_view_set_property (GObject      *object,
     {
     case PROP_FOLLOWING:
       lading_log_view_set_following (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_TAIL_LINES:
+      lading_log_view_set_tail_lines (self, g_value_get_int (value));
+      break;
+
+    case PROP_SCROLLBACK_LINES:
+      lading_log_view_set_scrollback_lines (self, g_value_get_int (value));
+      break;
+
+    case PROP_SHOW_TIMESTAMPS:
+      gtk_toggle_button_set_active (self->timestamps_button, g_value_get_boolean (value));
+      break;
+
+    case PROP_WRAP_LINES:
+      gtk_toggle_button_set_active (self->wrap_button, g_value_get_boolean (value));
       break;
 
     default:
@@ -609,6 +657,47 @@ lading_log_view_class_init (LadingLogViewClass *klass)
     g_param_spec_boolean ("exporting", NULL, NULL,
                           FALSE,
                           (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * LadingLogView:tail-lines:
+   *
+   * How many of the last lines are loaded when the log opens, and how many
+   * older ones each time the top is reached.
+   */
+  properties [PROP_TAIL_LINES] =
+    g_param_spec_int ("tail-lines", NULL, NULL,
+                      MIN_TAIL_LINES, MAX_TAIL_LINES, DEFAULT_TAIL_LINES,
+                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * LadingLogView:scrollback-lines:
+   *
+   * How many lines the view keeps at most; the oldest go first.
+   */
+  properties [PROP_SCROLLBACK_LINES] =
+    g_param_spec_int ("scrollback-lines", NULL, NULL,
+                      MIN_SCROLLBACK_LINES, MAX_SCROLLBACK_LINES, DEFAULT_SCROLLBACK_LINES,
+                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * LadingLogView:show-timestamps:
+   *
+   * Whether each line shows its time (and a full export writes it).
+   */
+  properties [PROP_SHOW_TIMESTAMPS] =
+    g_param_spec_boolean ("show-timestamps", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * LadingLogView:wrap-lines:
+   *
+   * Whether lines longer than the view's width wrap; otherwise they are cut.
+   */
+  properties [PROP_WRAP_LINES] =
+    g_param_spec_boolean ("wrap-lines", NULL, NULL,
+                          TRUE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -676,8 +765,8 @@ lading_log_view_init (LadingLogView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
-  self->settings = g_settings_new (APP_ID);
-  self->max_lines = g_settings_get_int (self->settings, "log-scrollback-lines");
+  self->tail_lines = DEFAULT_TAIL_LINES;
+  self->max_lines = DEFAULT_SCROLLBACK_LINES;
   self->following = TRUE;
   self->restore_from_end = -1;
   g_queue_init (&self->lines);
@@ -710,10 +799,6 @@ lading_log_view_init (LadingLogView *self)
                            G_CALLBACK (update_colors), self, G_CONNECT_SWAPPED);
   update_colors (self);
 
-  g_settings_bind (self->settings, "log-timestamps", self->timestamps_button, "active",
-                   G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "log-wrap", self->wrap_button, "active",
-                   G_SETTINGS_BIND_DEFAULT);
   g_signal_connect_object (self->timestamps_button, "notify::active",
                            G_CALLBACK (layout_setting_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->wrap_button, "notify::active",
@@ -884,4 +969,54 @@ lading_log_view_clear (LadingLogView *self)
   /* What was cleared stays away: scrolling up loads nothing. */
   self->at_log_start = TRUE;
   _lading_log_view_update_status (self);
+}
+
+/**
+ * lading_log_view_set_tail_lines:
+ * @tail_lines: how many lines to load at a time
+ *
+ * Takes effect the next time lines are loaded.
+ */
+void
+lading_log_view_set_tail_lines (LadingLogView *self,
+                                int            tail_lines)
+{
+  g_return_if_fail (LADING_IS_LOG_VIEW (self));
+  g_return_if_fail (tail_lines >= MIN_TAIL_LINES && tail_lines <= MAX_TAIL_LINES);
+
+  if (self->tail_lines == (guint) tail_lines)
+    return;
+
+  self->tail_lines = tail_lines;
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_TAIL_LINES]);
+}
+
+/**
+ * lading_log_view_set_scrollback_lines:
+ * @scrollback_lines: how many lines to keep at most
+ *
+ * Fewer lines than the view holds drops the oldest ones at once.
+ */
+void
+lading_log_view_set_scrollback_lines (LadingLogView *self,
+                                      int            scrollback_lines)
+{
+  g_return_if_fail (LADING_IS_LOG_VIEW (self));
+  g_return_if_fail (scrollback_lines >= MIN_SCROLLBACK_LINES &&
+                    scrollback_lines <= MAX_SCROLLBACK_LINES);
+
+  if (self->max_lines == (guint) scrollback_lines)
+    return;
+
+  self->max_lines = scrollback_lines;
+  /* Rows, not lines: room for long lines wrapped a few times over. */
+  vte_terminal_set_scrollback_lines (self->terminal, 2 * self->max_lines);
+  if (self->lines.length > self->max_lines)
+    {
+      while (self->lines.length > self->max_lines)
+        lading_log_line_free (g_queue_pop_head (&self->lines));
+      _lading_log_view_rebuild (self);
+      _lading_log_view_update_status (self);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SCROLLBACK_LINES]);
 }

@@ -29,6 +29,10 @@ gboolean         lading_log_view_get_following  (LadingLogView   *self);
 void             lading_log_view_set_following  (LadingLogView   *self,
                                                  gboolean         following);
 gboolean         lading_log_view_get_exporting  (LadingLogView   *self);
+void             lading_log_view_set_tail_lines (LadingLogView   *self,
+                                                 int              tail_lines);
+void             lading_log_view_set_scrollback_lines (LadingLogView *self,
+                                                       int            scrollback_lines);
 void             lading_log_view_clear          (LadingLogView   *self);
 gboolean         lading_log_view_search         (LadingLogView   *self,
                                                  const char      *text);
