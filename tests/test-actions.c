@@ -63,6 +63,20 @@ await (Wait       *wait,
   return wait->last;
 }
 
+/* Runs @action through the generic call that the app and LadingBulk use. */
+static gboolean
+run_action (LadingEngine                *engine,
+            const char                 *id,
+            LadingContainerAction       action,
+            LadingContainerActionFlags  flags,
+            GError                    **error)
+{
+  g_auto(Wait) wait = { NULL };
+
+  lading_engine_container_action_async (engine, id, action, flags, NULL, done_cb, &wait);
+
+  return lading_engine_container_action_finish (engine, await (&wait, "container action"), error);
+}
 
 static JsonObject *
 inspect_json (LadingEngine *engine,
@@ -142,26 +156,24 @@ test_actions_start_stop (void)
   g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
   g_autofree char *id = lading_test_create_container ("lading-test-start-stop", NULL);
   g_autoptr(GError) error = NULL;
-  g_auto(Wait) wait = { NULL };
 
-  lading_engine_start_container_async (engine, id, NULL, done_cb, &wait);
-  g_assert_true (lading_engine_start_container_finish (engine, await (&wait, "start"), &error));
+  g_assert_true (run_action (engine, id, LADING_CONTAINER_ACTION_START,
+                             LADING_CONTAINER_ACTION_FLAGS_NONE, &error));
   g_assert_no_error (error);
   g_assert_cmpint (inspect_state (engine, id), ==, LADING_CONTAINER_STATE_RUNNING);
 
   /* Already running: the engine's 304 is success, not an error. */
-  lading_engine_start_container_async (engine, id, NULL, done_cb, &wait);
-  g_assert_true (lading_engine_start_container_finish (engine, await (&wait, "start again"), &error));
+  g_assert_true (run_action (engine, id, LADING_CONTAINER_ACTION_START,
+                             LADING_CONTAINER_ACTION_FLAGS_NONE, &error));
   g_assert_no_error (error);
 
-  lading_engine_stop_container_async (engine, id, LADING_ENGINE_DEFAULT_TIMEOUT, NULL,
-                                      done_cb, &wait);
-  g_assert_true (lading_engine_stop_container_finish (engine, await (&wait, "stop"), &error));
+  g_assert_true (run_action (engine, id, LADING_CONTAINER_ACTION_STOP,
+                             LADING_CONTAINER_ACTION_FLAGS_NONE, &error));
   g_assert_no_error (error);
   g_assert_cmpint (inspect_state (engine, id), ==, LADING_CONTAINER_STATE_EXITED);
 
-  lading_engine_stop_container_async (engine, id, 1, NULL, done_cb, &wait);
-  g_assert_true (lading_engine_stop_container_finish (engine, await (&wait, "stop again"), &error));
+  g_assert_true (run_action (engine, id, LADING_CONTAINER_ACTION_STOP,
+                             LADING_CONTAINER_ACTION_FLAGS_NONE, &error));
   g_assert_no_error (error);
   g_assert_cmpint (inspect_state (engine, id), ==, LADING_CONTAINER_STATE_EXITED);
 
@@ -176,14 +188,13 @@ test_actions_restart (void)
   g_autoptr(JsonNode) before = NULL;
   g_autoptr(JsonNode) after = NULL;
   g_autoptr(GError) error = NULL;
-  g_auto(Wait) wait = { NULL };
   gint64 pid_before, pid_after;
 
   pid_before = json_object_get_int_member (json_object_get_object_member (inspect_json (engine, id, &before),
                                                                           "State"), "Pid");
 
-  lading_engine_restart_container_async (engine, id, 5, NULL, done_cb, &wait);
-  g_assert_true (lading_engine_restart_container_finish (engine, await (&wait, "restart"), &error));
+  g_assert_true (run_action (engine, id, LADING_CONTAINER_ACTION_RESTART,
+                             LADING_CONTAINER_ACTION_FLAGS_NONE, &error));
   g_assert_no_error (error);
 
   /* A new main process: the container really went down and up again. */
@@ -203,21 +214,20 @@ test_actions_pause_unpause (void)
   g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
   g_autofree char *id = create_running ("lading-test-pause");
   g_autoptr(GError) error = NULL;
-  g_auto(Wait) wait = { NULL };
 
-  lading_engine_pause_container_async (engine, id, NULL, done_cb, &wait);
-  g_assert_true (lading_engine_pause_container_finish (engine, await (&wait, "pause"), &error));
+  g_assert_true (run_action (engine, id, LADING_CONTAINER_ACTION_PAUSE,
+                             LADING_CONTAINER_ACTION_FLAGS_NONE, &error));
   g_assert_no_error (error);
   g_assert_cmpint (inspect_state (engine, id), ==, LADING_CONTAINER_STATE_PAUSED);
 
-  lading_engine_pause_container_async (engine, id, NULL, done_cb, &wait);
-  g_assert_false (lading_engine_pause_container_finish (engine, await (&wait, "pause again"), &error));
+  g_assert_false (run_action (engine, id, LADING_CONTAINER_ACTION_PAUSE,
+                              LADING_CONTAINER_ACTION_FLAGS_NONE, &error));
   g_assert_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_CONFLICT);
   g_assert_nonnull (strstr (error->message, "already paused"));
   g_clear_error (&error);
 
-  lading_engine_unpause_container_async (engine, id, NULL, done_cb, &wait);
-  g_assert_true (lading_engine_unpause_container_finish (engine, await (&wait, "unpause"), &error));
+  g_assert_true (run_action (engine, id, LADING_CONTAINER_ACTION_UNPAUSE,
+                             LADING_CONTAINER_ACTION_FLAGS_NONE, &error));
   g_assert_no_error (error);
   g_assert_cmpint (inspect_state (engine, id), ==, LADING_CONTAINER_STATE_RUNNING);
 
@@ -260,22 +270,21 @@ test_actions_remove (void)
   g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
   g_autofree char *id = create_running ("lading-test-remove");
   g_autoptr(GError) error = NULL;
-  g_auto(Wait) wait = { NULL };
 
-  lading_engine_remove_container_async (engine, id, FALSE, FALSE, NULL, done_cb, &wait);
-  g_assert_false (lading_engine_remove_container_finish (engine, await (&wait, "remove"), &error));
+  g_assert_false (run_action (engine, id, LADING_CONTAINER_ACTION_REMOVE,
+                              LADING_CONTAINER_ACTION_FLAGS_NONE, &error));
   g_assert_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_CONFLICT);
   g_assert_nonnull (strstr (error->message, "cannot remove a running container"));
   g_clear_error (&error);
   g_assert_cmpint (inspect_state (engine, id), ==, LADING_CONTAINER_STATE_RUNNING);
 
-  lading_engine_remove_container_async (engine, id, TRUE, FALSE, NULL, done_cb, &wait);
-  g_assert_true (lading_engine_remove_container_finish (engine, await (&wait, "force remove"), &error));
+  g_assert_true (run_action (engine, id, LADING_CONTAINER_ACTION_REMOVE,
+                             LADING_CONTAINER_ACTION_FLAGS_FORCE, &error));
   g_assert_no_error (error);
   g_assert_false (container_exists (engine, id));
 
-  lading_engine_remove_container_async (engine, id, TRUE, FALSE, NULL, done_cb, &wait);
-  g_assert_false (lading_engine_remove_container_finish (engine, await (&wait, "remove gone"), &error));
+  g_assert_false (run_action (engine, id, LADING_CONTAINER_ACTION_REMOVE,
+                              LADING_CONTAINER_ACTION_FLAGS_FORCE, &error));
   g_assert_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_NOT_FOUND);
 }
 
@@ -302,7 +311,6 @@ anonymous_volume_survives (LadingEngine *engine,
   g_autoptr(JsonNode) inspected = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *volume = NULL;
-  g_auto(Wait) wait = { NULL };
   JsonArray *mounts;
   gboolean survives;
 
@@ -312,8 +320,10 @@ anonymous_volume_survives (LadingEngine *engine,
                                                     "Name"));
   g_assert_cmpuint (volume_status (volume), ==, 200);
 
-  lading_engine_remove_container_async (engine, id, FALSE, remove_volumes, NULL, done_cb, &wait);
-  g_assert_true (lading_engine_remove_container_finish (engine, await (&wait, "remove"), &error));
+  g_assert_true (run_action (engine, id, LADING_CONTAINER_ACTION_REMOVE,
+                             remove_volumes ? LADING_CONTAINER_ACTION_FLAGS_REMOVE_VOLUMES
+                                            : LADING_CONTAINER_ACTION_FLAGS_NONE,
+                             &error));
   g_assert_no_error (error);
   g_assert_false (container_exists (engine, id));
 
@@ -407,10 +417,9 @@ test_actions_missing_command (void)
                                                       "\"Cmd\":[\"/nonexistent\"]");
   g_autoptr(GError) error = NULL;
   g_autofree char *sentence = NULL;
-  g_auto(Wait) wait = { NULL };
 
-  lading_engine_start_container_async (engine, id, NULL, done_cb, &wait);
-  g_assert_false (lading_engine_start_container_finish (engine, await (&wait, "start"), &error));
+  g_assert_false (run_action (engine, id, LADING_CONTAINER_ACTION_START,
+                              LADING_CONTAINER_ACTION_FLAGS_NONE, &error));
   g_assert_nonnull (error);
   g_assert_true (error->domain == LADING_ENGINE_ERROR);
   g_assert_nonnull (strstr (error->message, "/nonexistent"));
@@ -430,9 +439,8 @@ test_actions_not_found (void)
   g_autoptr(GError) error = NULL;
   g_auto(Wait) wait = { NULL };
 
-  lading_engine_container_action_async (engine, "lading-test-no-such", LADING_CONTAINER_ACTION_START,
-                                        LADING_CONTAINER_ACTION_FLAGS_NONE, NULL, done_cb, &wait);
-  g_assert_false (lading_engine_container_action_finish (engine, await (&wait, "start"), &error));
+  g_assert_false (run_action (engine, "lading-test-no-such", LADING_CONTAINER_ACTION_START,
+                              LADING_CONTAINER_ACTION_FLAGS_NONE, &error));
   g_assert_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_NOT_FOUND);
   g_assert_nonnull (strstr (error->message, "No such container"));
 }
@@ -442,10 +450,9 @@ test_actions_not_connected (void)
 {
   g_autoptr(LadingEngine) engine = lading_test_engine_new ();
   g_autoptr(GError) error = NULL;
-  g_auto(Wait) wait = { NULL };
 
-  lading_engine_pause_container_async (engine, "anything", NULL, done_cb, &wait);
-  g_assert_false (lading_engine_pause_container_finish (engine, await (&wait, "pause"), &error));
+  g_assert_false (run_action (engine, "anything", LADING_CONTAINER_ACTION_PAUSE,
+                              LADING_CONTAINER_ACTION_FLAGS_NONE, &error));
   g_assert_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_UNREACHABLE);
 }
 

@@ -1,7 +1,8 @@
 /* lading-engine-actions.c
  *
- * The container actions of LadingEngine: start, stop, restart, pause,
- * unpause, kill, remove, rename, top and the raw inspect JSON.  The state
+ * The container actions of LadingEngine: the generic state change (start,
+ * stop, restart, pause, unpause, kill, remove), kill with a chosen signal,
+ * rename, top and the raw inspect JSON.  The state
  * changes answer 204 (or 304 when there was nothing to do) with no body; what
  * changed reaches the lists through /events.
  *
@@ -23,7 +24,6 @@ typedef struct
 {
   LadingContainerAction      action;
   LadingContainerActionFlags flags;
-  int                        timeout;
   const char                *signal_name;
 } ActionArgs;
 
@@ -83,7 +83,7 @@ action_suffix (LadingContainerAction action)
     }
 }
 
-/* The query of @args: the stop timeout, the signal, the remove options. */
+/* The query of @args: the signal, the remove options. */
 static char *
 dup_action_query (const ActionArgs *args)
 {
@@ -92,12 +92,6 @@ dup_action_query (const ActionArgs *args)
 
   switch (args->action)
     {
-    case LADING_CONTAINER_ACTION_STOP:
-    case LADING_CONTAINER_ACTION_RESTART:
-      if (args->timeout >= 0)
-        g_string_append_printf (query, "?t=%d", args->timeout);
-      break;
-
     case LADING_CONTAINER_ACTION_KILL:
       signal_name = g_uri_escape_string (args->signal_name != NULL ? args->signal_name : "SIGKILL",
                                          NULL, FALSE);
@@ -111,6 +105,8 @@ dup_action_query (const ActionArgs *args)
       break;
 
     case LADING_CONTAINER_ACTION_START:
+    case LADING_CONTAINER_ACTION_STOP:
+    case LADING_CONTAINER_ACTION_RESTART:
     case LADING_CONTAINER_ACTION_PAUSE:
     case LADING_CONTAINER_ACTION_UNPAUSE:
     default:
@@ -153,155 +149,6 @@ propagate_done (LadingEngine  *self,
 }
 
 /**
- * lading_engine_start_container_async:
- * @id: the container's id or name
- *
- * Starts a created or stopped container.  Starting a running one succeeds.
- */
-void
-lading_engine_start_container_async (LadingEngine        *self,
-                                     const char          *id,
-                                     GCancellable        *cancellable,
-                                     GAsyncReadyCallback  callback,
-                                     gpointer             user_data)
-{
-  ActionArgs args = { .action = LADING_CONTAINER_ACTION_START };
-
-  g_return_if_fail (LADING_IS_ENGINE (self));
-  g_return_if_fail (id != NULL);
-
-  send_action (self, id, &args, lading_engine_start_container_async,
-               cancellable, callback, user_data);
-}
-
-gboolean
-lading_engine_start_container_finish (LadingEngine  *self,
-                                      GAsyncResult  *result,
-                                      GError       **error)
-{
-  return propagate_done (self, result, lading_engine_start_container_async, error);
-}
-
-/**
- * lading_engine_stop_container_async:
- * @id: the container's id or name
- * @timeout: seconds to wait after the stop signal before SIGKILL, or
- *   %LADING_ENGINE_DEFAULT_TIMEOUT for the container's own setting
- *
- * Stops a running container; it completes when the container has exited.
- * Stopping a stopped one succeeds.
- */
-void
-lading_engine_stop_container_async (LadingEngine        *self,
-                                    const char          *id,
-                                    int                  timeout,
-                                    GCancellable        *cancellable,
-                                    GAsyncReadyCallback  callback,
-                                    gpointer             user_data)
-{
-  ActionArgs args = { .action = LADING_CONTAINER_ACTION_STOP, .timeout = timeout };
-
-  g_return_if_fail (LADING_IS_ENGINE (self));
-  g_return_if_fail (id != NULL);
-
-  send_action (self, id, &args, lading_engine_stop_container_async,
-               cancellable, callback, user_data);
-}
-
-gboolean
-lading_engine_stop_container_finish (LadingEngine  *self,
-                                     GAsyncResult  *result,
-                                     GError       **error)
-{
-  return propagate_done (self, result, lading_engine_stop_container_async, error);
-}
-
-/**
- * lading_engine_restart_container_async:
- * @timeout: as for lading_engine_stop_container_async()
- *
- * Stops the container if it runs, then starts it.
- */
-void
-lading_engine_restart_container_async (LadingEngine        *self,
-                                       const char          *id,
-                                       int                  timeout,
-                                       GCancellable        *cancellable,
-                                       GAsyncReadyCallback  callback,
-                                       gpointer             user_data)
-{
-  ActionArgs args = { .action = LADING_CONTAINER_ACTION_RESTART, .timeout = timeout };
-
-  g_return_if_fail (LADING_IS_ENGINE (self));
-  g_return_if_fail (id != NULL);
-
-  send_action (self, id, &args, lading_engine_restart_container_async,
-               cancellable, callback, user_data);
-}
-
-gboolean
-lading_engine_restart_container_finish (LadingEngine  *self,
-                                        GAsyncResult  *result,
-                                        GError       **error)
-{
-  return propagate_done (self, result, lading_engine_restart_container_async, error);
-}
-
-/**
- * lading_engine_pause_container_async:
- *
- * Freezes every process of a running container.  A container that is not
- * running, or already paused, fails with %LADING_ENGINE_ERROR_CONFLICT.
- */
-void
-lading_engine_pause_container_async (LadingEngine        *self,
-                                     const char          *id,
-                                     GCancellable        *cancellable,
-                                     GAsyncReadyCallback  callback,
-                                     gpointer             user_data)
-{
-  ActionArgs args = { .action = LADING_CONTAINER_ACTION_PAUSE };
-
-  g_return_if_fail (LADING_IS_ENGINE (self));
-  g_return_if_fail (id != NULL);
-
-  send_action (self, id, &args, lading_engine_pause_container_async,
-               cancellable, callback, user_data);
-}
-
-gboolean
-lading_engine_pause_container_finish (LadingEngine  *self,
-                                      GAsyncResult  *result,
-                                      GError       **error)
-{
-  return propagate_done (self, result, lading_engine_pause_container_async, error);
-}
-
-void
-lading_engine_unpause_container_async (LadingEngine        *self,
-                                       const char          *id,
-                                       GCancellable        *cancellable,
-                                       GAsyncReadyCallback  callback,
-                                       gpointer             user_data)
-{
-  ActionArgs args = { .action = LADING_CONTAINER_ACTION_UNPAUSE };
-
-  g_return_if_fail (LADING_IS_ENGINE (self));
-  g_return_if_fail (id != NULL);
-
-  send_action (self, id, &args, lading_engine_unpause_container_async,
-               cancellable, callback, user_data);
-}
-
-gboolean
-lading_engine_unpause_container_finish (LadingEngine  *self,
-                                        GAsyncResult  *result,
-                                        GError       **error)
-{
-  return propagate_done (self, result, lading_engine_unpause_container_async, error);
-}
-
-/**
  * lading_engine_kill_container_async:
  * @signal_name: (nullable): a signal name ("SIGTERM", "HUP") or number, or
  *   %NULL for SIGKILL
@@ -332,44 +179,6 @@ lading_engine_kill_container_finish (LadingEngine  *self,
                                      GError       **error)
 {
   return propagate_done (self, result, lading_engine_kill_container_async, error);
-}
-
-/**
- * lading_engine_remove_container_async:
- * @force: kill the container first if it runs; otherwise a running container
- *   fails with %LADING_ENGINE_ERROR_CONFLICT
- * @remove_volumes: also remove the anonymous volumes it created (named
- *   volumes always stay)
- */
-void
-lading_engine_remove_container_async (LadingEngine        *self,
-                                      const char          *id,
-                                      gboolean             force,
-                                      gboolean             remove_volumes,
-                                      GCancellable        *cancellable,
-                                      GAsyncReadyCallback  callback,
-                                      gpointer             user_data)
-{
-  ActionArgs args = { .action = LADING_CONTAINER_ACTION_REMOVE };
-
-  g_return_if_fail (LADING_IS_ENGINE (self));
-  g_return_if_fail (id != NULL);
-
-  if (force)
-    args.flags |= LADING_CONTAINER_ACTION_FLAGS_FORCE;
-  if (remove_volumes)
-    args.flags |= LADING_CONTAINER_ACTION_FLAGS_REMOVE_VOLUMES;
-
-  send_action (self, id, &args, lading_engine_remove_container_async,
-               cancellable, callback, user_data);
-}
-
-gboolean
-lading_engine_remove_container_finish (LadingEngine  *self,
-                                       GAsyncResult  *result,
-                                       GError       **error)
-{
-  return propagate_done (self, result, lading_engine_remove_container_async, error);
 }
 
 /**
@@ -495,8 +304,8 @@ lading_engine_inspect_container_json_finish (LadingEngine  *self,
  * @flags: options of %LADING_CONTAINER_ACTION_REMOVE
  *
  * Runs @action with the engine's defaults: stop and restart wait as long as
- * the container asks, kill sends SIGKILL.  For a choice of timeout or signal
- * use the action's own call.
+ * the container asks, kill sends SIGKILL.  For another signal use
+ * lading_engine_kill_container_async().
  */
 void
 lading_engine_container_action_async (LadingEngine               *self,
@@ -507,11 +316,7 @@ lading_engine_container_action_async (LadingEngine               *self,
                                       GAsyncReadyCallback         callback,
                                       gpointer                    user_data)
 {
-  ActionArgs args = {
-    .action = action,
-    .flags = flags,
-    .timeout = LADING_ENGINE_DEFAULT_TIMEOUT,
-  };
+  ActionArgs args = { .action = action, .flags = flags };
 
   g_return_if_fail (LADING_IS_ENGINE (self));
   g_return_if_fail (id != NULL);

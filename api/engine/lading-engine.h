@@ -148,51 +148,6 @@ typedef enum /*< flags >*/
   LADING_CONTAINER_ACTION_FLAGS_REMOVE_VOLUMES = 1 << 1,
 } LadingContainerActionFlags;
 
-/* Stop and restart: let the engine choose how long to wait before SIGKILL. */
-#define LADING_ENGINE_DEFAULT_TIMEOUT (-1)
-
-void               lading_engine_start_container_async        (LadingEngine               *self,
-                                                               const char                 *id,
-                                                               GCancellable               *cancellable,
-                                                               GAsyncReadyCallback         callback,
-                                                               gpointer                    user_data);
-gboolean           lading_engine_start_container_finish       (LadingEngine               *self,
-                                                               GAsyncResult               *result,
-                                                               GError                    **error);
-void               lading_engine_stop_container_async         (LadingEngine               *self,
-                                                               const char                 *id,
-                                                               int                         timeout,
-                                                               GCancellable               *cancellable,
-                                                               GAsyncReadyCallback         callback,
-                                                               gpointer                    user_data);
-gboolean           lading_engine_stop_container_finish        (LadingEngine               *self,
-                                                               GAsyncResult               *result,
-                                                               GError                    **error);
-void               lading_engine_restart_container_async      (LadingEngine               *self,
-                                                               const char                 *id,
-                                                               int                         timeout,
-                                                               GCancellable               *cancellable,
-                                                               GAsyncReadyCallback         callback,
-                                                               gpointer                    user_data);
-gboolean           lading_engine_restart_container_finish     (LadingEngine               *self,
-                                                               GAsyncResult               *result,
-                                                               GError                    **error);
-void               lading_engine_pause_container_async        (LadingEngine               *self,
-                                                               const char                 *id,
-                                                               GCancellable               *cancellable,
-                                                               GAsyncReadyCallback         callback,
-                                                               gpointer                    user_data);
-gboolean           lading_engine_pause_container_finish       (LadingEngine               *self,
-                                                               GAsyncResult               *result,
-                                                               GError                    **error);
-void               lading_engine_unpause_container_async      (LadingEngine               *self,
-                                                               const char                 *id,
-                                                               GCancellable               *cancellable,
-                                                               GAsyncReadyCallback         callback,
-                                                               gpointer                    user_data);
-gboolean           lading_engine_unpause_container_finish     (LadingEngine               *self,
-                                                               GAsyncResult               *result,
-                                                               GError                    **error);
 void               lading_engine_kill_container_async         (LadingEngine               *self,
                                                                const char                 *id,
                                                                const char                 *signal_name,
@@ -200,16 +155,6 @@ void               lading_engine_kill_container_async         (LadingEngine     
                                                                GAsyncReadyCallback         callback,
                                                                gpointer                    user_data);
 gboolean           lading_engine_kill_container_finish        (LadingEngine               *self,
-                                                               GAsyncResult               *result,
-                                                               GError                    **error);
-void               lading_engine_remove_container_async       (LadingEngine               *self,
-                                                               const char                 *id,
-                                                               gboolean                    force,
-                                                               gboolean                    remove_volumes,
-                                                               GCancellable               *cancellable,
-                                                               GAsyncReadyCallback         callback,
-                                                               gpointer                    user_data);
-gboolean           lading_engine_remove_container_finish      (LadingEngine               *self,
                                                                GAsyncResult               *result,
                                                                GError                    **error);
 void               lading_engine_rename_container_async       (LadingEngine               *self,
