@@ -878,6 +878,67 @@ test_list_view_context_menu (Fixture       *fixture,
   g_assert_null (menu_item);
 }
 
+static void
+count_paint_cb (GdkFrameClock *frame_clock,
+                guint         *n_painted)
+{
+  (*n_painted)++;
+}
+
+static void
+store_add_many (GListStore *store,
+                guint       n_items)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("item-%04u", i);
+
+      g_ptr_array_add (items, item_new (name, "busybox:latest", i, LADING_CONTAINER_STATE_EXITED));
+    }
+  g_list_store_splice (store, 0, 0, items->pdata, items->len);
+}
+
+/* A thousand rows arriving at once reach the view a screenful per painted
+ * frame, the top of the sorted list first, until all are in; a new model
+ * starts over. */
+static void
+test_list_view_stage (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  g_autoptr(GListStore) other = g_list_store_new (TEST_TYPE_ITEM);
+  GdkFrameClock *frame_clock;
+  guint n_painted = 0;
+  guint n_rows;
+
+  AWAIT (gtk_widget_get_mapped (GTK_WIDGET (fixture->view)));
+  frame_clock = gtk_widget_get_frame_clock (GTK_WIDGET (fixture->window));
+  g_signal_connect (frame_clock, "after-paint", G_CALLBACK (count_paint_cb), &n_painted);
+  lading_list_view_sort_by (fixture->view, "name", GTK_SORT_DESCENDING);
+
+  store_add_many (fixture->store, 1000);
+  n_rows = g_list_model_get_n_items (get_rows (fixture));
+  g_assert_cmpuint (n_rows, >, 20);
+  g_assert_cmpuint (n_rows, <, 200);
+  g_assert_cmpstr (get_row_name (fixture, 0), ==, "item-0999");
+
+  /* The first frame paints what was staged. */
+  n_painted = 0;
+  AWAIT (n_painted >= 1);
+  g_assert_cmpuint (g_list_model_get_n_items (get_rows (fixture)), <, 200);
+
+  AWAIT (g_list_model_get_n_items (get_rows (fixture)) == 1000);
+  g_assert_cmpuint (n_painted, >=, 2);
+
+  store_add_many (other, 1000);
+  lading_list_view_set_model (fixture->view, G_LIST_MODEL (other));
+  g_assert_cmpuint (g_list_model_get_n_items (get_rows (fixture)), <, 200);
+  AWAIT (g_list_model_get_n_items (get_rows (fixture)) == 1000);
+
+  g_signal_handlers_disconnect_by_data (frame_clock, &n_painted);
+}
+
 /* {{{ Tree mode */
 
 static const LadingListColumn container_columns[] = {
@@ -1288,6 +1349,8 @@ main (int   argc,
               fixture_set_up, test_list_view_search_text, fixture_tear_down);
   g_test_add ("/widgets/list-view/context-menu", Fixture, NULL,
               fixture_set_up, test_list_view_context_menu, fixture_tear_down);
+  g_test_add ("/widgets/list-view/stage", Fixture, NULL,
+              fixture_set_up, test_list_view_stage, fixture_tear_down);
   g_test_add ("/widgets/list-view/tree", Fixture, NULL,
               tree_fixture_set_up, test_list_view_tree, fixture_tear_down);
   g_test_add ("/widgets/list-view/tree-filter", Fixture, NULL,

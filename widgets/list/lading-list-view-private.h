@@ -2,7 +2,8 @@
  *
  * The state LadingListView shares between lading-list-view.c (the table,
  * search and sorting), lading-list-view-tree.c (tree mode and the filter)
- * and lading-list-view-selection.c (multi-selection and the context menu).
+ * lading-list-view-selection.c (multi-selection and the context menu) and
+ * lading-list-view-stage.c (letting a big load in a screenful at a time).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -36,6 +37,7 @@ struct _LadingListView
   GtkCustomFilter                 *filter;
   GtkFilterListModel              *filter_model;
   GtkSortListModel                *sort_model;
+  GtkSliceListModel               *stage;           /* the sorted rows let in so far */
   GtkMultiSelection               *selection;
   GtkFilter                       *item_filter;     /* the page's, on leaf items */
   GStrv                            item_filter_properties; /* what it reads; NULL: anything */
@@ -49,6 +51,7 @@ struct _LadingListView
   gulong                           item_filter_changed_id;
   GArray                          *fold_columns;    /* see lading-list-view-fold.c */
   guint                            fold_source;
+  guint                            stage_tick_id;
 
   /* Tree mode: which items have children; the tree model owns create_data */
   GtkTreeListModelCreateModelFunc  create_func;
@@ -60,6 +63,7 @@ struct _LadingListView
   LadingListViewProbe              probe;
 
   guint                            sort_descending : 1;
+  guint                            stage_painted : 1;
 };
 
 enum {
@@ -113,6 +117,11 @@ void      _lading_list_view_add_fold_column      (LadingListView      *self,
                                                   GtkColumnViewColumn *column,
                                                   int                  width_chars,
                                                   guint                fold_level);
+
+/* lading-list-view-stage.c */
+void      _lading_list_view_init_stage           (LadingListView *self);
+void      _lading_list_view_restage              (LadingListView *self);
+void      _lading_list_view_dispose_stage        (LadingListView *self);
 
 /* lading-list-view-selection.c */
 void      _lading_list_view_class_init_selection (GtkWidgetClass *widget_class);

@@ -241,6 +241,7 @@ lading_list_view_dispose (GObject *object)
     g_clear_signal_handler (&self->item_filter_changed_id, self->item_filter);
   _lading_list_view_dispose_selection (self);
   _lading_list_view_dispose_fold (self);
+  _lading_list_view_dispose_stage (self);
   for (guint i = 0; self->columns != NULL && i < self->columns->len; i++)
     _lading_list_view_column_detach (g_ptr_array_index (self->columns, i));
 
@@ -568,7 +569,8 @@ lading_list_view_init (LadingListView *self)
 
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
 
-  /* store (or tree) → rows → filter → sort (by the column view's sorter) → selection → view */
+  /* store (or tree) → rows → filter → sort (by the column view's sorter)
+   * → stage → selection → view */
   self->rows = lading_list_rows_new ();
   self->filter = gtk_custom_filter_new (_lading_list_view_filter_match, self, NULL);
   self->filter_model = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->rows)),
@@ -576,7 +578,8 @@ lading_list_view_init (LadingListView *self)
   view_sorter = gtk_column_view_get_sorter (self->column_view);
   self->sort_model = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filter_model)),
                                               g_object_ref (view_sorter));
-  self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->sort_model)));
+  _lading_list_view_init_stage (self);
+  self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->stage)));
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
 
   g_signal_connect_swapped (self->filter_model, "items-changed",
@@ -619,6 +622,7 @@ _lading_list_view_set_roots (LadingListView *self,
     g_clear_signal_handler (&self->items_changed_id, self->model);
 
   g_set_object (&self->model, roots);
+  _lading_list_view_restage (self);
   lading_list_rows_set_model (self->rows, rows);
 
   /* The filter model says nothing when new items are all filtered out, yet
