@@ -30,10 +30,11 @@
 
 #include "lading-engine.h"
 
-/* Targets from the issue that asked for this benchmark. */
+/* Targets of the issues that asked for this benchmark: list+parse and the
+ * first frame against their baselines, Lading's own share of the RSS. */
 #define TARGET_LIST_RATIO    1.2
-#define TARGET_FIRST_FRAME   300.0  /* ms */
-#define TARGET_RSS           60.0   /* MB */
+#define TARGET_FRAME_RATIO   1.5
+#define TARGET_RSS_SHARE     40.0   /* MB */
 
 /* Far beyond any healthy run: only a hung child gets near it. */
 #define CHILD_TIMEOUT_SECONDS 60
@@ -573,9 +574,9 @@ print_table (Bench *self)
       g_autofree char *share = g_strdup_printf ("RSS, Lading's share, %s", renderer);
 
       print_row (frame, lading->frame_ms, "ms", "empty adw window", empty->frame_ms,
-                 TARGET_FIRST_FRAME, FALSE);
-      print_row (rss, lading->rss_mb, "MB", "empty adw window", empty->rss_mb, TARGET_RSS, FALSE);
-      print_row (share, lading->rss_mb - empty->rss_mb, "MB", NULL, 0, TARGET_RSS, FALSE);
+                 TARGET_FRAME_RATIO, TRUE);
+      print_row (rss, lading->rss_mb, "MB", "empty adw window", empty->rss_mb, 0, FALSE);
+      print_row (share, lading->rss_mb - empty->rss_mb, "MB", NULL, 0, TARGET_RSS_SHARE, FALSE);
     }
 }
 
