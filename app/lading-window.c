@@ -41,6 +41,7 @@ struct _LadingWindow
   GtkLabel             *engine_details;
   GtkToggleButton      *search_button;
   GtkStack             *main_stack;
+  GtkSpinner           *connecting_spinner;
   AdwStatusPage        *offline_page;
   GtkLabel             *offline_details;
   AdwViewStack         *view_stack;
@@ -306,6 +307,16 @@ drop_pages (LadingWindow *self)
     adw_leaflet_remove (self->leaflet, page);
 }
 
+/* A spinning spinner animates its style on every frame, shown or not: that
+ * would keep the whole window laying itself out sixty times a second. */
+static void
+main_page_changed_cb (LadingWindow *self)
+{
+  const char *page = gtk_stack_get_visible_child_name (self->main_stack);
+
+  gtk_spinner_set_spinning (self->connecting_spinner, g_strcmp0 (page, "connecting") == 0);
+}
+
 static void
 leaflet_changed_cb (LadingWindow *self)
 {
@@ -564,6 +575,7 @@ lading_window_class_init (LadingWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadingWindow, engine_details);
   gtk_widget_class_bind_template_child (widget_class, LadingWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, LadingWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, LadingWindow, connecting_spinner);
   gtk_widget_class_bind_template_child (widget_class, LadingWindow, offline_page);
   gtk_widget_class_bind_template_child (widget_class, LadingWindow, offline_details);
   gtk_widget_class_bind_template_child (widget_class, LadingWindow, view_stack);
@@ -617,8 +629,11 @@ lading_window_init (LadingWindow *self)
                            G_CALLBACK (leaflet_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->leaflet, "notify::child-transition-running",
                            G_CALLBACK (leaflet_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->main_stack, "notify::visible-child",
+                           G_CALLBACK (main_page_changed_cb), self, G_CONNECT_SWAPPED);
   leaflet_changed_cb (self);
   visible_page_changed_cb (self);
+  main_page_changed_cb (self);
 }
 
 /**
