@@ -516,6 +516,15 @@ test_list_view_change_path (Fixture       *fixture,
   g_assert_cmpstr (get_row_name (fixture, 2), ==, "zulu");
   g_assert_true (lading_list_view_get_selected_item (fixture->view) == (gpointer)alpha);
 
+  /* A new name that keeps its rank moves nothing, and no row binds again. */
+  rows_changed = 0;
+  g_object_set (alpha, "name", "zulu-2", NULL);
+  g_assert_cmpuint (rows_changed, ==, 0);
+  g_assert_cmpstr (get_row_name (fixture, 2), ==, "zulu-2");
+  g_object_set (alpha, "name", "able", NULL);
+  g_assert_cmpuint (rows_changed, ==, 1);
+  g_assert_cmpstr (get_row_name (fixture, 0), ==, "able");
+
   /* A search reads the searchable cells, the image among them. */
   rows_changed = 0;
   lading_list_view_set_search_text (fixture->view, "busybox");

@@ -9,11 +9,17 @@
  * their model reports it as changed; telling them with gtk_filter_changed()
  * or gtk_sorter_changed() would filter and sort every row again for the
  * sake of one.  An items-changed (position, 1, 1) with the same object
- * filters that row and moves it to its new place in O(log n), and the
- * selection and the row's widgets stay with the object.  The store does not
- * emit it, as most changes concern neither (a status, a count), so the rows
- * keep an index of their items and watch only the properties the view says
- * matter now.
+ * filters that row and moves it to its new place, and the selection stays
+ * with the object.  The store does not emit it, as most changes concern
+ * neither (a status, a count), so the rows keep an index of their items and
+ * watch only the properties the view says matter now.
+ *
+ * GTK 4.8's sort model reports every row from the moved one's old place to
+ * its new one as changed, and their widgets bind again: one rename near the
+ * top of a thousand rows rebinds the whole screen.  So a change that only
+ * the sort reads is reported only when the view's check says the row is out
+ * of order now; a value that changes but keeps its rank (a CPU figure, a
+ * rename) then costs nothing.
  *
  * In a tree a branch's place decides its children's, and a branch shows
  * while one of its children passes the filter: a changed branch reports its
@@ -44,6 +50,9 @@ struct _LadingListRows
   GSequence  *rows;       /* of Row, in the model's order */
   GHashTable *index;      /* item (borrowed from its Row) → GSequenceIter */
   GHashTable *watched;    /* interned property names; NULL for every property */
+  GHashTable *sorted;     /* interned names only the sort reads; NULL for none */
+  LadingListRowsOrderFunc in_order;
+  gpointer    in_order_data;
   gulong      items_changed_id;
 };
 
@@ -85,6 +94,22 @@ list_model_iface_init (GListModelInterface *iface)
   iface->get_item = lading_list_rows_get_item;
 }
 
+static guint count_descendants (GSequenceIter *iter);
+
+/* A branch's key decides where its children go: only a leaf's place can be
+ * checked by its neighbours alone. */
+static gboolean
+row_in_order (LadingListRows *self,
+              GObject        *item)
+{
+  GSequenceIter *iter = g_hash_table_lookup (self->index, item);
+
+  if (self->in_order == NULL || iter == NULL || count_descendants (iter) > 0)
+    return FALSE;
+
+  return self->in_order (((Row *)g_sequence_get (iter))->row, self->in_order_data);
+}
+
 static void
 item_notify_cb (GObject    *item,
                 GParamSpec *pspec,
@@ -93,6 +118,9 @@ item_notify_cb (GObject    *item,
   LadingListRows *self = user_data;
 
   if (self->watched == NULL || g_hash_table_contains (self->watched, pspec->name))
+    lading_list_rows_item_changed (self, item);
+  else if (self->sorted != NULL && g_hash_table_contains (self->sorted, pspec->name) &&
+           !row_in_order (self, item))
     lading_list_rows_item_changed (self, item);
 }
 
@@ -241,6 +269,7 @@ lading_list_rows_finalize (GObject *object)
   g_clear_pointer (&self->rows, g_sequence_free);
   g_clear_pointer (&self->index, g_hash_table_unref);
   g_clear_pointer (&self->watched, g_hash_table_unref);
+  g_clear_pointer (&self->sorted, g_hash_table_unref);
 
   G_OBJECT_CLASS (lading_list_rows_parent_class)->finalize (object);
 }
@@ -305,17 +334,42 @@ lading_list_rows_set_model (LadingListRows *self,
  * @self: a #LadingListRows
  * @names: (transfer full) (nullable) (element-type utf8): a set of
  *   interned property names, %NULL for every property
+ * @sorted: (transfer full) (nullable) (element-type utf8): interned names
+ *   of properties only the sort reads
  *
- * Sets the properties of the items whose change re-presents the row.
+ * Sets the properties of the items whose change re-presents the row: those
+ * in @names always, those in @sorted when the row is out of order then
+ * (see lading_list_rows_set_order_check()).
  */
 void
 lading_list_rows_set_watched (LadingListRows *self,
-                              GHashTable     *names)
+                              GHashTable     *names,
+                              GHashTable     *sorted)
 {
   g_return_if_fail (LADING_IS_LIST_ROWS (self));
 
   g_clear_pointer (&self->watched, g_hash_table_unref);
+  g_clear_pointer (&self->sorted, g_hash_table_unref);
   self->watched = names;
+  self->sorted = sorted;
+}
+
+/**
+ * lading_list_rows_set_order_check:
+ * @self: a #LadingListRows
+ * @in_order: (nullable): says whether a row still stands where the sort
+ *   put it; %NULL reports every change of a sorted property
+ * @user_data: for @in_order; must outlive @self or the next call
+ */
+void
+lading_list_rows_set_order_check (LadingListRows          *self,
+                                  LadingListRowsOrderFunc  in_order,
+                                  gpointer                 user_data)
+{
+  g_return_if_fail (LADING_IS_LIST_ROWS (self));
+
+  self->in_order = in_order;
+  self->in_order_data = user_data;
 }
 
 /**

@@ -158,22 +158,24 @@ _lading_list_view_update_page (LadingListView *self)
 }
 
 /* A change of an item's property moves its row only if the sort reads the
- * property, and filters it again only if the filter does: the search reads
- * the searchable cells' properties and the extra ones, the item filter those
- * the page named, or any without a name. */
+ * property and the row is out of order then, and filters it again only if
+ * the filter does: the search reads the searchable cells' properties and
+ * the extra ones, the item filter those the page named, or any without a
+ * name. */
 void
 _lading_list_view_update_watched (LadingListView *self)
 {
   GHashTable *names = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTable *sorted = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (guint i = 0; self->sort_columns != NULL && i < self->sort_columns->len; i++)
     {
       LadingListViewColumn *column = g_ptr_array_index (self->sort_columns, i);
       const LadingListColumn *spec = _lading_list_view_column_get_spec (column);
 
-      g_hash_table_add (names, (gpointer)g_intern_string (spec->sort_property != NULL
-                                                          ? spec->sort_property
-                                                          : spec->property));
+      g_hash_table_add (sorted, (gpointer)g_intern_string (spec->sort_property != NULL
+                                                           ? spec->sort_property
+                                                           : spec->property));
     }
 
   if (self->search_folded != NULL)
@@ -198,7 +200,40 @@ _lading_list_view_update_watched (LadingListView *self)
        i++)
     g_hash_table_add (names, (gpointer)g_intern_string (self->item_filter_properties[i]));
 
-  lading_list_rows_set_watched (self->rows, names);
+  lading_list_rows_set_watched (self->rows, names, sorted);
+}
+
+/* Whether @row stands in order between its neighbours in the sorted rows.
+ * A row the filter hides has no place to keep. */
+static gboolean
+row_in_order (gpointer row,
+              gpointer user_data)
+{
+  LadingListView *self = user_data;
+  GListModel *sorted = G_LIST_MODEL (self->sort_model);
+  GtkSorter *sorter = gtk_sort_list_model_get_sorter (self->sort_model);
+  guint n_rows = g_list_model_get_n_items (sorted);
+
+  for (guint i = 0; i < n_rows; i++)
+    {
+      g_autoptr(GObject) candidate = g_list_model_get_item (sorted, i);
+      g_autoptr(GObject) previous = NULL;
+      g_autoptr(GObject) next = NULL;
+
+      if (candidate != row)
+        continue;
+
+      if (sorter == NULL)
+        return TRUE;
+      previous = i > 0 ? g_list_model_get_item (sorted, i - 1) : NULL;
+      next = g_list_model_get_item (sorted, i + 1);
+
+      return (previous == NULL ||
+              gtk_sorter_compare (sorter, previous, row) != GTK_ORDERING_LARGER) &&
+             (next == NULL || gtk_sorter_compare (sorter, row, next) != GTK_ORDERING_LARGER);
+    }
+
+  return TRUE;
 }
 
 static void
@@ -229,6 +264,8 @@ lading_list_view_dispose (GObject *object)
 
   /* Nothing may call back into a half-disposed view: not the chain, which
    * the column view may keep a little longer, nor the columns. */
+  if (self->rows != NULL)
+    lading_list_rows_set_order_check (self->rows, NULL, NULL);
   if (self->filter != NULL)
     {
       g_signal_handlers_disconnect_by_data (gtk_column_view_get_sorter (self->column_view), self);
@@ -587,6 +624,7 @@ lading_list_view_init (LadingListView *self)
   g_signal_connect_swapped (view_sorter, "changed", G_CALLBACK (sorter_changed_cb), self);
 
   _lading_list_view_init_selection (self);
+  lading_list_rows_set_order_check (self->rows, row_in_order, self);
   _lading_list_view_update_watched (self);
   _lading_list_view_init_fold (self);
   _lading_list_view_update_page (self);
