@@ -1,9 +1,10 @@
 /* lading-bench-report.c
  *
- * For tests/bench/bench-list: with LADING_BENCH_REPORT set, prints the
- * CLOCK_MONOTONIC time of the first frame that has rows drawn, and the RSS
- * then; with LADING_BENCH_EXIT also set, quits right after.  Nothing of it
- * runs otherwise.
+ * For tests/bench/: with LADING_BENCH_REPORT set, prints the CLOCK_MONOTONIC
+ * time of the first frame that has rows drawn, and the RSS then; with
+ * LADING_BENCH_EXIT also set, quits right after.  With LADING_BENCH_TEXT_MARK
+ * set as well (for bench-events), prints the time of the frame that first
+ * draws each row text containing the mark.  Nothing of it runs otherwise.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -63,11 +64,63 @@ after_paint_cb (GdkFrameClock *frame_clock,
     g_application_quit (g_application_get_default ());
 }
 
+typedef struct
+{
+  GtkWidget  *list;
+  const char *mark;
+  GHashTable *printed;   /* the marked texts drawn so far */
+} TextWatch;
+
+static void
+print_marked_texts (TextWatch *watch,
+                    GtkWidget *widget,
+                    gint64     now)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+
+  if (GTK_IS_INSCRIPTION (widget))
+    {
+      const char *text = gtk_inscription_get_text (GTK_INSCRIPTION (widget));
+
+      if (text != NULL && strstr (text, watch->mark) != NULL &&
+          g_hash_table_add (watch->printed, g_strdup (text)))
+        g_print ("text-painted=%s monotonic-us=%" G_GINT64_FORMAT "\n", text, now);
+      return;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    print_marked_texts (watch, child, now);
+}
+
+static void
+text_after_paint_cb (GdkFrameClock *frame_clock,
+                     TextWatch     *watch)
+{
+  print_marked_texts (watch, watch->list, g_get_monotonic_time ());
+  fflush (stdout);
+}
+
 static void
 realize_cb (GtkWidget *list)
 {
-  g_signal_connect (gtk_widget_get_frame_clock (list), "after-paint",
-                    G_CALLBACK (after_paint_cb), list);
+  GdkFrameClock *frame_clock = gtk_widget_get_frame_clock (list);
+  const char *mark = g_getenv ("LADING_BENCH_TEXT_MARK");
+
+  g_signal_connect (frame_clock, "after-paint", G_CALLBACK (after_paint_cb), list);
+
+  if (mark != NULL && *mark != '\0')
+    {
+      /* Lives as long as the process: the benchmark ends it. */
+      TextWatch *watch = g_new0 (TextWatch, 1);
+
+      watch->list = list;
+      watch->mark = mark;
+      watch->printed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_signal_connect (frame_clock, "after-paint", G_CALLBACK (text_after_paint_cb), watch);
+    }
 }
 
 /**

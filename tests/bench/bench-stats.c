@@ -26,10 +26,10 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "bench-util.h"
 #include "lading-container-resources.h"
 #include "lading-containers-page.h"
 #include "lading-stats-monitor.h"
@@ -39,28 +39,6 @@
 static int opt_seconds = 60;
 static int opt_warmup = 10;
 static char *opt_engine_dir;
-
-/* The CPU time of one process, from /proc/PID/stat, in seconds. */
-static double
-process_cpu_seconds (const char *pid)
-{
-  g_autofree char *path = g_strdup_printf ("/proc/%s/stat", pid);
-  g_autofree char *stat = NULL;
-  g_auto(GStrv) fields = NULL;
-  const char *after_name;
-
-  if (!g_file_get_contents (path, &stat, NULL, NULL) ||
-      (after_name = strrchr (stat, ')')) == NULL)
-    return 0;
-
-  /* After the name: state (field 3) … utime (14) and stime (15). */
-  fields = g_strsplit (after_name + 2, " ", 0);
-  if (g_strv_length (fields) < 13)
-    return 0;
-
-  return (g_ascii_strtod (fields[11], NULL) + g_ascii_strtod (fields[12], NULL)) /
-         sysconf (_SC_CLK_TCK);
-}
 
 /* Whether the process's command line names the engine's directory: every
  * daemon and shim of the private engine does, nothing else does. */
@@ -90,37 +68,9 @@ engine_cpu_seconds (void)
   g_assert (proc != NULL);
   while ((name = g_dir_read_name (proc)) != NULL)
     if (g_ascii_isdigit (name[0]) && belongs_to_engine (name))
-      total += process_cpu_seconds (name);
+      total += bench_process_cpu_seconds (name);
 
   return total;
-}
-
-static double
-self_cpu_seconds (void)
-{
-  struct rusage usage;
-
-  getrusage (RUSAGE_SELF, &usage);
-  return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec +
-         (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
-
-static gboolean
-done_cb (gpointer data)
-{
-  *(gboolean *)data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop for @seconds. */
-static void
-run_for (int seconds)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add_seconds (seconds, done_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
 }
 
 static gboolean
@@ -143,11 +93,11 @@ measure_here (void)
   Usage start;
   Usage usage;
 
-  run_for (opt_warmup);
-  start.self = self_cpu_seconds ();
+  bench_run_for (opt_warmup);
+  start.self = bench_self_cpu_seconds ();
   start.engine = engine_cpu_seconds ();
-  run_for (opt_seconds);
-  usage.self = self_cpu_seconds () - start.self;
+  bench_run_for (opt_seconds);
+  usage.self = bench_self_cpu_seconds () - start.self;
   usage.engine = engine_cpu_seconds () - start.engine;
 
   return usage;
@@ -204,11 +154,11 @@ measure_cli (void)
     g_error ("docker stats: %s", error->message);
   pid_text = g_strdup_printf ("%d", pid);
 
-  run_for (opt_warmup);
-  start.self = process_cpu_seconds (pid_text);
+  bench_run_for (opt_warmup);
+  start.self = bench_process_cpu_seconds (pid_text);
   start.engine = engine_cpu_seconds ();
-  run_for (opt_seconds);
-  usage.self = process_cpu_seconds (pid_text) - start.self;
+  bench_run_for (opt_seconds);
+  usage.self = bench_process_cpu_seconds (pid_text) - start.self;
   usage.engine = engine_cpu_seconds () - start.engine;
 
   kill (pid, SIGTERM);

@@ -1,0 +1,78 @@
+/* bench-util.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include "bench-util.h"
+
+/**
+ * bench_process_cpu_seconds:
+ * @pid: a process id, as text
+ *
+ * Returns: the user and system CPU time of all the process's threads so
+ *   far, from /proc/PID/stat; 0 when the process is gone
+ */
+double
+bench_process_cpu_seconds (const char *pid)
+{
+  g_autofree char *path = g_strdup_printf ("/proc/%s/stat", pid);
+  g_autofree char *stat = NULL;
+  g_auto(GStrv) fields = NULL;
+  const char *after_name;
+
+  if (!g_file_get_contents (path, &stat, NULL, NULL) ||
+      (after_name = strrchr (stat, ')')) == NULL)
+    return 0;
+
+  /* After the name: state (field 3) … utime (14) and stime (15). */
+  fields = g_strsplit (after_name + 2, " ", 0);
+  if (g_strv_length (fields) < 13)
+    return 0;
+
+  return (g_ascii_strtod (fields[11], NULL) + g_ascii_strtod (fields[12], NULL)) /
+         sysconf (_SC_CLK_TCK);
+}
+
+/**
+ * bench_self_cpu_seconds:
+ *
+ * Returns: this process's user and system CPU time so far
+ */
+double
+bench_self_cpu_seconds (void)
+{
+  struct rusage usage;
+
+  getrusage (RUSAGE_SELF, &usage);
+  return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec +
+         (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+static gboolean
+done_cb (gpointer data)
+{
+  *(gboolean *)data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * bench_run_for:
+ * @seconds: how long
+ *
+ * Runs the default main context for @seconds.
+ */
+void
+bench_run_for (double seconds)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add ((guint)(seconds * 1000), done_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}

@@ -1,0 +1,19 @@
+/* bench-util.h
+ *
+ * What the benchmark programs share: CPU time read from /proc, and running
+ * the main loop for a span.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+double bench_process_cpu_seconds (const char *pid);
+double bench_self_cpu_seconds    (void);
+void   bench_run_for             (double      seconds);
+
+G_END_DECLS
