@@ -19,6 +19,7 @@
 
 #include <stdlib.h>
 
+#include "bench-util.h"
 #include "lading-bulk.h"
 #include "lading-engine.h"
 
@@ -100,29 +101,6 @@ series_add (Series *series,
   g_array_append_val (series->stop, stop_ms);
   g_array_append_val (series->start, start_ms);
   g_array_append_val (series->total, total_ms);
-}
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *)a;
-  double y = *(const double *)b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (GArray *samples)
-{
-  g_autoptr(GArray) sorted = g_array_copy (samples);
-  guint n = sorted->len;
-
-  g_array_sort (sorted, compare_doubles);
-  if (n % 2 == 1)
-    return g_array_index (sorted, double, n / 2);
-
-  return (g_array_index (sorted, double, n / 2 - 1) + g_array_index (sorted, double, n / 2)) / 2;
 }
 
 static gboolean
@@ -322,16 +300,16 @@ print_row (const char *name,
            Series     *series,
            double      cli_total)
 {
-  double total = median (series->total);
+  double total = bench_median (series->total);
 
-  g_print ("%-26s %10.0f %10.0f %10.0f %8.2fx\n", name, median (series->stop),
-           median (series->start), total, total / cli_total);
+  g_print ("%-26s %10.0f %10.0f %10.0f %8.2fx\n", name, bench_median (series->stop),
+           bench_median (series->start), total, total / cli_total);
 }
 
 static void
 print_table (Bench *self)
 {
-  double cli_total = median (self->cli.total);
+  double cli_total = bench_median (self->cli.total);
   guint best = 0;
 
   g_print ("\nMedians of %d rounds, %d containers (ms):\n", self->runs, self->count);
@@ -344,15 +322,15 @@ print_table (Bench *self)
                                                g_array_index (self->levels, guint, i));
 
       print_row (name, &self->lading[i], cli_total);
-      if (median (self->lading[i].total) < median (self->lading[best].total))
+      if (bench_median (self->lading[i].total) < bench_median (self->lading[best].total))
         best = i;
     }
 
   g_print ("\nTarget: stop then start through LadingBulk <= %.1fx the CLI's wall time.\n"
            "Best: %u at a time, %.2fx: %s\n",
            TARGET_RATIO, g_array_index (self->levels, guint, best),
-           median (self->lading[best].total) / cli_total,
-           median (self->lading[best].total) / cli_total <= TARGET_RATIO ? "met" : "NOT met");
+           bench_median (self->lading[best].total) / cli_total,
+           bench_median (self->lading[best].total) / cli_total <= TARGET_RATIO ? "met" : "NOT met");
 }
 
 static void

@@ -226,31 +226,6 @@ find_names (Bench *self)
       g_error ("No container lading-bench-%04u", i + 1);
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *)a;
-  double y = *(const double *)b;
-
-  return (x > y) - (x < y);
-}
-
-/* The value below which @fraction of the sorted @samples lie. */
-static double
-percentile (GArray *samples,
-            double  fraction)
-{
-  guint index;
-
-  if (samples->len == 0)
-    return 0;
-
-  index = (guint)(fraction * samples->len + 0.999999);
-  index = CLAMP (index, 1, samples->len) - 1;
-  return g_array_index (samples, double, index);
-}
-
 static void
 print_row (const char *what,
            double      value,
@@ -330,15 +305,14 @@ main (int   argc,
   if (self.report_ended)
     g_error ("Lading ended during the benchmark");
 
-  g_array_sort (self.latencies_ms, compare_doubles);
   g_print ("\n%u renames (%u failed), %u of them drawn in their rows\n",
            self.n_sent, self.n_failed, self.latencies_ms->len);
   g_print ("%-40s %15s   %-12s %s\n", "measure", "value", "target", "met");
-  print_row ("event to row, median", percentile (self.latencies_ms, 0.5), "ms", "-", TRUE);
-  print_row ("event to row, p95", percentile (self.latencies_ms, 0.95), "ms", "<= 50 ms",
-             percentile (self.latencies_ms, 0.95) <= TARGET_P95_MS &&
+  print_row ("event to row, median", bench_percentile (self.latencies_ms, 0.5), "ms", "-", TRUE);
+  print_row ("event to row, p95", bench_percentile (self.latencies_ms, 0.95), "ms", "<= 50 ms",
+             bench_percentile (self.latencies_ms, 0.95) <= TARGET_P95_MS &&
              self.latencies_ms->len == self.n_sent);
-  print_row ("event to row, slowest", percentile (self.latencies_ms, 1.0), "ms", "-", TRUE);
+  print_row ("event to row, slowest", bench_percentile (self.latencies_ms, 1.0), "ms", "-", TRUE);
   print_row ("Lading's CPU while the events come", 100 * events_cpu / opt_seconds, "%",
              "<= 5 %", 100 * events_cpu / opt_seconds <= TARGET_CPU_PERCENT);
   print_row ("Lading's CPU time, idle", idle_cpu, "s", "<= 0.05 s",

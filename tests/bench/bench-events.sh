@@ -34,15 +34,4 @@ note "populating the engine took $((SECONDS - start)) s"
 
 bench_start_xvfb 1280x1024
 
-# MALLOC_PERTURB_ (set by meson test) would fill every block malloc hands
-# out, slowing what is measured. A private session bus keeps a running
-# Lading from taking the launch over.
-for renderer in default cairo; do
-  note "GTK renderer: $renderer"
-  unset_renderer=(-u GSK_RENDERER)
-  [ "$renderer" = default ] || unset_renderer=(GSK_RENDERER="$renderer")
-  env -u WAYLAND_DISPLAY -u MALLOC_PERTURB_ "${unset_renderer[@]}" DISPLAY=":$display" \
-    GDK_BACKEND=x11 GSETTINGS_BACKEND=memory GSETTINGS_SCHEMA_DIR="$schema_dir" NO_AT_BRIDGE=1 \
-    LADING_TEST_DOCKER_HOST="$DOCKER_HOST" \
-    dbus-run-session -- "$bench_events" --app "$lading" "$@"
-done
+bench_each_renderer "$schema_dir" "$bench_events" --app "$lading" "$@"

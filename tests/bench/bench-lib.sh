@@ -6,7 +6,7 @@
 # After sourcing: bench_require TOOL…; bench_start_engine sets dir (the
 # engine's directory), socket and host ("DOCKER_HOST=unix://…") and exports
 # DOCKER_HOST; bench_populate fills that engine; bench_start_xvfb
-# WIDTHxHEIGHT sets display.
+# WIDTHxHEIGHT sets display; bench_each_renderer runs a program under it.
 
 bench_here=$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")
 engine=$bench_here/../engine
@@ -112,4 +112,28 @@ bench_start_xvfb ()
   xvfb_pid=$!
   # shellcheck disable=SC2034 # read by the scripts that source this
   read -r display < "$dir/display" || die "Xvfb did not start; see $dir/xvfb.log"
+}
+
+# bench_each_renderer SCHEMA_DIR PROGRAM [ARGS…]
+#
+# Runs PROGRAM on the X server and engine, on a private session bus (a
+# running Lading would take a launch over), once with GTK's default renderer
+# (GL, which Xvfb can only do in software, on the CPU) and once with cairo.
+# MALLOC_PERTURB_ (set by meson test) would fill every block malloc hands
+# out, slowing what is measured.
+bench_each_renderer ()
+{
+  local schema_dir=$1 renderer
+  local renderer_env=()
+  shift
+
+  for renderer in default cairo; do
+    note "GTK renderer: $renderer"
+    renderer_env=(-u GSK_RENDERER)
+    [ "$renderer" = default ] || renderer_env=(GSK_RENDERER="$renderer")
+    env -u WAYLAND_DISPLAY -u MALLOC_PERTURB_ "${renderer_env[@]}" DISPLAY=":$display" \
+      GDK_BACKEND=x11 GSETTINGS_BACKEND=memory GSETTINGS_SCHEMA_DIR="$schema_dir" \
+      NO_AT_BRIDGE=1 LADING_TEST_DOCKER_HOST="$DOCKER_HOST" \
+      dbus-run-session -- "$@"
+  done
 }

@@ -28,6 +28,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bench-util.h"
 #include "lading-engine.h"
 
 /* Targets of the issues that asked for this benchmark: list+parse and the
@@ -136,28 +137,6 @@ completion_wait (Completion *completion)
     g_main_context_iteration (NULL, TRUE);
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *)a;
-  double y = *(const double *)b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (GArray *samples)
-{
-  guint n = samples->len;
-
-  g_array_sort (samples, compare_doubles);
-  if (n % 2 == 1)
-    return g_array_index (samples, double, n / 2);
-
-  return (g_array_index (samples, double, n / 2 - 1) + g_array_index (samples, double, n / 2)) / 2;
-}
-
 static void
 print_samples (const char *label,
                GArray     *samples)
@@ -200,11 +179,11 @@ measure (Bench          *self,
         g_array_append_val (samples[i], figures[i]);
     }
 
-  /* Printed in the order measured, before median() sorts them. */
+  /* Printed in the order measured. */
   for (guint i = 0; i < n_figures; i++)
     {
       print_samples (labels[i], samples[i]);
-      medians[i] = median (samples[i]);
+      medians[i] = bench_median (samples[i]);
     }
 
   return TRUE;

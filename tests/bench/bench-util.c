@@ -76,3 +76,59 @@ bench_run_for (double seconds)
   while (!done)
     g_main_context_iteration (NULL, TRUE);
 }
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *)a;
+  double y = *(const double *)b;
+
+  return (x > y) - (x < y);
+}
+
+/**
+ * bench_median:
+ * @samples: (element-type double): the samples, left in their order
+ *
+ * Returns: the median of @samples; 0 when there are none
+ */
+double
+bench_median (GArray *samples)
+{
+  g_autoptr(GArray) sorted = g_array_copy (samples);
+  guint n = sorted->len;
+
+  if (n == 0)
+    return 0;
+
+  g_array_sort (sorted, compare_doubles);
+  if (n % 2 == 1)
+    return g_array_index (sorted, double, n / 2);
+
+  return (g_array_index (sorted, double, n / 2 - 1) + g_array_index (sorted, double, n / 2)) / 2;
+}
+
+/**
+ * bench_percentile:
+ * @samples: (element-type double): the samples, left in their order
+ * @fraction: from 0 to 1
+ *
+ * Returns: the smallest sample that @fraction of @samples do not exceed;
+ *   0 when there are none
+ */
+double
+bench_percentile (GArray *samples,
+                  double  fraction)
+{
+  g_autoptr(GArray) sorted = g_array_copy (samples);
+  guint index;
+
+  if (sorted->len == 0)
+    return 0;
+
+  g_array_sort (sorted, compare_doubles);
+  index = (guint)(fraction * sorted->len + 0.999999);
+  index = CLAMP (index, 1, sorted->len) - 1;
+  return g_array_index (sorted, double, index);
+}

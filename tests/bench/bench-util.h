@@ -1,7 +1,7 @@
 /* bench-util.h
  *
- * What the benchmark programs share: CPU time read from /proc, and running
- * the main loop for a span.
+ * What the benchmark programs share: CPU time read from /proc, running the
+ * main loop for a span, and medians and percentiles of samples.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,5 +15,8 @@ G_BEGIN_DECLS
 double bench_process_cpu_seconds (const char *pid);
 double bench_self_cpu_seconds    (void);
 void   bench_run_for             (double      seconds);
+double bench_median              (GArray     *samples);
+double bench_percentile          (GArray     *samples,
+                                  double      fraction);
 
 G_END_DECLS
