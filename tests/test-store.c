@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "lading-engine-error.h"
+#include "lading-event.h"
 #include "lading-store.h"
 #include "lading-test-util.h"
 
@@ -328,6 +329,81 @@ test_store_reconnect (void)
   g_assert_finalize_object (g_steal_pointer (&store));
 }
 
+static gboolean
+pointer_cleared (gpointer data)
+{
+  return *(gpointer *)data == NULL;
+}
+
+typedef struct
+{
+  LadingStore *store;    /* the test's reference */
+  gpointer     alive;    /* weak: the store until it finalizes */
+  gpointer     engine;   /* weak */
+} Dropping;
+
+static void
+dropping_watch (Dropping    *dropping,
+                LadingStore *store)
+{
+  dropping->store = store;
+  dropping->alive = store;
+  dropping->engine = lading_store_get_engine (store);
+  g_object_add_weak_pointer (G_OBJECT (store), &dropping->alive);
+  g_object_add_weak_pointer (dropping->engine, &dropping->engine);
+}
+
+/* Once the store has gone, only a call still under way keeps its engine;
+ * the call must come back without touching the store (the sanitized run
+ * catches a callback that does). */
+static void
+dropping_await_calls (Dropping   *dropping,
+                      const char *what)
+{
+  lading_test_await (pointer_cleared, &dropping->alive, "the store to finalize");
+  g_assert_nonnull (dropping->engine);
+  lading_test_await (pointer_cleared, &dropping->engine, what);
+}
+
+static void
+drop_on_create_cb (LadingStore       *store,
+                   const LadingEvent *event,
+                   gpointer           user_data)
+{
+  Dropping *dropping = user_data;
+
+  if (g_strcmp0 (event->action, "create") == 0 &&
+      g_strcmp0 (g_hash_table_lookup (event->attributes, "name"), "lading-test-dropped-store") == 0)
+    g_clear_object (&dropping->store);
+}
+
+static void
+test_store_dropped_mid_request (void)
+{
+  g_autoptr(LadingEngine) engine = lading_test_engine_new ();
+  g_autofree char *id = NULL;
+  Dropping dropping;
+
+  /* Dropped while it connects. */
+  dropping_watch (&dropping, lading_store_new (engine));
+  g_clear_object (&engine);
+  lading_store_start (dropping.store);
+  g_clear_object (&dropping.store);
+  g_assert_null (dropping.alive);
+  dropping_await_calls (&dropping, "the connect call to come back");
+
+  /* Dropped from inside its own event signal, right after the store sent
+   * the inspect for that event: the signal's caller holds the store until
+   * it returns. */
+  dropping_watch (&dropping, loaded_store ());
+  g_signal_connect (dropping.store, "event", G_CALLBACK (drop_on_create_cb), &dropping);
+  id = lading_test_create_container ("lading-test-dropped-store", NULL);
+  lading_test_await (pointer_cleared, &dropping.store, "the create event");
+  dropping_await_calls (&dropping, "the inspect call to come back");
+
+  lading_test_remove_container (id);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -343,6 +419,7 @@ main (int   argc,
   g_test_add_func ("/integration/store/container-events", test_store_container_events);
   g_test_add_func ("/integration/store/image-and-volume-events", test_store_image_and_volume_events);
   g_test_add_func ("/integration/store/reconnect", test_store_reconnect);
+  g_test_add_func ("/integration/store/dropped-mid-request", test_store_dropped_mid_request);
 
   return g_test_run ();
 }

@@ -52,6 +52,22 @@ struct _LadingStore
   guint              images_in_sync : 1;
 };
 
+/* What a call of the store needs to find its way back.  It holds the store
+ * weakly: the owner may drop the store while calls are under way (dispose
+ * cancels them), and a callback that finds no store any more only lets go
+ * of its result.  The key names the object the call is about, if any. */
+typedef struct
+{
+  GWeakRef  store;
+  char     *key;
+} LadingStoreCall;
+
+LadingStoreCall *_lading_store_call_new  (LadingStore     *self,
+                                          const char      *key);
+void             _lading_store_call_free (LadingStoreCall *call);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LadingStoreCall, _lading_store_call_free)
+
 void _lading_store_sync_start            (LadingStore       *self);
 void _lading_store_sync_reset            (LadingStore       *self);
 void _lading_store_sync_finished         (LadingStore       *self);

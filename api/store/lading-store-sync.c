@@ -20,36 +20,6 @@
 
 #define N_LISTS 4
 
-/* What an inspect call needs to find its way back.  Like every callback of
- * the store, it borrows the store: dispose cancels all calls first, and a
- * cancelled callback returns before touching it. */
-typedef struct
-{
-  LadingStore *self;
-  char        *key;
-} StoreCall;
-
-static StoreCall *
-store_call_new (LadingStore *self,
-                const char  *key)
-{
-  StoreCall *call = g_new0 (StoreCall, 1);
-
-  call->self = self;
-  call->key = g_strdup (key);
-
-  return call;
-}
-
-static void
-store_call_free (StoreCall *call)
-{
-  g_clear_pointer (&call->key, g_free);
-  g_free (call);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (StoreCall, store_call_free)
-
 static GHashTable *
 new_key_set (void)
 {
@@ -159,11 +129,16 @@ list_containers_cb (GObject      *object,
                     GAsyncResult *result,
                     gpointer      user_data)
 {
-  LadingStore *self = user_data;
+  g_autoptr(LadingStoreCall) call = user_data;
+  g_autoptr(LadingStore) self = g_weak_ref_get (&call->store);
   g_autoptr(GPtrArray) containers = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (!(containers = lading_engine_list_containers_finish (LADING_ENGINE (object), result, &error)))
+  containers = lading_engine_list_containers_finish (LADING_ENGINE (object), result, &error);
+  if (self == NULL)
+    return;
+
+  if (containers == NULL)
     {
       _lading_store_fail_unless_cancelled (self, error);
       return;
@@ -182,11 +157,16 @@ list_images_cb (GObject      *object,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
-  LadingStore *self = user_data;
+  g_autoptr(LadingStoreCall) call = user_data;
+  g_autoptr(LadingStore) self = g_weak_ref_get (&call->store);
   g_autoptr(GPtrArray) images = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (!(images = lading_engine_list_images_finish (LADING_ENGINE (object), result, &error)))
+  images = lading_engine_list_images_finish (LADING_ENGINE (object), result, &error);
+  if (self == NULL)
+    return;
+
+  if (images == NULL)
     {
       _lading_store_fail_unless_cancelled (self, error);
       return;
@@ -219,7 +199,7 @@ list_images (LadingStore *self)
   self->images_listing = TRUE;
   self->images_dirty = FALSE;
   lading_engine_list_images_async (self->engine, self->cancellable, list_images_cb,
-                                   self);
+                                   _lading_store_call_new (self, NULL));
 }
 
 static void
@@ -227,11 +207,16 @@ list_volumes_cb (GObject      *object,
                  GAsyncResult *result,
                  gpointer      user_data)
 {
-  LadingStore *self = user_data;
+  g_autoptr(LadingStoreCall) call = user_data;
+  g_autoptr(LadingStore) self = g_weak_ref_get (&call->store);
   g_autoptr(GPtrArray) volumes = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (!(volumes = lading_engine_list_volumes_finish (LADING_ENGINE (object), result, &error)))
+  volumes = lading_engine_list_volumes_finish (LADING_ENGINE (object), result, &error);
+  if (self == NULL)
+    return;
+
+  if (volumes == NULL)
     {
       _lading_store_fail_unless_cancelled (self, error);
       return;
@@ -248,11 +233,16 @@ list_networks_cb (GObject      *object,
                   GAsyncResult *result,
                   gpointer      user_data)
 {
-  LadingStore *self = user_data;
+  g_autoptr(LadingStoreCall) call = user_data;
+  g_autoptr(LadingStore) self = g_weak_ref_get (&call->store);
   g_autoptr(GPtrArray) networks = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (!(networks = lading_engine_list_networks_finish (LADING_ENGINE (object), result, &error)))
+  networks = lading_engine_list_networks_finish (LADING_ENGINE (object), result, &error);
+  if (self == NULL)
+    return;
+
+  if (networks == NULL)
     {
       _lading_store_fail_unless_cancelled (self, error);
       return;
@@ -273,12 +263,12 @@ _lading_store_sync_start (LadingStore *self)
   self->images_in_sync = TRUE;
 
   lading_engine_list_containers_async (self->engine, self->cancellable, list_containers_cb,
-                                       self);
+                                       _lading_store_call_new (self, NULL));
   list_images (self);
   lading_engine_list_volumes_async (self->engine, self->cancellable, list_volumes_cb,
-                                    self);
+                                    _lading_store_call_new (self, NULL));
   lading_engine_list_networks_async (self->engine, self->cancellable, list_networks_cb,
-                                     self);
+                                     _lading_store_call_new (self, NULL));
 }
 
 /* Forgets what the cancelled connection had under way. */
@@ -318,14 +308,14 @@ inspect_container_cb (GObject      *object,
                       GAsyncResult *result,
                       gpointer      user_data)
 {
-  g_autoptr(StoreCall) call = user_data;
-  LadingStore *self = call->self;
+  g_autoptr(LadingStoreCall) call = user_data;
+  g_autoptr(LadingStore) self = g_weak_ref_get (&call->store);
   g_autoptr(LadingContainer) container = NULL;
   g_autoptr(GError) error = NULL;
   gboolean again;
 
   container = lading_engine_inspect_container_finish (LADING_ENGINE (object), result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  if (self == NULL || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
   again = GPOINTER_TO_UINT (g_hash_table_lookup (self->inspecting, call->key)) > 1;
@@ -367,7 +357,7 @@ refresh_container (LadingStore *self,
 
   g_hash_table_insert (self->inspecting, g_strdup (id), GUINT_TO_POINTER (1));
   lading_engine_inspect_container_async (self->engine, id, self->cancellable,
-                                         inspect_container_cb, store_call_new (self, id));
+                                         inspect_container_cb, _lading_store_call_new (self, id));
 }
 
 static void
@@ -396,20 +386,25 @@ inspect_volume_cb (GObject      *object,
                    GAsyncResult *result,
                    gpointer      user_data)
 {
-  g_autoptr(StoreCall) call = user_data;
+  g_autoptr(LadingStoreCall) call = user_data;
+  g_autoptr(LadingStore) self = g_weak_ref_get (&call->store);
   g_autoptr(LadingVolume) volume = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (!(volume = lading_engine_inspect_volume_finish (LADING_ENGINE (object), result, &error)))
+  volume = lading_engine_inspect_volume_finish (LADING_ENGINE (object), result, &error);
+  if (self == NULL)
+    return;
+
+  if (volume == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         g_debug ("Could not inspect volume %s: %s", call->key, error->message);
       return;
     }
 
-  _lading_collection_upsert (call->self->volumes, volume);
-  touch (call->self->touched_volumes, call->key);
-  schedule_usage_update (call->self);
+  _lading_collection_upsert (self->volumes, volume);
+  touch (self->touched_volumes, call->key);
+  schedule_usage_update (self);
 }
 
 static void
@@ -417,19 +412,24 @@ inspect_network_cb (GObject      *object,
                     GAsyncResult *result,
                     gpointer      user_data)
 {
-  g_autoptr(StoreCall) call = user_data;
+  g_autoptr(LadingStoreCall) call = user_data;
+  g_autoptr(LadingStore) self = g_weak_ref_get (&call->store);
   g_autoptr(LadingNetwork) network = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (!(network = lading_engine_inspect_network_finish (LADING_ENGINE (object), result, &error)))
+  network = lading_engine_inspect_network_finish (LADING_ENGINE (object), result, &error);
+  if (self == NULL)
+    return;
+
+  if (network == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         g_debug ("Could not inspect network %s: %s", call->key, error->message);
       return;
     }
 
-  _lading_collection_upsert (call->self->networks, network);
-  touch (call->self->touched_networks, call->key);
+  _lading_collection_upsert (self->networks, network);
+  touch (self->touched_networks, call->key);
 }
 
 void
@@ -456,7 +456,7 @@ _lading_store_dispatch_event (LadingStore       *self,
       if (g_strcmp0 (event->action, "create") == 0)
         lading_engine_inspect_volume_async (self->engine, event->actor_id, self->cancellable,
                                             inspect_volume_cb,
-                                            store_call_new (self, event->actor_id));
+                                            _lading_store_call_new (self, event->actor_id));
       else if (g_strcmp0 (event->action, "destroy") == 0)
         {
           _lading_collection_remove (self->volumes, event->actor_id);
@@ -469,7 +469,7 @@ _lading_store_dispatch_event (LadingStore       *self,
       if (g_strcmp0 (event->action, "create") == 0)
         lading_engine_inspect_network_async (self->engine, event->actor_id, self->cancellable,
                                              inspect_network_cb,
-                                             store_call_new (self, event->actor_id));
+                                             _lading_store_call_new (self, event->actor_id));
       else if (g_strcmp0 (event->action, "destroy") == 0)
         {
           _lading_collection_remove (self->networks, event->actor_id);

@@ -47,6 +47,26 @@ static guint signals [N_SIGNALS];
 
 static void store_connect (LadingStore *self);
 
+LadingStoreCall *
+_lading_store_call_new (LadingStore *self,
+                        const char  *key)
+{
+  LadingStoreCall *call = g_new0 (LadingStoreCall, 1);
+
+  g_weak_ref_init (&call->store, self);
+  call->key = g_strdup (key);
+
+  return call;
+}
+
+void
+_lading_store_call_free (LadingStoreCall *call)
+{
+  g_weak_ref_clear (&call->store);
+  g_clear_pointer (&call->key, g_free);
+  g_free (call);
+}
+
 static void
 set_state (LadingStore      *self,
            LadingStoreState  state,
@@ -131,7 +151,8 @@ read_event_cb (GObject      *object,
                gpointer      user_data)
 {
   GDataInputStream *stream = (GDataInputStream *)object;
-  LadingStore *self = user_data;
+  g_autoptr(LadingStoreCall) call = user_data;
+  g_autoptr(LadingStore) self = g_weak_ref_get (&call->store);
   g_autoptr(LadingEvent) event = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *line = NULL;
@@ -140,7 +161,7 @@ read_event_cb (GObject      *object,
   line = g_data_input_stream_read_line_finish_utf8 (stream, result, &length, &error);
 
   /* Let go of (reconnecting, or the store went): the stream never ends. */
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  if (self == NULL || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
       _lading_engine_abandon_stream (G_INPUT_STREAM (stream));
       return;
@@ -184,7 +205,7 @@ static void
 read_next_event (LadingStore *self)
 {
   g_data_input_stream_read_line_async (self->events, G_PRIORITY_DEFAULT, self->cancellable,
-                                       read_event_cb, self);
+                                       read_event_cb, _lading_store_call_new (self, NULL));
 }
 
 static void
@@ -192,11 +213,16 @@ open_events_cb (GObject      *object,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
-  LadingStore *self = user_data;
+  g_autoptr(LadingStoreCall) call = user_data;
+  g_autoptr(LadingStore) self = g_weak_ref_get (&call->store);
   g_autoptr(GInputStream) stream = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (!(stream = lading_engine_open_events_finish (LADING_ENGINE (object), result, &error)))
+  stream = lading_engine_open_events_finish (LADING_ENGINE (object), result, &error);
+  if (self == NULL)
+    return;
+
+  if (stream == NULL)
     {
       _lading_store_fail_unless_cancelled (self, error);
       return;
@@ -215,17 +241,23 @@ connect_cb (GObject      *object,
             GAsyncResult *result,
             gpointer      user_data)
 {
-  LadingStore *self = user_data;
+  g_autoptr(LadingStoreCall) call = user_data;
+  g_autoptr(LadingStore) self = g_weak_ref_get (&call->store);
   g_autoptr(GError) error = NULL;
+  gboolean connected;
 
-  if (!lading_engine_connect_finish (LADING_ENGINE (object), result, &error))
+  connected = lading_engine_connect_finish (LADING_ENGINE (object), result, &error);
+  if (self == NULL)
+    return;
+
+  if (!connected)
     {
       _lading_store_fail_unless_cancelled (self, error);
       return;
     }
 
   lading_engine_open_events_async (self->engine, self->cancellable, open_events_cb,
-                                   self);
+                                   _lading_store_call_new (self, NULL));
 }
 
 static void
@@ -244,7 +276,8 @@ store_connect (LadingStore *self)
   if (self->state != LADING_STORE_STATE_DISCONNECTED)
     set_state (self, LADING_STORE_STATE_CONNECTING, NULL);
 
-  lading_engine_connect_async (self->engine, self->cancellable, connect_cb, self);
+  lading_engine_connect_async (self->engine, self->cancellable, connect_cb,
+                               _lading_store_call_new (self, NULL));
 }
 
 static const char *
