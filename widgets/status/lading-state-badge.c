@@ -51,31 +51,65 @@ enum_nick (GType type,
   return enum_value != NULL ? enum_value->value_nick : NULL;
 }
 
+/* Returns: (nullable): the health shown beside the state, if any */
+static const char *
+shown_health (LadingStateBadge *self)
+{
+  if (self->state != LADING_CONTAINER_STATE_RUNNING)
+    return NULL;
+
+  return lading_status_text_health_name (self->health);
+}
+
+static char *
+describe (LadingStateBadge *self)
+{
+  const char *name = lading_status_text_state_name (self->state);
+  const char *health = shown_health (self);
+
+  /* Translators: a container state and its health, "Running (unhealthy)" */
+  return health != NULL ? g_strdup_printf (_("%s (%s)"), name, health) : g_strdup (name);
+}
+
 static void
 lading_state_badge_update (LadingStateBadge *self)
 {
-  const char *name = lading_status_text_state_name (self->state);
-  const char *health = NULL;
-  g_autofree char *description = NULL;
+  const char *health = shown_health (self);
+  g_autofree char *description = describe (self);
   const char *classes[3] = { NULL };
-
-  if (self->state == LADING_CONTAINER_STATE_RUNNING)
-    health = lading_status_text_health_name (self->health);
 
   classes[0] = enum_nick (LADING_TYPE_CONTAINER_STATE, self->state);
   if (health != NULL)
     classes[1] = enum_nick (LADING_TYPE_CONTAINER_HEALTH, self->health);
 
-  /* Translators: a container state and its health, "Running (unhealthy)" */
-  description = health != NULL ? g_strdup_printf (_("%s (%s)"), name, health) : g_strdup (name);
-
   /* The badge owns its classes: setting them all drops the previous state's. */
-  gtk_label_set_label (GTK_LABEL (self->label), name);
+  gtk_label_set_label (GTK_LABEL (self->label), lading_status_text_state_name (self->state));
   gtk_widget_set_css_classes (GTK_WIDGET (self), classes);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self), health != NULL ? description : NULL);
+  /* The text is made when asked for (query_tooltip): setting a tooltip
+   * text asks the display where the pointer is, a round trip to the X
+   * server for every badge of every row bound. */
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), health != NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, description,
                                   -1);
+}
+
+static gboolean
+lading_state_badge_query_tooltip (GtkWidget  *widget,
+                                  int         x,
+                                  int         y,
+                                  gboolean    keyboard_mode,
+                                  GtkTooltip *tooltip)
+{
+  LadingStateBadge *self = LADING_STATE_BADGE (widget);
+  g_autofree char *description = NULL;
+
+  if (shown_health (self) == NULL)
+    return FALSE;
+
+  description = describe (self);
+  gtk_tooltip_set_text (tooltip, description);
+  return TRUE;
 }
 
 static void
@@ -161,6 +195,8 @@ lading_state_badge_class_init (LadingStateBadgeClass *klass)
                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  widget_class->query_tooltip = lading_state_badge_query_tooltip;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "lading-state-badge");
