@@ -918,6 +918,7 @@ test_list_view_stage (Fixture       *fixture,
 {
   g_autoptr(GListStore) other = g_list_store_new (TEST_TYPE_ITEM);
   GdkFrameClock *frame_clock;
+  GtkAdjustment *vadjustment;
   guint n_painted = 0;
   guint n_rows;
 
@@ -932,10 +933,13 @@ test_list_view_stage (Fixture       *fixture,
   g_assert_cmpuint (n_rows, <, 200);
   g_assert_cmpstr (get_row_name (fixture, 0), ==, "item-0999");
 
-  /* The first frame paints what was staged. */
+  /* The first frame paints what was staged, and that fills the view. */
   n_painted = 0;
   AWAIT (n_painted >= 1);
   g_assert_cmpuint (g_list_model_get_n_items (get_rows (fixture)), <, 200);
+  vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (get_column_view (fixture)));
+  g_assert_cmpfloat (gtk_adjustment_get_upper (vadjustment), >,
+                     gtk_adjustment_get_page_size (vadjustment));
 
   AWAIT (g_list_model_get_n_items (get_rows (fixture)) == 1000);
   g_assert_cmpuint (n_painted, >=, 2);

@@ -52,6 +52,8 @@ struct _LadingListView
   GArray                          *fold_columns;    /* see lading-list-view-fold.c */
   guint                            fold_source;
   guint                            stage_tick_id;
+  GtkWindow                       *stage_window;    /* unowned: the root, while a window */
+  gulong                           stage_window_handler;
 
   /* Tree mode: which items have children; the tree model owns create_data */
   GtkTreeListModelCreateModelFunc  create_func;
