@@ -157,20 +157,45 @@ type_text (LadingTerminalTab *tab,
   vte_terminal_feed_child (VTE_TERMINAL (lading_terminal_tab_get_terminal (tab)), text, -1);
 }
 
+/* Whether the last TTY size the shell printed ("tty-size=24 80.") is the
+ * terminal's grid as it is now. */
+static gboolean
+tty_size_matches_grid (gpointer data)
+{
+  LadingTerminalTab *tab = data;
+  VteTerminal *terminal = VTE_TERMINAL (lading_terminal_tab_get_terminal (tab));
+  g_autofree char *text = dup_text (tab);
+  g_autofree char *grid = g_strdup_printf ("tty-size=%ld %ld.",
+                                           vte_terminal_get_row_count (terminal),
+                                           vte_terminal_get_column_count (terminal));
+  const char *last = NULL;
+
+  /* The typed command shows "tty-size=$s." too: only printed sizes count. */
+  for (const char *found = text; (found = strstr (found, "tty-size=")) != NULL; found++)
+    if (g_ascii_isdigit (found[strlen ("tty-size=")]))
+      last = found;
+
+  return last != NULL && g_str_has_prefix (last, grid);
+}
+
 /* The TTY's size as the process sees it follows the terminal's grid: the
- * shell waits for it (no sleeps in the test) and then says so. */
+ * shell prints each size it sees until it has the grid's (no sleeps in the
+ * test).  The grid may still change while the shell waits, as the window
+ * settles: the shell then goes on printing, and the test waits for the
+ * size the grid has at last. */
 static void
 await_tty_size (LadingTerminalTab *tab)
 {
   VteTerminal *terminal = VTE_TERMINAL (lading_terminal_tab_get_terminal (tab));
   g_autofree char *command = NULL;
 
-  command = g_strdup_printf ("while [ \"$(stty size)\" != \"%ld %ld\" ]; do sleep 0.1; done; "
-                             "echo size-$((1+1))-ok\r",
+  command = g_strdup_printf ("p=; i=0; while [ $i -lt 300 ]; do s=$(stty size); "
+                             "[ \"$s\" != \"$p\" ] && echo \"tty-size=$s.\" && p=$s; "
+                             "[ \"$s\" = \"%ld %ld\" ] && break; sleep 0.1; i=$((i+1)); done\r",
                              vte_terminal_get_row_count (terminal),
                              vte_terminal_get_column_count (terminal));
   type_text (tab, command);
-  await_text (tab, "size-2-ok");
+  lading_test_await (tty_size_matches_grid, tab, "the TTY size to follow the terminal's grid");
 }
 
 static gboolean
