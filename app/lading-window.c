@@ -33,6 +33,7 @@ struct _LadingWindow
   GError               *setup_error;
   LadingSettings       *settings;
   GBindingGroup        *search_bindings;
+  GtkWindow            *shortcuts_window;
 
   /* Template widgets */
   GtkMenuButton        *engine_button;
@@ -329,6 +330,29 @@ leaflet_changed_cb (LadingWindow *self)
   update_search_action (self);
 }
 
+/* Built when first asked for, not as GTK builds gtk/help-overlay.ui: for
+ * every window, before its first frame. */
+static void
+show_help_overlay_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  LadingWindow *self = LADING_WINDOW (widget);
+
+  if (self->shortcuts_window == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = NULL;
+
+      builder = gtk_builder_new_from_resource ("/io/github/lading/Lading/ui/lading-shortcuts-window.ui");
+      self->shortcuts_window = g_object_ref (GTK_WINDOW (gtk_builder_get_object (builder,
+                                                                                 "help_overlay")));
+      gtk_window_set_transient_for (self->shortcuts_window, GTK_WINDOW (self));
+      gtk_window_set_hide_on_close (self->shortcuts_window, TRUE);
+    }
+
+  gtk_window_present (self->shortcuts_window);
+}
+
 static void
 go_back_action (GtkWidget  *widget,
                 const char *action_name,
@@ -481,6 +505,10 @@ lading_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LADING_TYPE_WINDOW);
 
+  if (self->shortcuts_window != NULL)
+    gtk_window_destroy (self->shortcuts_window);
+  g_clear_object (&self->shortcuts_window);
+
   g_clear_object (&self->search_bindings);
   g_clear_object (&self->stats_monitor);
   g_clear_object (&self->store);
@@ -591,6 +619,8 @@ lading_window_class_init (LadingWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.reconnect", NULL, reconnect_action);
   gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
+                                   show_help_overlay_action);
   gtk_widget_class_install_action (widget_class, "win.show-image", "s", show_image_action);
 
   /* The leaflet itself goes back on Alt+Left too, but only with the focus

@@ -176,6 +176,70 @@ test_window_offline_page (void)
   g_rmdir (dir);
 }
 
+static GtkWindow *
+find_shortcuts_window (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_SHORTCUTS_WINDOW (toplevel))
+        return toplevel;
+    }
+
+  return NULL;
+}
+
+/* Asks @window for its shortcuts.  GTK 4.8's own shortcuts window measures
+ * one of its labels at -3 px and warns, a warning about GTK's widgets
+ * alone: warnings are not fatal while it is shown. */
+static void
+show_shortcuts (LadingWindow *window)
+{
+  GLogLevelFlags fatal = g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  g_log_set_always_fatal (fatal);
+}
+
+/* The shortcuts window is built when first asked for, and only once: GTK
+ * would build it with every window, before the window's first frame. */
+static void
+test_window_shortcuts (void)
+{
+  g_autoptr(LadingEngine) engine = lading_test_engine_new ();
+  g_autoptr(LadingStore) store = lading_store_new (engine);
+  LadingWindow *window = lading_window_new (app, store, NULL);
+  g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app),
+                                                                "win.show-help-overlay");
+  GtkWindow *shortcuts;
+
+  /* The key GTK gives a gtk/help-overlay.ui, which Lading no longer has. */
+  g_assert_true (g_strv_contains ((const char * const *)accels, "<Control>question"));
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_null (find_shortcuts_window ());
+
+  show_shortcuts (window);
+  shortcuts = find_shortcuts_window ();
+  g_assert_nonnull (shortcuts);
+  g_assert_true (gtk_window_get_transient_for (shortcuts) == GTK_WINDOW (window));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+
+  /* Closing hides it; asking again shows the same one. */
+  gtk_window_close (shortcuts);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+  show_shortcuts (window);
+  g_assert_true (find_shortcuts_window () == shortcuts);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+
+  /* It goes with its window. */
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_null (find_shortcuts_window ());
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -197,6 +261,7 @@ main (int   argc,
   g_assert_no_error (error);
 
   g_test_add_func ("/ui/window/offline-page", test_window_offline_page);
+  g_test_add_func ("/ui/window/shortcuts", test_window_shortcuts);
   if (lading_test_have_engine ())
     g_test_add_func ("/ui/window/rows-follow-containers", test_window_rows_follow_containers);
 

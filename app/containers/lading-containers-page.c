@@ -523,7 +523,7 @@ lading_containers_page_class_init (LadingContainersPageClass *klass)
   gtk_widget_class_install_action (widget_class, "containers.unselect-all", NULL,
                                    unselect_all_action);
 
-  /* Listed in resources/gtk/help-overlay.ui and in the context menu. */
+  /* Listed in resources/ui/lading-shortcuts-window.ui and in the context menu. */
   add_action_shortcut (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "container.start");
   add_action_shortcut (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "container.start");
   add_action_shortcut (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "container.stop");
