@@ -8,6 +8,7 @@
 #pragma once
 
 #include <gio/gio.h>
+#include <libsoup/soup.h>
 
 #include "lading-endpoint.h"
 #include "lading-engine.h"
@@ -64,6 +65,28 @@ gpointer  _lading_engine_propagate        (LadingEngine        *self,
                                            GAsyncResult        *result,
                                            gpointer             source_tag,
                                            GError             **error);
+
+/* Shared by lading-engine.c and lading-engine-connect.c. */
+
+SoupSession *_lading_engine_get_session             (LadingEngine    *self);
+SoupMessage *_lading_engine_new_unversioned_message (LadingEngine    *self,
+                                                     const char      *method,
+                                                     const char      *path);
+GError      *_lading_engine_error_from_message      (SoupMessage     *message,
+                                                     GBytes          *body);
+void         _lading_engine_set_api_version         (LadingEngine    *self,
+                                                     const char      *api_version);
+void         _lading_engine_set_identity            (LadingEngine    *self,
+                                                     const char      *server_version,
+                                                     const char      *product_name,
+                                                     gboolean         is_podman);
+void         _lading_engine_set_host                (LadingEngine    *self,
+                                                     const char      *host_name,
+                                                     gint64           memory_total,
+                                                     int              n_cpus);
+void         _lading_engine_set_tls                 (LadingEngine    *self,
+                                                     GTlsDatabase    *database,
+                                                     GTlsCertificate *certificate);
 
 GTlsDatabase    *_lading_engine_get_tls_database       (LadingEngine *self);
 GTlsCertificate *_lading_engine_get_client_certificate (LadingEngine *self);

@@ -103,10 +103,26 @@ new_api_message (LadingEngine *self,
   return new_message_for_uri (self, method, uri);
 }
 
-static GError *
-error_from_message (LadingEngine *self,
-                    SoupMessage  *message,
-                    GBytes       *body)
+/* For the calls that come before a version is negotiated: /_ping. */
+SoupMessage *
+_lading_engine_new_unversioned_message (LadingEngine *self,
+                                        const char   *method,
+                                        const char   *path)
+{
+  g_autofree char *uri = g_strconcat (self->base_uri, path, NULL);
+
+  return new_message_for_uri (self, method, uri);
+}
+
+SoupSession *
+_lading_engine_get_session (LadingEngine *self)
+{
+  return self->session;
+}
+
+GError *
+_lading_engine_error_from_message (SoupMessage *message,
+                                   GBytes      *body)
 {
   SoupMessageHeaders *headers = soup_message_get_response_headers (message);
 
@@ -165,7 +181,7 @@ request_cb (GObject      *object,
   status = soup_message_get_status (message);
   if (!SOUP_STATUS_IS_SUCCESSFUL (status) && status != SOUP_STATUS_NOT_MODIFIED)
     {
-      g_task_return_error (task, error_from_message (self, message, bytes));
+      g_task_return_error (task, _lading_engine_error_from_message (message, bytes));
       return;
     }
 
@@ -267,250 +283,53 @@ set_string_property (LadingEngine  *self,
   g_object_notify_by_pspec (G_OBJECT (self), pspec);
 }
 
-
-static gpointer
-parse_json_object (GBytes  *bytes,
-                   GError **error)
+/* What connecting learnt (lading-engine-connect.c), told once it is known. */
+void
+_lading_engine_set_api_version (LadingEngine *self,
+                                const char   *api_version)
 {
-  g_autoptr(JsonNode) root = _lading_json_parse_bytes (bytes, error);
-
-  if (root != NULL && !JSON_NODE_HOLDS_OBJECT (root))
-    {
-      g_set_error_literal (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_BAD_RESPONSE,
-                           "The engine sent something that is not a JSON object");
-      return NULL;
-    }
-
-  return g_steal_pointer (&root);
-}
-
-static void
-connect_info_cb (GObject      *object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  LadingEngine *self = (LadingEngine *)object;
-  g_autoptr(GTask) task = user_data;
-  g_autoptr(JsonNode) root = NULL;
-  g_autoptr(GError) error = NULL;
-  JsonObject *info;
-
-  if (!(root = g_task_propagate_pointer (G_TASK (result), &error)))
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  info = json_node_get_object (root);
-  set_string_property (self, &self->host_name,
-                       _lading_json_get_string (info, "Name"),
-                       properties [PROP_HOST_NAME]);
-  self->memory_total = _lading_json_get_int (info, "MemTotal", 0);
-  self->n_cpus = (int)_lading_json_get_int (info, "NCPU", 0);
-
-  g_task_return_boolean (task, TRUE);
-}
-
-/* Docker names its product in Platform.Name (sometimes empty); Podman in its
- * first component, "Podman Engine". */
-static const char *
-find_product_name (JsonObject *version)
-{
-  JsonArray *components = _lading_json_get_array (version, "Components");
-  JsonObject *platform = _lading_json_get_object (version, "Platform");
-  const char *name = NULL;
-
-  if (components != NULL && json_array_get_length (components) > 0 &&
-      JSON_NODE_HOLDS_OBJECT (json_array_get_element (components, 0)))
-    name = _lading_json_get_string (json_array_get_object_element (components, 0), "Name");
-
-  if (name != NULL && strstr (name, "Podman") != NULL)
-    return name;
-
-  name = platform != NULL ? _lading_json_get_string (platform, "Name") : NULL;
-
-  return name != NULL && *name != '\0' ? name : "Docker Engine";
-}
-
-static void
-connect_version_cb (GObject      *object,
-                    GAsyncResult *result,
-                    gpointer      user_data)
-{
-  LadingEngine *self = (LadingEngine *)object;
-  g_autoptr(GTask) task = user_data;
-  g_autoptr(JsonNode) root = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *api_version = NULL;
-  GCancellable *cancellable;
-  const char *product;
-  JsonObject *version;
-
-  if (!(root = g_task_propagate_pointer (G_TASK (result), &error)))
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  version = json_node_get_object (root);
-
-  /* Docker 29.0–29.2 refuse anything below 1.44: only /version says so. */
-  api_version = _lading_api_version_negotiate (_lading_json_get_string (version, "ApiVersion"),
-                                               _lading_json_get_string (version, "MinAPIVersion"),
-                                               &error);
-  if (api_version == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  product = find_product_name (version);
   set_string_property (self, &self->api_version, api_version, properties [PROP_API_VERSION]);
-  set_string_property (self, &self->server_version,
-                       _lading_json_get_string (version, "Version"),
-                       properties [PROP_SERVER_VERSION]);
-  set_string_property (self, &self->product_name, product, properties [PROP_PRODUCT_NAME]);
+}
 
-  if (self->is_podman != (strstr (product, "Podman") != NULL))
+void
+_lading_engine_set_identity (LadingEngine *self,
+                             const char   *server_version,
+                             const char   *product_name,
+                             gboolean      is_podman)
+{
+  set_string_property (self, &self->server_version, server_version,
+                       properties [PROP_SERVER_VERSION]);
+  set_string_property (self, &self->product_name, product_name, properties [PROP_PRODUCT_NAME]);
+
+  if (self->is_podman != !!is_podman)
     {
-      self->is_podman = !self->is_podman;
+      self->is_podman = !!is_podman;
       g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_IS_PODMAN]);
     }
-
-  /* The cancellable is read first: the task is stolen in the same call. */
-  cancellable = g_task_get_cancellable (task);
-  _lading_engine_request_async (self, "GET", "/info",
-                                parse_json_object, (GDestroyNotify)json_node_unref,
-                                lading_engine_connect_async, cancellable,
-                                connect_info_cb, g_steal_pointer (&task));
 }
 
-static void
-connect_ping_cb (GObject      *object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
+void
+_lading_engine_set_host (LadingEngine *self,
+                         const char   *host_name,
+                         gint64        memory_total,
+                         int           n_cpus)
 {
-  SoupSession *session = (SoupSession *)object;
-  g_autoptr(GTask) task = user_data;
-  LadingEngine *self = g_task_get_source_object (task);
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *api_version = NULL;
-  SoupMessageHeaders *headers;
-  GCancellable *cancellable;
-  SoupMessage *message;
-
-  if (!(bytes = soup_session_send_and_read_finish (session, result, &error)))
-    {
-      g_task_return_error (task, _lading_engine_error_from_io (error, self->endpoint));
-      return;
-    }
-
-  message = soup_session_get_async_result_message (session, result);
-  if (!SOUP_STATUS_IS_SUCCESSFUL (soup_message_get_status (message)))
-    {
-      g_task_return_error (task, error_from_message (self, message, bytes));
-      return;
-    }
-
-  headers = soup_message_get_response_headers (message);
-  api_version = _lading_api_version_negotiate (soup_message_headers_get_one (headers,
-                                                                             "Api-Version"),
-                                               NULL, &error);
-  if (api_version == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  set_string_property (self, &self->api_version, api_version, properties [PROP_API_VERSION]);
-
-  cancellable = g_task_get_cancellable (task);
-  _lading_engine_request_async (self, "GET", "/version",
-                                parse_json_object, (GDestroyNotify)json_node_unref,
-                                lading_engine_connect_async, cancellable,
-                                connect_version_cb, g_steal_pointer (&task));
+  set_string_property (self, &self->host_name, host_name, properties [PROP_HOST_NAME]);
+  self->memory_total = memory_total;
+  self->n_cpus = n_cpus;
 }
 
-/* What the TLS files of an endpoint hold, read off the main thread. */
-typedef struct
+/* @database and @certificate are %NULL for the defaults. */
+void
+_lading_engine_set_tls (LadingEngine    *self,
+                        GTlsDatabase    *database,
+                        GTlsCertificate *certificate)
 {
-  GTlsDatabase    *database;
-  GTlsCertificate *certificate;
-} TlsFiles;
-
-static void
-tls_files_free (TlsFiles *files)
-{
-  g_clear_object (&files->database);
-  g_clear_object (&files->certificate);
-  g_free (files);
+  if (database != NULL)
+    soup_session_set_tls_database (self->session, database);
+  g_set_object (&self->client_certificate, certificate);
 }
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (TlsFiles, tls_files_free)
-
-static void
-load_tls_thread (GTask        *task,
-                 gpointer      source_object,
-                 gpointer      task_data,
-                 GCancellable *cancellable)
-{
-  LadingEndpoint *endpoint = task_data;
-  const char *ca_file = lading_endpoint_get_tls_ca_file (endpoint);
-  const char *cert_file = lading_endpoint_get_tls_cert_file (endpoint);
-  const char *key_file = lading_endpoint_get_tls_key_file (endpoint);
-  g_autoptr(TlsFiles) files = g_new0 (TlsFiles, 1);
-  GError *error = NULL;
-
-  if (!lading_endpoint_validate_tls (endpoint, &error) ||
-      (ca_file != NULL && !(files->database = g_tls_file_database_new (ca_file, &error))) ||
-      (cert_file != NULL && key_file != NULL &&
-       !(files->certificate = g_tls_certificate_new_from_files (cert_file, key_file, &error))))
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-
-  g_task_return_pointer (task, g_steal_pointer (&files), (GDestroyNotify)tls_files_free);
-}
-
-static void
-send_ping (LadingEngine *self,
-           GTask        *task)
-{
-  g_autoptr(SoupMessage) message = NULL;
-  g_autofree char *uri = NULL;
-
-  /* /_ping is the one unversioned call: it tells which version to use. */
-  uri = g_strconcat (self->base_uri, "/_ping", NULL);
-  message = new_message_for_uri (self, "GET", uri);
-  soup_session_send_and_read_async (self->session, message, G_PRIORITY_DEFAULT,
-                                    g_task_get_cancellable (task), connect_ping_cb, task);
-}
-
-static void
-load_tls_cb (GObject      *object,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  LadingEngine *self = (LadingEngine *)object;
-  g_autoptr(GTask) task = user_data;
-  g_autoptr(TlsFiles) files = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (!(files = g_task_propagate_pointer (G_TASK (result), &error)))
-    {
-      g_prefix_error (&error, "%s: ", lading_endpoint_get_uri (self->endpoint));
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  if (files->database != NULL)
-    soup_session_set_tls_database (self->session, files->database);
-  g_set_object (&self->client_certificate, files->certificate);
-
-  send_ping (self, g_steal_pointer (&task));
-}
 
 static void
 lading_engine_constructed (GObject *object)
@@ -758,51 +577,6 @@ lading_engine_get_is_podman (LadingEngine *self)
   return self->is_podman;
 }
 
-/**
- * lading_engine_connect_async:
- *
- * Pings the engine, negotiates the API version and reads `/version` and
- * `/info`.  Call it again after the engine went away: it renegotiates.
- */
-void
-lading_engine_connect_async (LadingEngine        *self,
-                             GCancellable        *cancellable,
-                             GAsyncReadyCallback  callback,
-                             gpointer             user_data)
-{
-  g_autoptr(GTask) task = NULL;
-  g_autoptr(GTask) load = NULL;
-
-  g_return_if_fail (LADING_IS_ENGINE (self));
-  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
-
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, lading_engine_connect_async);
-
-  if (!lading_endpoint_get_tls (self->endpoint))
-    {
-      send_ping (self, g_steal_pointer (&task));
-      return;
-    }
-
-  /* The certificate files are read in a thread, not on the main loop. */
-  load = g_task_new (self, cancellable, load_tls_cb, g_steal_pointer (&task));
-  g_task_set_source_tag (load, load_tls_thread);
-  g_task_set_task_data (load, g_object_ref (self->endpoint), g_object_unref);
-  g_task_run_in_thread (load, load_tls_thread);
-}
-
-gboolean
-lading_engine_connect_finish (LadingEngine  *self,
-                              GAsyncResult  *result,
-                              GError       **error)
-{
-  g_return_val_if_fail (LADING_IS_ENGINE (self), FALSE);
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
-}
-
 gpointer
 _lading_engine_propagate (LadingEngine  *self,
                           GAsyncResult  *result,
@@ -826,11 +600,10 @@ open_stream_error_cb (GObject      *object,
 {
   GInputStream *stream = (GInputStream *)object;
   g_autoptr(GTask) task = user_data;
-  LadingEngine *self = g_task_get_source_object (task);
   SoupMessage *message = g_task_get_task_data (task);
   g_autoptr(GBytes) body = g_input_stream_read_bytes_finish (stream, result, NULL);
 
-  g_task_return_error (task, error_from_message (self, message, body));
+  g_task_return_error (task, _lading_engine_error_from_message (message, body));
 }
 
 static void
