@@ -361,7 +361,6 @@ dropping_await_calls (Dropping   *dropping,
                       const char *what)
 {
   lading_test_await (pointer_cleared, &dropping->alive, "the store to finalize");
-  g_assert_nonnull (dropping->engine);
   lading_test_await (pointer_cleared, &dropping->engine, what);
 }
 
@@ -390,11 +389,14 @@ test_store_dropped_mid_request (void)
   lading_store_start (dropping.store);
   g_clear_object (&dropping.store);
   g_assert_null (dropping.alive);
+  /* Nothing has run since: the connect call is still under way. */
+  g_assert_nonnull (dropping.engine);
   dropping_await_calls (&dropping, "the connect call to come back");
 
   /* Dropped from inside its own event signal, right after the store sent
    * the inspect for that event: the signal's caller holds the store until
-   * it returns. */
+   * it returns.  (The test's own calls run the main loop meanwhile, so the
+   * inspect may have come back by the time the store is seen gone.) */
   dropping_watch (&dropping, loaded_store ());
   g_signal_connect (dropping.store, "event", G_CALLBACK (drop_on_create_cb), &dropping);
   id = lading_test_create_container ("lading-test-dropped-store", NULL);
