@@ -24,54 +24,12 @@
 
 #include <math.h>
 
-#include "lading-stats-monitor.h"
+#include "lading-stats-monitor-private.h"
 #include "lading-stats-reader.h"
 
 /* A stream that ended is not reopened at once: when its container stopped,
  * the "die" event that says so may still be on its way. */
 #define RETRY_DELAY_S 2
-/* One-shot samples in flight at once; each answers within milliseconds. */
-#define MAX_SAMPLES_IN_FLIGHT 8
-/* Containers watched anew are sampled this long after, together: a list
- * that fills or scrolls binds many rows at once, and its first frame should
- * not wait for their figures. */
-#define FIRST_SAMPLE_DELAY_MS 300
-
-typedef struct
-{
-  LadingStatsMonitor *monitor;    /* borrowed: it owns this */
-  LadingContainer    *container;
-  LadingStatsHistory *history;
-  LadingStatsReader  *reader;
-  GCancellable       *sampling;   /* while a one-shot sample is in flight */
-  LadingStatsSample  *previous;   /* the last one-shot sample, for rates */
-  LadingStatsPoint    pending;    /* sampled, not yet in the history */
-  guint               watchers[LADING_STATS_RATE_LIVE + 1];
-  guint               retry_source;
-  guint               has_pending : 1;
-} Watch;
-
-struct _LadingStatsMonitor
-{
-  GObject      parent_instance;
-
-  /* Owned */
-  LadingStore *store;
-  GHashTable  *watches;  /* container ID → Watch, owned */
-  GPtrArray   *order;    /* Watch, borrowed, in the order first watched */
-  GQueue       due;      /* Watch, borrowed: to sample in this round */
-  GQueue       kept;     /* Watch, borrowed: unwatched, oldest first */
-
-  guint        max_streams;
-  guint        max_kept;
-  guint        n_streams;
-  guint        n_sampling;
-  guint        reconcile_source;
-  guint        sample_source;
-  guint        first_sample_source;
-  guint        paused : 1;
-};
-
 G_DEFINE_FINAL_TYPE (LadingStatsMonitor, lading_stats_monitor, G_TYPE_OBJECT)
 
 enum {
@@ -87,7 +45,7 @@ static GParamSpec *properties [N_PROPS];
 static void reconcile (LadingStatsMonitor *self);
 
 static void
-watch_stop_reader (Watch *watch)
+watch_stop_reader (LadingStatsWatch *watch)
 {
   if (watch->reader == NULL)
     return;
@@ -99,30 +57,19 @@ watch_stop_reader (Watch *watch)
 }
 
 static guint
-watch_n_watchers (Watch *watch)
+watch_n_watchers (LadingStatsWatch *watch)
 {
   return watch->watchers[LADING_STATS_RATE_SAMPLED] + watch->watchers[LADING_STATS_RATE_LIVE];
 }
 
 static void
-watch_cancel_sample (Watch *watch)
-{
-  if (watch->sampling == NULL)
-    return;
-
-  g_cancellable_cancel (watch->sampling);
-  g_clear_object (&watch->sampling);
-  watch->monitor->n_sampling--;
-}
-
-static void
 watch_free (gpointer data)
 {
-  Watch *watch = data;
+  LadingStatsWatch *watch = data;
 
   g_queue_remove (&watch->monitor->due, watch);
   g_queue_remove (&watch->monitor->kept, watch);
-  watch_cancel_sample (watch);
+  _lading_stats_watch_cancel_sample (watch);
   g_clear_pointer (&watch->previous, lading_stats_sample_free);
   watch_stop_reader (watch);
   g_clear_handle_id (&watch->retry_source, g_source_remove);
@@ -153,7 +100,7 @@ queue_reconcile (LadingStatsMonitor *self)
 static gboolean
 retry_cb (gpointer data)
 {
-  Watch *watch = data;
+  LadingStatsWatch *watch = data;
 
   watch->retry_source = 0;
   reconcile (watch->monitor);
@@ -164,7 +111,7 @@ retry_cb (gpointer data)
 /* A stream's first sample has no CPU figure.  Right after samples taken
  * at the sampled rate it would only break the line, so it is left out. */
 static gboolean
-breaks_line (Watch                  *watch,
+breaks_line (LadingStatsWatch                  *watch,
              const LadingStatsPoint *point)
 {
   LadingTimeSeries *cpu = lading_stats_history_get_series (watch->history, LADING_STATS_CPU);
@@ -179,7 +126,7 @@ breaks_line (Watch                  *watch,
 static void
 reader_point_cb (LadingStatsReader      *reader,
                  const LadingStatsPoint *point,
-                 Watch                  *watch)
+                 LadingStatsWatch                  *watch)
 {
   if (!breaks_line (watch, point))
     lading_stats_history_add_point (watch->history, point);
@@ -188,7 +135,7 @@ reader_point_cb (LadingStatsReader      *reader,
 static void
 reader_ended_cb (LadingStatsReader *reader,
                  const GError      *error,
-                 Watch             *watch)
+                 LadingStatsWatch             *watch)
 {
   if (error != NULL)
     g_debug ("Stats of %s ended: %s",
@@ -201,7 +148,7 @@ reader_ended_cb (LadingStatsReader *reader,
 
 /* Whether the container has stats and someone may look at them now. */
 static gboolean
-watch_can_follow (Watch *watch)
+watch_can_follow (LadingStatsWatch *watch)
 {
   LadingStatsMonitor *self = watch->monitor;
   LadingContainerState state = lading_container_get_state (watch->container);
@@ -214,21 +161,21 @@ watch_can_follow (Watch *watch)
 }
 
 static gboolean
-watch_wants_stream (Watch *watch)
+watch_wants_stream (LadingStatsWatch *watch)
 {
   return watch->watchers[LADING_STATS_RATE_LIVE] > 0 && watch->retry_source == 0 &&
          watch_can_follow (watch);
 }
 
-static gboolean
-watch_wants_samples (Watch *watch)
+gboolean
+_lading_stats_watch_wants_samples (LadingStatsWatch *watch)
 {
   return watch->watchers[LADING_STATS_RATE_LIVE] == 0 &&
          watch->watchers[LADING_STATS_RATE_SAMPLED] > 0 && watch_can_follow (watch);
 }
 
 static void
-watch_start_reader (Watch *watch)
+watch_start_reader (LadingStatsWatch *watch)
 {
   LadingStatsMonitor *self = watch->monitor;
 
@@ -242,131 +189,6 @@ watch_start_reader (Watch *watch)
   lading_stats_reader_start (watch->reader);
 }
 
-typedef struct
-{
-  LadingStatsMonitor *monitor;
-  char               *container_id;
-} SampleRequest;
-
-static void
-sample_request_free (SampleRequest *request)
-{
-  g_object_unref (request->monitor);
-  g_free (request->container_id);
-  g_free (request);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (SampleRequest, sample_request_free)
-
-static void take_samples (LadingStatsMonitor *self);
-
-/* The watch may have gone meanwhile; it is found again by its ID. */
-static void
-sample_cb (GObject      *object,
-           GAsyncResult *result,
-           gpointer      user_data)
-{
-  g_autoptr(SampleRequest) request = user_data;
-  g_autoptr(LadingStatsSample) sample = NULL;
-  g_autoptr(GError) error = NULL;
-  Watch *watch;
-
-  sample = lading_engine_get_stats_finish (LADING_ENGINE (object), result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-
-  watch = g_hash_table_lookup (request->monitor->watches, request->container_id);
-  g_return_if_fail (watch != NULL && watch->sampling != NULL);
-  g_clear_object (&watch->sampling);
-  request->monitor->n_sampling--;
-
-  if (error != NULL)
-    g_debug ("Sampling %s failed: %s", request->container_id, error->message);
-  else if (!sample->stopped)
-    {
-      lading_stats_calc (watch->previous, sample, &watch->pending);
-      watch->has_pending = TRUE;
-      g_clear_pointer (&watch->previous, lading_stats_sample_free);
-      watch->previous = g_steal_pointer (&sample);
-    }
-
-  take_samples (request->monitor);
-}
-
-static void
-watch_take_sample (Watch *watch)
-{
-  LadingStatsMonitor *self = watch->monitor;
-  SampleRequest *request = g_new0 (SampleRequest, 1);
-  const char *id = lading_container_get_id (watch->container);
-
-  request->monitor = g_object_ref (self);
-  request->container_id = g_strdup (id);
-  watch->sampling = g_cancellable_new ();
-  self->n_sampling++;
-  lading_engine_get_stats_async (lading_store_get_engine (self->store), id, watch->sampling,
-                                 sample_cb, request);
-}
-
-/* A round's samples go into the histories together, once it is over, so
- * that the views they change redraw in one frame rather than one each. */
-static void
-add_pending_points (LadingStatsMonitor *self)
-{
-  for (guint i = 0; i < self->order->len; i++)
-    {
-      Watch *watch = g_ptr_array_index (self->order, i);
-
-      if (watch->has_pending)
-        lading_stats_history_add_point (watch->history, &watch->pending);
-      watch->has_pending = FALSE;
-    }
-}
-
-/* Works through this round's due watches, a few at a time. */
-static void
-take_samples (LadingStatsMonitor *self)
-{
-  Watch *watch;
-
-  while (self->n_sampling < MAX_SAMPLES_IN_FLIGHT && (watch = g_queue_pop_head (&self->due)))
-    if (watch->sampling == NULL && watch_wants_samples (watch))
-      watch_take_sample (watch);
-
-  if (self->n_sampling == 0)
-    add_pending_points (self);
-}
-
-/* A new round: every watch that wants samples is due, unless the last
- * round has not come to it yet. */
-static gboolean
-sample_round_cb (gpointer data)
-{
-  LadingStatsMonitor *self = data;
-
-  for (guint i = 0; i < self->order->len; i++)
-    {
-      Watch *watch = g_ptr_array_index (self->order, i);
-
-      if (watch_wants_samples (watch) && g_queue_find (&self->due, watch) == NULL)
-        g_queue_push_tail (&self->due, watch);
-    }
-  take_samples (self);
-
-  return G_SOURCE_CONTINUE;
-}
-
-static gboolean
-first_sample_cb (gpointer data)
-{
-  LadingStatsMonitor *self = data;
-
-  self->first_sample_source = 0;
-  sample_round_cb (self);
-
-  return G_SOURCE_REMOVE;
-}
-
 /* Stops the streams no one needs first, so that those waiting can take
  * their places in the order they came; then samples those watched at the
  * sampled rate, soon for any new one. */
@@ -374,55 +196,44 @@ static void
 reconcile (LadingStatsMonitor *self)
 {
   gboolean sampling = FALSE;
+  gboolean new_watch = FALSE;
 
   g_clear_handle_id (&self->reconcile_source, g_source_remove);
 
   for (guint i = 0; i < self->order->len; i++)
     {
-      Watch *watch = g_ptr_array_index (self->order, i);
+      LadingStatsWatch *watch = g_ptr_array_index (self->order, i);
 
       if (watch->reader != NULL && !watch_wants_stream (watch))
         watch_stop_reader (watch);
-      if (!watch_wants_samples (watch))
+      if (!_lading_stats_watch_wants_samples (watch))
         {
-          watch_cancel_sample (watch);
+          _lading_stats_watch_cancel_sample (watch);
           g_queue_remove (&self->due, watch);
         }
     }
 
   for (guint i = 0; i < self->order->len; i++)
     {
-      Watch *watch = g_ptr_array_index (self->order, i);
+      LadingStatsWatch *watch = g_ptr_array_index (self->order, i);
 
       if (watch->reader == NULL && self->n_streams < self->max_streams &&
           watch_wants_stream (watch))
         watch_start_reader (watch);
 
-      if (watch_wants_samples (watch))
+      if (_lading_stats_watch_wants_samples (watch))
         {
           sampling = TRUE;
-          if (watch->previous == NULL && watch->sampling == NULL &&
-              self->first_sample_source == 0)
-            self->first_sample_source = g_timeout_add (FIRST_SAMPLE_DELAY_MS, first_sample_cb,
-                                                       self);
+          new_watch |= watch->previous == NULL && watch->sampling == NULL;
         }
     }
 
-  if (sampling && self->sample_source == 0)
-    self->sample_source = g_timeout_add_seconds (LADING_STATS_MONITOR_SAMPLE_INTERVAL_S,
-                                                 sample_round_cb, self);
-  else if (!sampling)
-    {
-      g_clear_handle_id (&self->sample_source, g_source_remove);
-      g_clear_handle_id (&self->first_sample_source, g_source_remove);
-    }
-
-  take_samples (self);
+  _lading_stats_monitor_schedule_samples (self, sampling, new_watch);
 }
 
 static void
 watch_forget (LadingStatsMonitor *self,
-              Watch              *watch)
+              LadingStatsWatch              *watch)
 {
   g_ptr_array_remove (self->order, watch);
   g_hash_table_remove (self->watches, lading_container_get_id (watch->container));
@@ -434,7 +245,7 @@ drop_kept (LadingStatsMonitor *self)
 {
   while (self->kept.length > self->max_kept)
     {
-      Watch *oldest = g_queue_peek_head (&self->kept);
+      LadingStatsWatch *oldest = g_queue_peek_head (&self->kept);
 
       g_hash_table_remove (self->watches, lading_container_get_id (oldest->container));
     }
@@ -445,7 +256,7 @@ store_event_cb (LadingStatsMonitor *self,
                 const LadingEvent  *event,
                 LadingStore        *store)
 {
-  Watch *watch;
+  LadingStatsWatch *watch;
 
   if (event->kind != LADING_EVENT_KIND_CONTAINER || event->actor_id == NULL)
     return;
@@ -645,7 +456,7 @@ lading_stats_monitor_watch (LadingStatsMonitor *self,
                             LadingStatsRate     rate)
 {
   const char *id;
-  Watch *watch;
+  LadingStatsWatch *watch;
 
   g_return_val_if_fail (LADING_IS_STATS_MONITOR (self), NULL);
   g_return_val_if_fail (LADING_IS_CONTAINER (container), NULL);
@@ -655,7 +466,7 @@ lading_stats_monitor_watch (LadingStatsMonitor *self,
   watch = g_hash_table_lookup (self->watches, id);
   if (watch == NULL)
     {
-      watch = g_new0 (Watch, 1);
+      watch = g_new0 (LadingStatsWatch, 1);
       watch->monitor = self;
       watch->container = g_object_ref (container);
       watch->history = lading_stats_history_new (id, LADING_STATS_HISTORY_CAPACITY);
@@ -686,7 +497,7 @@ lading_stats_monitor_unwatch (LadingStatsMonitor *self,
                               LadingContainer    *container,
                               LadingStatsRate     rate)
 {
-  Watch *watch;
+  LadingStatsWatch *watch;
 
   g_return_if_fail (LADING_IS_STATS_MONITOR (self));
   g_return_if_fail (LADING_IS_CONTAINER (container));
@@ -713,7 +524,7 @@ lading_stats_monitor_unwatch (LadingStatsMonitor *self,
   /* Waiting here is not worth a stream: the next watch retries at once. */
   g_clear_handle_id (&watch->retry_source, g_source_remove);
   watch_stop_reader (watch);
-  watch_cancel_sample (watch);
+  _lading_stats_watch_cancel_sample (watch);
   g_queue_remove (&self->due, watch);
 
   g_queue_push_tail (&self->kept, watch);
@@ -731,7 +542,7 @@ LadingStatsHistory *
 lading_stats_monitor_lookup (LadingStatsMonitor *self,
                              const char         *container_id)
 {
-  Watch *watch;
+  LadingStatsWatch *watch;
 
   g_return_val_if_fail (LADING_IS_STATS_MONITOR (self), NULL);
   g_return_val_if_fail (container_id != NULL, NULL);
