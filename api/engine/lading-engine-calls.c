@@ -139,6 +139,24 @@ lading_engine_list_networks_finish (LadingEngine  *self,
   return _lading_engine_propagate (self, result, lading_engine_list_networks_async, error);
 }
 
+/* GET @prefix@key@suffix, read into one new object by @parse. */
+static void
+inspect_async (LadingEngine        *self,
+               const char          *prefix,
+               const char          *key,
+               const char          *suffix,
+               LadingParseFunc      parse,
+               gpointer             source_tag,
+               GCancellable        *cancellable,
+               GAsyncReadyCallback  callback,
+               gpointer             user_data)
+{
+  g_autofree char *path = _lading_engine_dup_object_path (prefix, key, suffix);
+
+  _lading_engine_request_async (self, "GET", path, parse, g_object_unref, source_tag,
+                                cancellable, callback, user_data);
+}
+
 void
 lading_engine_inspect_container_async (LadingEngine        *self,
                                        const char          *id,
@@ -146,17 +164,12 @@ lading_engine_inspect_container_async (LadingEngine        *self,
                                        GAsyncReadyCallback  callback,
                                        gpointer             user_data)
 {
-  g_autofree char *path = NULL;
-
   g_return_if_fail (LADING_IS_ENGINE (self));
   g_return_if_fail (id != NULL);
 
-  path = _lading_engine_dup_object_path ("/containers/", id, "/json");
-  _lading_engine_request_async (self, "GET", path,
-                                (LadingParseFunc)_lading_container_inspect_parse,
-                                g_object_unref,
-                                lading_engine_inspect_container_async,
-                                cancellable, callback, user_data);
+  inspect_async (self, "/containers/", id, "/json",
+                 (LadingParseFunc)_lading_container_inspect_parse,
+                 lading_engine_inspect_container_async, cancellable, callback, user_data);
 }
 
 /**
@@ -180,17 +193,12 @@ lading_engine_inspect_image_async (LadingEngine        *self,
                                    GAsyncReadyCallback  callback,
                                    gpointer             user_data)
 {
-  g_autofree char *path = NULL;
-
   g_return_if_fail (LADING_IS_ENGINE (self));
   g_return_if_fail (id != NULL);
 
-  path = _lading_engine_dup_object_path ("/images/", id, "/json");
-  _lading_engine_request_async (self, "GET", path,
-                                (LadingParseFunc)_lading_image_inspect_parse,
-                                g_object_unref,
-                                lading_engine_inspect_image_async,
-                                cancellable, callback, user_data);
+  inspect_async (self, "/images/", id, "/json",
+                 (LadingParseFunc)_lading_image_inspect_parse,
+                 lading_engine_inspect_image_async, cancellable, callback, user_data);
 }
 
 /**
@@ -213,17 +221,12 @@ lading_engine_inspect_volume_async (LadingEngine        *self,
                                     GAsyncReadyCallback  callback,
                                     gpointer             user_data)
 {
-  g_autofree char *path = NULL;
-
   g_return_if_fail (LADING_IS_ENGINE (self));
   g_return_if_fail (name != NULL);
 
-  path = _lading_engine_dup_object_path ("/volumes/", name, "");
-  _lading_engine_request_async (self, "GET", path,
-                                (LadingParseFunc)_lading_volume_inspect_parse,
-                                g_object_unref,
-                                lading_engine_inspect_volume_async,
-                                cancellable, callback, user_data);
+  inspect_async (self, "/volumes/", name, "",
+                 (LadingParseFunc)_lading_volume_inspect_parse,
+                 lading_engine_inspect_volume_async, cancellable, callback, user_data);
 }
 
 /**
@@ -246,17 +249,12 @@ lading_engine_inspect_network_async (LadingEngine        *self,
                                      GAsyncReadyCallback  callback,
                                      gpointer             user_data)
 {
-  g_autofree char *path = NULL;
-
   g_return_if_fail (LADING_IS_ENGINE (self));
   g_return_if_fail (id != NULL);
 
-  path = _lading_engine_dup_object_path ("/networks/", id, "");
-  _lading_engine_request_async (self, "GET", path,
-                                (LadingParseFunc)_lading_network_inspect_parse,
-                                g_object_unref,
-                                lading_engine_inspect_network_async,
-                                cancellable, callback, user_data);
+  inspect_async (self, "/networks/", id, "",
+                 (LadingParseFunc)_lading_network_inspect_parse,
+                 lading_engine_inspect_network_async, cancellable, callback, user_data);
 }
 
 /**
