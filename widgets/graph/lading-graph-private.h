@@ -1,8 +1,9 @@
 /* lading-graph-private.h
  *
- * The state LadingGraph shares between lading-graph.c (layout and drawing)
- * and lading-graph-tooltip.c (what the pointer is over), and the hooks its
- * tests use.
+ * The state LadingGraph shares between lading-graph.c (the widget, its
+ * legend and its size), lading-graph-draw.c (layout and drawing),
+ * lading-graph-stack.c (stacked series) and lading-graph-tooltip.c (what
+ * the pointer is over), and the hooks its tests use.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,6 +14,9 @@
 #include "lading-graph-plot-private.h"
 
 G_BEGIN_DECLS
+
+/* Between the legend and the plot below it. */
+#define LADING_GRAPH_LEGEND_SPACING 6
 
 typedef struct
 {
@@ -51,6 +55,8 @@ struct _LadingGraph
   guint                 is_stacked : 1;
 };
 
+void       _lading_graph_snapshot         (GtkWidget        *widget,
+                                           GtkSnapshot      *snapshot);
 gboolean   _lading_graph_query_tooltip    (GtkWidget        *widget,
                                            int               x,
                                            int               y,

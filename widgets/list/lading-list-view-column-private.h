@@ -1,6 +1,8 @@
 /* lading-list-view-column-private.h
  *
- * The columns of a LadingListView: cells, their text and their sorters.
+ * The columns of a LadingListView: cells and their text
+ * (lading-list-view-column.c) and their sorters
+ * (lading-list-view-column-sort.c).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -49,5 +51,9 @@ char                   *_lading_list_view_column_dup_text     (LadingListViewCol
                                                                gint64                  now);
 char                   *_lading_list_view_dup_property_text   (GObject                *item,
                                                                const char             *property);
+
+/* lading-list-view-column-sort.c */
+GtkSorter              *_lading_list_view_sorter_new_for_pspec (GParamSpec             *pspec);
+gint64                  _lading_list_view_value_get_int64     (const GValue           *value);
 
 G_END_DECLS

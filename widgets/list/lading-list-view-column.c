@@ -4,14 +4,12 @@
  * GtkColumnViewColumn whose cells (LadingListCell around a LadingTextCell or
  * a LadingStateCell) follow an item property formatted by kind through a
  * GtkExpression bound in "bind" and dropped in "unbind", and a sorter chosen
- * by the property's type.
+ * by the property's type (lading-list-view-column-sort.c).
  *
  * In tree mode the cells get GtkTreeListRows and the sorters the items of
  * any level, some of which are branches (compose projects) rather than the
  * item type the table describes.  A branch row shows its name in the first
- * column, under the tree expander, and a summary in the state column; the
- * sorters read a property of the same name, so branches sort among the
- * items by any property they share (name, state).
+ * column, under the tree expander, and a summary in the state column.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -83,18 +81,6 @@ column_closure_notify (gpointer  data,
   _lading_list_view_column_release (data);
 }
 
-static gint64
-value_get_int64 (const GValue *value)
-{
-  g_auto(GValue) as_int64 = G_VALUE_INIT;
-
-  g_value_init (&as_int64, G_TYPE_INT64);
-  if (!g_value_transform (value, &as_int64))
-    return 0;
-
-  return g_value_get_int64 (&as_int64);
-}
-
 static char *
 value_dup_text (const GValue *value)
 {
@@ -127,25 +113,27 @@ format_text (LadingCellKind  kind,
   switch (kind)
     {
     case LADING_CELL_CONTAINER_STATUS:
-      return lading_status_text_format (value_get_int64 (&values[0]),
-                                        value_get_int64 (&values[1]),
-                                        value_get_int64 (&values[2]),
-                                        value_get_int64 (&values[3]),
-                                        value_get_int64 (&values[4]),
+      return lading_status_text_format (_lading_list_view_value_get_int64 (&values[0]),
+                                        _lading_list_view_value_get_int64 (&values[1]),
+                                        _lading_list_view_value_get_int64 (&values[2]),
+                                        _lading_list_view_value_get_int64 (&values[3]),
+                                        _lading_list_view_value_get_int64 (&values[4]),
                                         now);
 
     case LADING_CELL_SIZE:
-      return g_format_size (MAX (0, value_get_int64 (&values[0])));
+      return g_format_size (MAX (0, _lading_list_view_value_get_int64 (&values[0])));
 
     case LADING_CELL_COUNT:
-      number = value_get_int64 (&values[0]);
+      number = _lading_list_view_value_get_int64 (&values[0]);
       return number != 0 ? g_strdup_printf ("%" G_GINT64_FORMAT, number) : g_strdup ("—");
 
     case LADING_CELL_RELATIVE_TIME:
-      return lading_status_text_format_relative (value_get_int64 (&values[0]), now);
+      number = _lading_list_view_value_get_int64 (&values[0]);
+      return lading_status_text_format_relative (number, now);
 
     case LADING_CELL_CONTAINER_STATE:
-      return g_strdup (lading_status_text_state_name (value_get_int64 (&values[0])));
+      number = _lading_list_view_value_get_int64 (&values[0]);
+      return g_strdup (lading_status_text_state_name (number));
 
     case LADING_CELL_TEXT:
     case LADING_CELL_NAME:
@@ -393,153 +381,6 @@ factory_unbind_cb (GtkSignalListItemFactory *factory,
   lading_list_cell_unbind (cell);
 }
 
-/* What a sorter reads: the property of the item type, found once, and the
- * property of the same name on the last other type it met, so that tree
- * mode's branches sort among the items without a lookup per comparison.  An
- * item without the property sorts as an empty string or zero. */
-typedef struct
-{
-  GParamSpec *pspec;
-  GType       other_type;
-  GParamSpec *other_pspec;
-} SortProperty;
-
-static SortProperty *
-sort_property_new (GParamSpec *pspec)
-{
-  SortProperty *self = g_new0 (SortProperty, 1);
-
-  self->pspec = pspec;
-
-  return self;
-}
-
-static GValue *
-item_get_value (GObject      *item,
-                SortProperty *property,
-                GValue       *value)
-{
-  GParamSpec *pspec;
-
-  if (item == NULL)
-    return NULL;
-
-  if (G_TYPE_CHECK_INSTANCE_TYPE (item, property->pspec->owner_type))
-    pspec = property->pspec;
-  else
-    {
-      if (property->other_type != G_OBJECT_TYPE (item))
-        {
-          property->other_type = G_OBJECT_TYPE (item);
-          property->other_pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (item),
-                                                                property->pspec->name);
-        }
-      pspec = property->other_pspec;
-    }
-
-  if (pspec == NULL)
-    return NULL;
-
-  g_value_init (value, pspec->value_type);
-  g_object_get_property (item, pspec->name, value);
-
-  return value;
-}
-
-static char *
-sort_key_string (GObject      *item,
-                 SortProperty *property)
-{
-  g_auto(GValue) value = G_VALUE_INIT;
-
-  if (item_get_value (item, property, &value) == NULL || !G_VALUE_HOLDS_STRING (&value))
-    return NULL;
-
-  return g_value_dup_string (&value);
-}
-
-static gint64
-sort_key_int64 (GObject      *item,
-                SortProperty *property)
-{
-  g_auto(GValue) value = G_VALUE_INIT;
-
-  if (item_get_value (item, property, &value) == NULL)
-    return 0;
-
-  if (G_VALUE_HOLDS_BOOLEAN (&value))
-    return g_value_get_boolean (&value);
-
-  return value_get_int64 (&value);
-}
-
-static double
-sort_key_double (GObject      *item,
-                 SortProperty *property)
-{
-  g_auto(GValue) value = G_VALUE_INIT;
-  g_auto(GValue) as_double = G_VALUE_INIT;
-
-  if (item_get_value (item, property, &value) == NULL)
-    return 0.0;
-
-  g_value_init (&as_double, G_TYPE_DOUBLE);
-  if (!g_value_transform (&value, &as_double))
-    return 0.0;
-
-  return g_value_get_double (&as_double);
-}
-
-static void
-sort_property_free (gpointer  data,
-                    GClosure *closure)
-{
-  g_free (data);
-}
-
-static GtkExpression *
-sort_key_expression (GType       type,
-                     GCallback   callback,
-                     GParamSpec *pspec)
-{
-  return gtk_cclosure_expression_new (type, NULL, 0, NULL, callback,
-                                      sort_property_new (pspec), sort_property_free);
-}
-
-/* GtkNumericSorter knows no enums, hence the conversion to int64. */
-static GtkSorter *
-sorter_new_for_pspec (GParamSpec *pspec)
-{
-  GtkExpression *expression;
-
-  switch (G_TYPE_FUNDAMENTAL (pspec->value_type))
-    {
-    case G_TYPE_STRING:
-      expression = sort_key_expression (G_TYPE_STRING, G_CALLBACK (sort_key_string), pspec);
-      return GTK_SORTER (gtk_string_sorter_new (expression));
-
-    case G_TYPE_FLOAT:
-    case G_TYPE_DOUBLE:
-      expression = sort_key_expression (G_TYPE_DOUBLE, G_CALLBACK (sort_key_double), pspec);
-      return GTK_SORTER (gtk_numeric_sorter_new (expression));
-
-    case G_TYPE_ENUM:
-    case G_TYPE_BOOLEAN:
-    case G_TYPE_CHAR:
-    case G_TYPE_UCHAR:
-    case G_TYPE_INT:
-    case G_TYPE_UINT:
-    case G_TYPE_LONG:
-    case G_TYPE_ULONG:
-    case G_TYPE_INT64:
-    case G_TYPE_UINT64:
-      expression = sort_key_expression (G_TYPE_INT64, G_CALLBACK (sort_key_int64), pspec);
-      return GTK_SORTER (gtk_numeric_sorter_new (expression));
-
-    default:
-      return NULL;
-    }
-}
 
 /* Every column sorts through this wrapper for the sake of the probe; see
  * LadingListViewProbe. */
@@ -669,7 +510,7 @@ _lading_list_view_column_new (const LadingListColumn *spec,
     }
   self->params = column_dup_params (self);
   self->text = text_expression_new (self);
-  self->sorter = sorter_new_for_pspec (sort_pspec);
+  self->sorter = _lading_list_view_sorter_new_for_pspec (sort_pspec);
 
 
   column_create (self, column_view);

@@ -1,8 +1,10 @@
 /* lading-list-view-private.h
  *
- * The state LadingListView shares between lading-list-view.c (the table,
- * search and sorting), lading-list-view-tree.c (tree mode and the filter)
- * lading-list-view-selection.c (multi-selection and the context menu) and
+ * The state LadingListView shares between lading-list-view.c (the table
+ * and search), lading-list-view-sort.c (sorting, and which changes move a
+ * row), lading-list-view-tree.c (tree mode and the filter),
+ * lading-list-view-selection.c (multi-selection and the context menu),
+ * lading-list-view-fold.c (columns folded away when narrow) and
  * lading-list-view-stage.c (letting a big load in a screenful at a time).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -100,6 +102,10 @@ void      _lading_list_view_update_page          (LadingListView *self);
 void      _lading_list_view_set_roots            (LadingListView *self,
                                                   GListModel     *roots,
                                                   GListModel     *rows);
+
+/* lading-list-view-sort.c */
+void      _lading_list_view_init_sort            (LadingListView *self);
+void      _lading_list_view_apply_sort           (LadingListView *self);
 void      _lading_list_view_update_watched       (LadingListView *self);
 
 /* lading-list-view-tree.c */

@@ -5,7 +5,8 @@
  * from a static table of LadingListColumn, with a search bar and status pages
  * for an empty list and for a search without results.  Tree mode (compose
  * projects over their containers) lives in lading-list-view-tree.c, the
- * selection and the context menu in lading-list-view-selection.c.
+ * sorting in lading-list-view-sort.c, the selection and the context menu in
+ * lading-list-view-selection.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -23,99 +24,6 @@ G_DEFINE_FINAL_TYPE (LadingListView, lading_list_view, GTK_TYPE_WIDGET)
 
 static GParamSpec *properties [N_PROPS];
 static guint signals [N_SIGNALS];
-
-static LadingListViewColumn *
-lading_list_view_find_column (LadingListView *self,
-                              const char     *id)
-{
-  for (guint i = 0; i < self->columns->len; i++)
-    {
-      LadingListViewColumn *column = g_ptr_array_index (self->columns, i);
-
-      if (g_strcmp0 (_lading_list_view_column_get_spec (column)->id, id) == 0)
-        return column;
-    }
-
-  return NULL;
-}
-
-static void
-lading_list_view_set_sort_state (LadingListView *self,
-                                 const char     *column_id,
-                                 gboolean        descending)
-{
-  descending = !!descending;
-
-  if (g_strcmp0 (self->sort_column, column_id) != 0)
-    {
-      g_free (self->sort_column);
-      self->sort_column = g_strdup (column_id);
-      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SORT_COLUMN]);
-    }
-
-  if (self->sort_descending != descending)
-    {
-      self->sort_descending = descending;
-      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SORT_DESCENDING]);
-    }
-}
-
-/* Applies the sort state to the column view, unless it names a column that
- * add_columns() has not added yet: settings are often bound before that.
- *
- * The view keeps its first visible row in view across a resort, wherever
- * that row moves to; a list sorted at start-up would open scrolled to some
- * random place.  Detaching the model while sorting puts it back at the top. */
-static void
-lading_list_view_apply_sort (LadingListView *self)
-{
-  GtkColumnViewColumn *column = NULL;
-
-  if (self->sort_column != NULL)
-    {
-      LadingListViewColumn *found = lading_list_view_find_column (self, self->sort_column);
-
-      if (found == NULL || !_lading_list_view_column_get_sortable (found))
-        return;
-      column = _lading_list_view_column_get_column (found);
-    }
-
-  gtk_column_view_set_model (self->column_view, NULL);
-  gtk_column_view_sort_by_column (self->column_view, column,
-                                  self->sort_descending ? GTK_SORT_DESCENDING : GTK_SORT_ASCENDING);
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
-}
-
-/* Runs after a click on a header or a sort_by_column() call; see
- * LadingListViewProbe.  The first probe finds every column the sorter reads,
- * the second the primary one and its direction.  Two distinct objects are
- * compared because gtk_sorter_compare() answers "equal" for identical ones
- * without asking. */
-static void
-sorter_changed_cb (LadingListView  *self,
-                   GtkSorterChange  change,
-                   GtkSorter       *sorter)
-{
-  GtkOrdering order;
-  LadingListViewColumn *primary;
-
-  self->probe.active = TRUE;
-  self->probe.chain = g_ptr_array_new ();
-  gtk_sorter_compare (sorter, self, self->column_view);
-  g_clear_pointer (&self->sort_columns, g_ptr_array_unref);
-  self->sort_columns = g_steal_pointer (&self->probe.chain);
-
-  self->probe.found = NULL;
-  order = gtk_sorter_compare (sorter, self, self->column_view);
-  primary = g_steal_pointer (&self->probe.found);
-  self->probe.active = FALSE;
-
-  _lading_list_view_update_watched (self);
-
-  lading_list_view_set_sort_state (self,
-                                   primary ? _lading_list_view_column_get_spec (primary)->id : NULL,
-                                   order == GTK_ORDERING_LARGER);
-}
 
 /* The pspec and signal arrays are static to this file; the list view's other
  * files notify and emit through these two. */
@@ -155,85 +63,6 @@ _lading_list_view_update_page (LadingListView *self)
     page = "no-results";
 
   gtk_stack_set_visible_child_name (self->stack, page);
-}
-
-/* A change of an item's property moves its row only if the sort reads the
- * property and the row is out of order then, and filters it again only if
- * the filter does: the search reads the searchable cells' properties and
- * the extra ones, the item filter those the page named, or any without a
- * name. */
-void
-_lading_list_view_update_watched (LadingListView *self)
-{
-  GHashTable *names = g_hash_table_new (g_str_hash, g_str_equal);
-  GHashTable *sorted = g_hash_table_new (g_str_hash, g_str_equal);
-
-  for (guint i = 0; self->sort_columns != NULL && i < self->sort_columns->len; i++)
-    {
-      LadingListViewColumn *column = g_ptr_array_index (self->sort_columns, i);
-      const LadingListColumn *spec = _lading_list_view_column_get_spec (column);
-
-      g_hash_table_add (sorted, (gpointer)g_intern_string (spec->sort_property != NULL
-                                                           ? spec->sort_property
-                                                           : spec->property));
-    }
-
-  if (self->search_folded != NULL)
-    {
-      for (guint i = 0; i < self->columns->len; i++)
-        {
-          LadingListViewColumn *column = g_ptr_array_index (self->columns, i);
-
-          if (_lading_list_view_column_get_spec (column)->searchable)
-            _lading_list_view_column_add_text_properties (column, names);
-        }
-
-      for (guint i = 0; self->search_properties != NULL && self->search_properties[i] != NULL; i++)
-        g_hash_table_add (names, (gpointer)g_intern_string (self->search_properties[i]));
-    }
-
-  if (self->item_filter != NULL && self->item_filter_properties == NULL)
-    g_clear_pointer (&names, g_hash_table_unref);
-
-  for (guint i = 0;
-       names != NULL && self->item_filter != NULL && self->item_filter_properties[i] != NULL;
-       i++)
-    g_hash_table_add (names, (gpointer)g_intern_string (self->item_filter_properties[i]));
-
-  lading_list_rows_set_watched (self->rows, names, sorted);
-}
-
-/* Whether @row stands in order between its neighbours in the sorted rows.
- * A row the filter hides has no place to keep. */
-static gboolean
-row_in_order (gpointer row,
-              gpointer user_data)
-{
-  LadingListView *self = user_data;
-  GListModel *sorted = G_LIST_MODEL (self->sort_model);
-  GtkSorter *sorter = gtk_sort_list_model_get_sorter (self->sort_model);
-  guint n_rows = g_list_model_get_n_items (sorted);
-
-  for (guint i = 0; i < n_rows; i++)
-    {
-      g_autoptr(GObject) candidate = g_list_model_get_item (sorted, i);
-      g_autoptr(GObject) previous = NULL;
-      g_autoptr(GObject) next = NULL;
-
-      if (candidate != row)
-        continue;
-
-      if (sorter == NULL)
-        return TRUE;
-      previous = i > 0 ? g_list_model_get_item (sorted, i - 1) : NULL;
-      next = g_list_model_get_item (sorted, i + 1);
-
-      return (previous == NULL ||
-              gtk_sorter_compare (sorter, previous, row) != GTK_ORDERING_LARGER) &&
-             (next == NULL || gtk_sorter_compare (sorter, row, next) != GTK_ORDERING_LARGER);
-    }
-
-  return TRUE;
 }
 
 static void
@@ -621,10 +450,9 @@ lading_list_view_init (LadingListView *self)
 
   g_signal_connect_swapped (self->filter_model, "items-changed",
                             G_CALLBACK (_lading_list_view_update_page), self);
-  g_signal_connect_swapped (view_sorter, "changed", G_CALLBACK (sorter_changed_cb), self);
+  _lading_list_view_init_sort (self);
 
   _lading_list_view_init_selection (self);
-  lading_list_rows_set_order_check (self->rows, row_in_order, self);
   _lading_list_view_update_watched (self);
   _lading_list_view_init_fold (self);
   _lading_list_view_update_page (self);
@@ -740,7 +568,7 @@ lading_list_view_add_columns (LadingListView         *self,
                                          columns[i].nat_chars, columns[i].fold_level);
     }
 
-  lading_list_view_apply_sort (self);
+  _lading_list_view_apply_sort (self);
   _lading_list_view_update_watched (self);
 }
 
@@ -854,62 +682,6 @@ lading_list_view_set_search_mode_enabled (LadingListView *self,
   gtk_search_bar_set_search_mode (self->search_bar, enabled);
 }
 
-const char *
-lading_list_view_get_sort_column (LadingListView *self)
-{
-  g_return_val_if_fail (LADING_IS_LIST_VIEW (self), NULL);
-
-  return self->sort_column;
-}
-
-void
-lading_list_view_set_sort_column (LadingListView *self,
-                                  const char     *column_id)
-{
-  g_return_if_fail (LADING_IS_LIST_VIEW (self));
-
-  lading_list_view_sort_by (self, column_id,
-                            self->sort_descending ? GTK_SORT_DESCENDING : GTK_SORT_ASCENDING);
-}
-
-gboolean
-lading_list_view_get_sort_descending (LadingListView *self)
-{
-  g_return_val_if_fail (LADING_IS_LIST_VIEW (self), FALSE);
-
-  return self->sort_descending;
-}
-
-void
-lading_list_view_set_sort_descending (LadingListView *self,
-                                      gboolean        descending)
-{
-  g_return_if_fail (LADING_IS_LIST_VIEW (self));
-
-  lading_list_view_sort_by (self, self->sort_column,
-                            descending ? GTK_SORT_DESCENDING : GTK_SORT_ASCENDING);
-}
-
-/**
- * lading_list_view_sort_by:
- * @self: a #LadingListView
- * @column_id: (nullable): the id of a column, %NULL to leave the rows unsorted
- * @order: the direction
- *
- * Sorts the rows as a click on the column's header would, and scrolls back
- * to the top.  An id that no column has yet is kept and applied when
- * lading_list_view_add_columns() adds that column.
- */
-void
-lading_list_view_sort_by (LadingListView *self,
-                          const char     *column_id,
-                          GtkSortType     order)
-{
-  g_return_if_fail (LADING_IS_LIST_VIEW (self));
-
-  lading_list_view_set_sort_state (self, column_id, order == GTK_SORT_DESCENDING);
-  lading_list_view_apply_sort (self);
-}
 
 /**
  * lading_list_view_set_key_capture_widget:

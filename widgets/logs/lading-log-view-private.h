@@ -1,8 +1,10 @@
 /* lading-log-view-private.h
  *
  * The struct of LadingLogView, shared by the files it is split into:
- * lading-log-view.c (the ring, feeding the terminal, scrolling),
- * lading-log-view-read.c, lading-log-view-search.c and lading-log-view-export.c.
+ * lading-log-view.c (properties, actions, keys and colours),
+ * lading-log-view-feed.c (the ring and feeding the terminal),
+ * lading-log-view-scroll.c (following and scrolling), lading-log-view-read.c,
+ * lading-log-view-search.c and lading-log-view-export.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -81,15 +83,24 @@ gboolean _lading_log_view_container_running (LadingLogView  *self);
 void     _lading_log_view_update_status     (LadingLogView  *self);
 void     _lading_log_view_set_loading       (LadingLogView  *self,
                                              gboolean        loading);
-void     _lading_log_view_scroll_to_end     (LadingLogView  *self);
+
+/* lading-log-view-feed.c */
+void     _lading_log_view_reset_terminal    (LadingLogView  *self);
 void     _lading_log_view_schedule_feed     (LadingLogView  *self);
 void     _lading_log_view_rebuild           (LadingLogView  *self);
 void     _lading_log_view_append_line       (LadingLogView  *self,
                                              LadingLogLine  *line);
 void     _lading_log_view_append_notice     (LadingLogView  *self,
                                              const char     *text);
+void     _lading_log_view_clear_lines       (LadingLogView  *self);
 gint64   _lading_log_view_edge_timestamp    (LadingLogView  *self,
                                              gboolean        last);
+
+/* lading-log-view-scroll.c */
+void     _lading_log_view_scroll_to_end     (LadingLogView  *self);
+void     _lading_log_view_save_position     (LadingLogView  *self);
+void     _lading_log_view_scroll_init       (GtkWidgetClass *widget_class);
+void     _lading_log_view_watch_scrolling   (LadingLogView  *self);
 
 /* lading-log-view-read.c */
 void     _lading_log_view_start_reading     (LadingLogView  *self);

@@ -7,14 +7,19 @@
  * fed to the terminal from an idle handler a few milliseconds at a time, so a
  * container pouring out lines never freezes the window.  The terminal can
  * only append, so anything that changes earlier lines (timestamps, wrapping,
- * lines older than the first one kept) resets it and feeds the ring again.
+ * lines older than the first one kept) resets it and feeds the ring again
+ * (lading-log-view-feed.c).
  *
  * The engine is always asked for timestamps, shown or not: they tell where
  * to resume after a restart (`since`, which includes that time, so lines up
  * to it are skipped) and where older lines end (`until`, likewise).
  *
  * Scrolling up stops following the log; scrolling back to the bottom
- * follows it again; reaching the top loads older lines.
+ * follows it again; reaching the top loads older lines
+ * (lading-log-view-scroll.c).
+ *
+ * This file holds the widget itself: its properties, actions and keys, and
+ * the terminal's colours.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -25,7 +30,6 @@
 
 #include <glib/gi18n.h>
 
-#include "lading-log-format-private.h"
 #include "lading-log-view-private.h"
 
 /* The bounds and defaults of the line counts, as the settings have them. */
@@ -35,9 +39,6 @@
 #define MIN_SCROLLBACK_LINES     1000
 #define MAX_SCROLLBACK_LINES     1000000
 #define DEFAULT_SCROLLBACK_LINES 10000
-
-/* How long one idle slice may spend formatting lines for the terminal. */
-#define FEED_BUDGET_US 4000
 
 #define UI_RESOURCE "/io/github/lading/Lading/ui/lading-log-view.ui"
 
@@ -172,100 +173,7 @@ _lading_log_view_set_loading (LadingLogView *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_LOADING]);
 }
 
-/* {{{ Scrolling */
-
-static GtkAdjustment *
-get_vadjustment (LadingLogView *self)
-{
-  return gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->terminal));
-}
-
-static void
-scroll_to (LadingLogView *self,
-           double         value)
-{
-  self->scrolling = TRUE;
-  gtk_adjustment_set_value (get_vadjustment (self), value);
-  self->scrolling = FALSE;
-}
-
-void
-_lading_log_view_scroll_to_end (LadingLogView *self)
-{
-  GtkAdjustment *adjustment = get_vadjustment (self);
-
-  scroll_to (self, gtk_adjustment_get_upper (adjustment) -
-                   gtk_adjustment_get_page_size (adjustment));
-}
-
-/* After a rebuild, the line that was at the top of the view is again. */
-static void
-restore_position (LadingLogView *self)
-{
-  scroll_to (self, gtk_adjustment_get_upper (get_vadjustment (self)) - self->restore_from_end);
-}
-
-static void
-adjustment_changed_cb (LadingLogView *self,
-                       GtkAdjustment *adjustment)
-{
-  if (self->restore_from_end >= 0)
-    restore_position (self);
-  else if (self->following)
-    _lading_log_view_scroll_to_end (self);
-}
-
-static gboolean
-at_bottom (LadingLogView *self)
-{
-  GtkAdjustment *adjustment = get_vadjustment (self);
-
-  return gtk_adjustment_get_value (adjustment) >=
-         gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment) - 0.5;
-}
-
-/* The terminal moves the view too, as its content changes, so only what
- * the user did (user_moved, the scrollbar held) stops following; reaching
- * the bottom in any way follows again, once a rebuild is done. */
-static void
-value_changed_cb (LadingLogView *self,
-                  GtkAdjustment *adjustment)
-{
-  gboolean bottom = at_bottom (self);
-
-  if (self->scrolling)
-    return;
-
-  if (self->scrollbar_held)
-    {
-      self->restore_from_end = -1;
-      self->user_moved = !bottom;
-      lading_log_view_set_following (self, bottom);
-    }
-  else if (bottom && !self->following && self->restore_from_end < 0 && self->n_pending == 0)
-    lading_log_view_set_following (self, TRUE);
-
-  if (self->user_moved &&
-      gtk_adjustment_get_value (adjustment) <= gtk_adjustment_get_lower (adjustment) + 0.5)
-    lading_log_view_load_older (self);
-}
-
-/* Scrolling up with the wheel or touchpad: the terminal scrolls after us. */
-static gboolean
-scroll_cb (LadingLogView            *self,
-           double                    dx,
-           double                    dy,
-           GtkEventControllerScroll *controller)
-{
-  if (dy < 0)
-    {
-      self->restore_from_end = -1;
-      self->user_moved = TRUE;
-      lading_log_view_set_following (self, FALSE);
-    }
-
-  return FALSE;
-}
+/* {{{ Actions and callbacks */
 
 /* With input off the terminal does not take the focus on a click, and the
  * keys above need it inside the view. */
@@ -274,162 +182,6 @@ terminal_pressed_cb (LadingLogView *self)
 {
   gtk_widget_grab_focus (GTK_WIDGET (self->terminal));
 }
-
-static gboolean
-scrollbar_event_cb (LadingLogView            *self,
-                    GdkEvent                 *event,
-                    GtkEventControllerLegacy *controller)
-{
-  GdkEventType type = gdk_event_get_event_type (event);
-
-  if (type == GDK_BUTTON_PRESS || type == GDK_TOUCH_BEGIN)
-    self->scrollbar_held = TRUE;
-  else if (type == GDK_BUTTON_RELEASE || type == GDK_TOUCH_END || type == GDK_TOUCH_CANCEL)
-    self->scrollbar_held = FALSE;
-
-  return FALSE;
-}
-
-/* Page Up, Page Down, Ctrl+Home, Ctrl+End: the terminal takes no keys. */
-static void
-scroll_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  LadingLogView *self = LADING_LOG_VIEW (widget);
-  GtkAdjustment *adjustment = get_vadjustment (self);
-  double pages = g_variant_get_double (parameter);
-  double value = gtk_adjustment_get_value (adjustment) +
-                 pages * gtk_adjustment_get_page_size (adjustment);
-
-  self->restore_from_end = -1;
-  scroll_to (self, CLAMP (value, gtk_adjustment_get_lower (adjustment),
-                          gtk_adjustment_get_upper (adjustment)));
-  self->user_moved = !at_bottom (self);
-  lading_log_view_set_following (self, !self->user_moved);
-
-  if (gtk_adjustment_get_value (adjustment) <= gtk_adjustment_get_lower (adjustment) + 0.5)
-    lading_log_view_load_older (self);
-}
-
-/* }}} */
-
-/* {{{ Feeding the terminal */
-
-static gboolean
-feed_slice_cb (gpointer user_data)
-{
-  LadingLogView *self = user_data;
-  gboolean timestamps = gtk_toggle_button_get_active (self->timestamps_button);
-  g_autoptr(GString) out = g_string_sized_new (64 * 1024);
-  gint64 deadline = g_get_monotonic_time () + FEED_BUDGET_US;
-  GList *link = g_queue_peek_nth_link (&self->lines, self->lines.length - self->n_pending);
-
-  for (; link != NULL; link = link->next)
-    {
-      _lading_log_format_line (out, link->data, timestamps);
-      self->n_pending--;
-
-      if (self->n_pending % 64 == 0 && g_get_monotonic_time () >= deadline)
-        break;
-    }
-
-  vte_terminal_feed (self->terminal, out->str, out->len);
-
-  if (self->n_pending > 0)
-    return G_SOURCE_CONTINUE;
-
-  self->feed_source = 0;
-  return G_SOURCE_REMOVE;
-}
-
-void
-_lading_log_view_schedule_feed (LadingLogView *self)
-{
-  if (self->feed_source == 0 && self->n_pending > 0)
-    self->feed_source = g_idle_add (feed_slice_cb, self);
-}
-
-/* Empties the terminal and sets the modes the log is shown in: no cursor,
- * and with wrapping off, long lines cut at the right edge (DECAWM). */
-static void
-reset_terminal (LadingLogView *self)
-{
-  gboolean wrap = gtk_toggle_button_get_active (self->wrap_button);
-
-  /* VTE 0.70 ignores a reset while input is off. */
-  vte_terminal_set_input_enabled (self->terminal, TRUE);
-  vte_terminal_reset (self->terminal, TRUE, TRUE);
-  vte_terminal_set_input_enabled (self->terminal, FALSE);
-  vte_terminal_feed (self->terminal, "\033[?25l", -1);
-  vte_terminal_feed (self->terminal, wrap ? "\033[?7h" : "\033[?7l", -1);
-}
-
-/* Shows the ring again from its start, the view on the same line. */
-void
-_lading_log_view_rebuild (LadingLogView *self)
-{
-  GtkAdjustment *adjustment = get_vadjustment (self);
-
-  if (!self->following)
-    self->restore_from_end = gtk_adjustment_get_upper (adjustment) -
-                             gtk_adjustment_get_value (adjustment);
-
-  self->user_moved = FALSE;
-  reset_terminal (self);
-  self->n_pending = self->lines.length;
-  _lading_log_view_schedule_feed (self);
-}
-
-void
-_lading_log_view_append_line (LadingLogView *self,
-                              LadingLogLine *line)
-{
-  g_queue_push_tail (&self->lines, line);
-  self->n_pending++;
-
-  while (self->lines.length > self->max_lines)
-    lading_log_line_free (g_queue_pop_head (&self->lines));
-  self->n_pending = MIN (self->n_pending, self->lines.length);
-}
-
-void
-_lading_log_view_append_notice (LadingLogView *self,
-                                const char    *text)
-{
-  _lading_log_view_append_line (self, _lading_log_format_new_notice (text));
-  _lading_log_view_schedule_feed (self);
-}
-
-static void
-clear_lines (LadingLogView *self)
-{
-  g_queue_clear_full (&self->lines, (GDestroyNotify) lading_log_line_free);
-  self->n_pending = 0;
-  g_clear_handle_id (&self->feed_source, g_source_remove);
-}
-
-/* The time of the first or last line that has one; 0 if none has. */
-gint64
-_lading_log_view_edge_timestamp (LadingLogView *self,
-                                 gboolean       last)
-{
-  for (GList *link = last ? self->lines.tail : self->lines.head;
-       link != NULL;
-       link = last ? link->prev : link->next)
-    {
-      const LadingLogLine *line = link->data;
-
-      if (line->timestamp_ns > 0)
-        return line->timestamp_ns;
-    }
-
-  return 0;
-}
-
-/* }}} */
-
-/* {{{ Actions and callbacks */
 
 static void
 follow_toggled_cb (LadingLogView   *self,
@@ -728,7 +480,7 @@ lading_log_view_class_init (LadingLogViewClass *klass)
   gtk_widget_class_install_action (widget_class, "log.copy", NULL, copy_action);
   gtk_widget_class_install_action (widget_class, "log.select-all", NULL, select_all_action);
   gtk_widget_class_install_action (widget_class, "log.clear", NULL, clear_action);
-  gtk_widget_class_install_action (widget_class, "log.scroll", "d", scroll_action);
+  _lading_log_view_scroll_init (widget_class);
   _lading_log_view_search_init (widget_class);
   _lading_log_view_export_init (widget_class);
 
@@ -760,7 +512,6 @@ static void
 lading_log_view_init (LadingLogView *self)
 {
   GtkEventController *controller;
-  GtkAdjustment *adjustment;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -773,25 +524,11 @@ lading_log_view_init (LadingLogView *self)
 
   /* Rows, not lines: room for long lines wrapped a few times over. */
   vte_terminal_set_scrollback_lines (self->terminal, 2 * self->max_lines);
-  adjustment = get_vadjustment (self);
-  gtk_scrollbar_set_adjustment (self->scrollbar, adjustment);
-  g_signal_connect_object (adjustment, "changed", G_CALLBACK (adjustment_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (adjustment, "value-changed", G_CALLBACK (value_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-  controller = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
-  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
-  g_signal_connect_object (controller, "scroll", G_CALLBACK (scroll_cb), self, G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (GTK_WIDGET (self->terminal), controller);
+  _lading_log_view_watch_scrolling (self);
   controller = GTK_EVENT_CONTROLLER (gtk_gesture_click_new ());
   g_signal_connect_object (controller, "pressed", G_CALLBACK (terminal_pressed_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self->terminal), controller);
-  controller = gtk_event_controller_legacy_new ();
-  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
-  g_signal_connect_object (controller, "event", G_CALLBACK (scrollbar_event_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (GTK_WIDGET (self->scrollbar), controller);
   g_signal_connect_object (self->terminal, "selection-changed",
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
 
@@ -810,7 +547,7 @@ lading_log_view_init (LadingLogView *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "log.copy", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "log.export", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "log.cancel-export", FALSE);
-  reset_terminal (self);
+  _lading_log_view_reset_terminal (self);
 }
 
 /**
@@ -850,8 +587,8 @@ lading_log_view_set_container (LadingLogView   *self,
     g_signal_handlers_disconnect_by_func (self->container, _lading_log_view_container_changed, self);
   _lading_log_view_export_dispose (self);
   _lading_log_view_stop_reading (self);
-  clear_lines (self);
-  reset_terminal (self);
+  _lading_log_view_clear_lines (self);
+  _lading_log_view_reset_terminal (self);
   self->started = self->tty_known = self->at_log_start = self->stop_pending = FALSE;
   self->resume_after_ns = 0;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "log.export", FALSE);
@@ -964,8 +701,8 @@ lading_log_view_clear (LadingLogView *self)
   g_return_if_fail (LADING_IS_LOG_VIEW (self));
 
   _lading_log_view_stop_older (self);
-  clear_lines (self);
-  reset_terminal (self);
+  _lading_log_view_clear_lines (self);
+  _lading_log_view_reset_terminal (self);
   /* What was cleared stays away: scrolling up loads nothing. */
   self->at_log_start = TRUE;
   _lading_log_view_update_status (self);
