@@ -60,16 +60,7 @@ static gpointer
 parse_json_object (GBytes  *bytes,
                    GError **error)
 {
-  g_autoptr(JsonNode) root = _lading_json_parse_bytes (bytes, error);
-
-  if (root != NULL && !JSON_NODE_HOLDS_OBJECT (root))
-    {
-      g_set_error_literal (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_BAD_RESPONSE,
-                           "The engine sent something that is not a JSON object");
-      return NULL;
-    }
-
-  return g_steal_pointer (&root);
+  return _lading_json_parse_object_bytes (bytes, "something", error);
 }
 
 static void

@@ -19,6 +19,11 @@ JsonNode    *_lading_json_parse                (const char  *data,
                                                 GError     **error);
 JsonNode    *_lading_json_parse_bytes          (GBytes      *bytes,
                                                 GError     **error);
+/* As _lading_json_parse_bytes(), for a reply that must be an object; @what
+ * names it in the error ("an inspect reply"). */
+JsonNode    *_lading_json_parse_object_bytes   (GBytes      *bytes,
+                                                const char  *what,
+                                                GError     **error);
 
 const char  *_lading_json_get_string           (JsonObject  *object,
                                                 const char  *member);

@@ -60,6 +60,23 @@ _lading_json_parse_bytes (GBytes  *bytes,
   return _lading_json_parse (data, length, error);
 }
 
+JsonNode *
+_lading_json_parse_object_bytes (GBytes      *bytes,
+                                 const char  *what,
+                                 GError     **error)
+{
+  g_autoptr(JsonNode) root = _lading_json_parse_bytes (bytes, error);
+
+  if (root != NULL && !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_BAD_RESPONSE,
+                   "The engine sent %s that is not a JSON object", what);
+      return NULL;
+    }
+
+  return g_steal_pointer (&root);
+}
+
 static JsonNode *
 get_member_node (JsonObject   *object,
                  const char   *member,
