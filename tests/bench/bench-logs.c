@@ -27,6 +27,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bench-util.h"
 #include "lading-log-reader.h"
 #include "lading-log-view.h"
 #include "lading-widgets.h"
@@ -193,25 +194,6 @@ run_view (void)
 /* {{{ The parent */
 
 static double
-median (GArray *samples)
-{
-  double *values = (double *) samples->data;
-
-  g_assert (samples->len > 0);
-
-  for (guint i = 1; i < samples->len; i++)
-    for (guint j = i; j > 0 && values[j - 1] > values[j]; j--)
-      {
-        double swap = values[j];
-
-        values[j] = values[j - 1];
-        values[j - 1] = swap;
-      }
-
-  return values[samples->len / 2];
-}
-
-static double
 read_figure (const char *out,
              const char *key)
 {
@@ -341,16 +323,6 @@ measure_cli (const char *name,
   return seconds;
 }
 
-static void
-print_row (const char *what,
-           double      value,
-           const char *unit,
-           const char *target,
-           gboolean    met)
-{
-  g_print ("%-38s %10.2f %-3s %-12s %s\n", what, value, unit, target, met ? "met" : "MISSED");
-}
-
 static int
 run_parent (const char *self_path)
 {
@@ -396,20 +368,23 @@ run_parent (const char *self_path)
   g_remove (lading_path);
   g_remove (cli_path);
 
-  ratio = median (cli) / median (lading);
-  growth = median (rss_big) - median (rss_small);
+  ratio = bench_median (cli) / bench_median (lading);
+  growth = bench_median (rss_big) - bench_median (rss_small);
 
   g_print ("\nMedians of %d runs            %10s     %-12s\n", opt_runs, "", "target");
-  print_row ("first screen, 1,000-line log", median (screen_small), "ms", "<= 150 ms",
-             median (screen_small) <= TARGET_FIRST_SCREEN);
-  print_row ("first screen, 1,000,000-line log", median (screen_big), "ms", "<= 150 ms",
-             median (screen_big) <= TARGET_FIRST_SCREEN);
-  print_row ("export, Lading", median (lading), "s", "", TRUE);
-  print_row ("export, docker logs > file", median (cli), "s", "", TRUE);
-  print_row ("export speed, Lading / CLI", ratio, "x", ">= 0.9x", ratio >= TARGET_EXPORT_RATIO);
-  print_row ("viewer RSS, 1,000-line log", median (rss_small), "MB", "", TRUE);
-  print_row ("viewer RSS, 1,000,000-line log", median (rss_big), "MB", "", TRUE);
-  print_row ("RSS growth with the big log", growth, "MB", "<= 50 MB", growth <= TARGET_RSS_GROWTH);
+  bench_print_target_row ("first screen, 1,000-line log", bench_median (screen_small), "ms",
+                          "<= 150 ms", bench_median (screen_small) <= TARGET_FIRST_SCREEN);
+  bench_print_target_row ("first screen, 1,000,000-line log", bench_median (screen_big), "ms",
+                          "<= 150 ms", bench_median (screen_big) <= TARGET_FIRST_SCREEN);
+  bench_print_target_row ("export, Lading", bench_median (lading), "s", "", TRUE);
+  bench_print_target_row ("export, docker logs > file", bench_median (cli), "s", "", TRUE);
+  bench_print_target_row ("export speed, Lading / CLI", ratio, "x", ">= 0.9x",
+                          ratio >= TARGET_EXPORT_RATIO);
+  bench_print_target_row ("viewer RSS, 1,000-line log", bench_median (rss_small), "MB", "", TRUE);
+  bench_print_target_row ("viewer RSS, 1,000,000-line log", bench_median (rss_big), "MB", "",
+                          TRUE);
+  bench_print_target_row ("RSS growth with the big log", growth, "MB", "<= 50 MB",
+                          growth <= TARGET_RSS_GROWTH);
 
   return EXIT_SUCCESS;
 }

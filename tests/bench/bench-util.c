@@ -132,3 +132,15 @@ bench_percentile (GArray *samples,
   index = CLAMP (index, 1, sorted->len) - 1;
   return g_array_index (sorted, double, index);
 }
+
+/* One figure, its unit, the target it is held to ("" or "-" for none) and
+ * whether it met it. */
+void
+bench_print_target_row (const char *what,
+                        double      value,
+                        const char *unit,
+                        const char *target,
+                        gboolean    met)
+{
+  g_print ("%-40s %10.2f %-4s %-12s %s\n", what, value, unit, target, met ? "met" : "MISSED");
+}

@@ -1,7 +1,8 @@
 /* bench-util.h
  *
  * What the benchmark programs share: CPU time read from /proc, running the
- * main loop for a span, and medians and percentiles of samples.
+ * main loop for a span, medians and percentiles of samples, and the row that
+ * reports a figure against its target.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,5 +19,10 @@ void   bench_run_for             (double      seconds);
 double bench_median              (GArray     *samples);
 double bench_percentile          (GArray     *samples,
                                   double      fraction);
+void   bench_print_target_row    (const char *what,
+                                  double      value,
+                                  const char *unit,
+                                  const char *target,
+                                  gboolean    met);
 
 G_END_DECLS
