@@ -1,8 +1,7 @@
 /* lading-application.c
  *
- * The application: finds the engine to talk to (settings, DOCKER_HOST, docker
- * contexts, then the usual sockets), keeps its live store and opens the
- * window on it.
+ * The application: has the engine found and connected while GTK starts (see
+ * lading-startup.c), keeps its live store and opens the window on it.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,6 +14,7 @@
 
 #include "lading-alerts.h"
 #include "lading-application.h"
+#include "lading-startup.h"
 #include "lading-store.h"
 #include "lading-widgets.h"
 #include "lading-window.h"
@@ -25,113 +25,18 @@ struct _LadingApplication
 
   /* Owned */
   LadingSettings *settings;
+  LadingStartup  *startup;
   LadingStore    *store;
   LadingAlerts   *alerts;
   GError         *setup_error;
+
+  /* Between the first activation and the window: the engine is being chosen. */
+  guint           choosing : 1;
+  /* Run by g_application_run(), not only registered (as the tests do). */
+  guint           launched : 1;
 };
 
 G_DEFINE_FINAL_TYPE (LadingApplication, lading_application, ADW_TYPE_APPLICATION)
-
-typedef struct
-{
-  GPtrArray *candidates;
-  guint      next;
-} Probe;
-
-static void
-probe_free (Probe *probe)
-{
-  g_clear_pointer (&probe->candidates, g_ptr_array_unref);
-  g_free (probe);
-}
-
-static void probe_next (GTask *task_owned);
-
-static void
-probe_connect_cb (GObject      *object,
-                  GAsyncResult *result,
-                  gpointer      user_data)
-{
-  LadingEngine *engine = (LadingEngine *)object;
-  g_autoptr(GTask) task = user_data;
-
-  /* A probe that fails is only a reason to try the next one, so its error is
-   * not kept; the first candidate's own error is what the window explains. */
-  if (lading_engine_connect_finish (engine, result, NULL))
-    {
-      g_task_return_pointer (task, g_object_ref (engine), g_object_unref);
-      return;
-    }
-
-  probe_next (g_steal_pointer (&task));
-}
-
-/* Takes @task. */
-static void
-probe_next (GTask *task_owned)
-{
-  g_autoptr(GTask) task = task_owned;
-  Probe *probe = g_task_get_task_data (task);
-  g_autoptr(LadingEngine) engine = NULL;
-
-  if (g_task_return_error_if_cancelled (task))
-    return;
-
-  if (probe->next == probe->candidates->len)
-    {
-      g_task_return_pointer (task, lading_engine_new (probe->candidates->pdata[0]), g_object_unref);
-      return;
-    }
-
-  engine = lading_engine_new (probe->candidates->pdata[probe->next++]);
-  lading_engine_connect_async (engine, g_task_get_cancellable (task), probe_connect_cb,
-                               g_steal_pointer (&task));
-}
-
-/* Without an explicit choice there are several places an engine may listen
- * (the default socket, rootless Docker, Podman): take the first that answers,
- * or the first of @candidates if none does. */
-static void
-choose_engine_async (LadingApplication   *self,
-                     GPtrArray           *candidates,
-                     GCancellable        *cancellable,
-                     GAsyncReadyCallback  callback,
-                     gpointer             user_data)
-{
-  g_autoptr(GTask) task = NULL;
-  Probe *probe;
-
-  g_assert (LADING_IS_APPLICATION (self));
-  g_assert (candidates != NULL && candidates->len > 0);
-  g_assert (!cancellable || G_IS_CANCELLABLE (cancellable));
-
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, choose_engine_async);
-  probe = g_new0 (Probe, 1);
-  probe->candidates = g_ptr_array_ref (candidates);
-  g_task_set_task_data (task, probe, (GDestroyNotify)probe_free);
-
-  if (candidates->len == 1)
-    {
-      g_task_return_pointer (task, lading_engine_new (candidates->pdata[0]), g_object_unref);
-      return;
-    }
-
-  probe_next (g_steal_pointer (&task));
-}
-
-/* Returns: (transfer full): the engine chosen, or %NULL if cancelled */
-static LadingEngine *
-choose_engine_finish (LadingApplication  *self,
-                      GAsyncResult       *result,
-                      GError            **error)
-{
-  g_assert (LADING_IS_APPLICATION (self));
-  g_assert (g_task_is_valid (result, self));
-  g_assert (g_task_get_source_tag (G_TASK (result)) == choose_engine_async);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
-}
 
 static void
 present_window (LadingApplication *self)
@@ -145,44 +50,59 @@ present_window (LadingApplication *self)
 }
 
 static void
-choose_engine_cb (GObject      *object,
-                  GAsyncResult *result,
-                  gpointer      user_data)
+snapshot_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
 {
-  LadingApplication *self = (LadingApplication *)object;
-  g_autoptr(LadingEngine) engine = choose_engine_finish (self, result, NULL);
+  g_autoptr(LadingApplication) self = user_data;
+  g_autoptr(LadingStoreSnapshot) snapshot = NULL;
 
-  self->store = lading_store_new (engine);
-  self->alerts = lading_alerts_new (G_APPLICATION (self), self->store, self->settings);
-  lading_store_start (self->store);
+  /* Without a snapshot (the engine did not answer then) the store connects
+   * by itself, and says why it cannot. */
+  snapshot = lading_startup_snapshot_finish (self->startup, result, NULL);
+  if (snapshot != NULL)
+    lading_store_start_from_snapshot (self->store, snapshot);
+  else
+    lading_store_start (self->store);
+
+  g_clear_object (&self->startup);
+}
+
+static void
+choose_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(LadingApplication) self = user_data;
+  g_autoptr(LadingEngine) engine = NULL;
+
+  self->choosing = FALSE;
+  engine = lading_startup_choose_finish (self->startup, result, &self->setup_error);
+  if (engine != NULL)
+    {
+      self->store = lading_store_new (engine);
+      self->alerts = lading_alerts_new (G_APPLICATION (self), self->store, self->settings);
+      lading_startup_snapshot_async (self->startup, snapshot_cb, g_object_ref (self));
+    }
+  else
+    g_clear_object (&self->startup);
 
   present_window (self);
   g_application_release (G_APPLICATION (self));
 }
 
 static void
-resolve_cb (GObject      *object,
-            GAsyncResult *result,
-            gpointer      user_data)
+start_connecting (LadingApplication *self)
 {
-  g_autoptr(LadingApplication) self = user_data;
-  g_autoptr(GPtrArray) candidates = lading_endpoint_resolve_finish (result, &self->setup_error);
+  g_autofree char *explicit_uri = lading_settings_dup_endpoint (self->settings);
 
-  if (candidates == NULL)
-    {
-      present_window (self);
-      g_application_release (G_APPLICATION (self));
-      return;
-    }
-
-  choose_engine_async (self, candidates, NULL, choose_engine_cb, NULL);
+  self->startup = lading_startup_new (explicit_uri);
 }
 
 static void
 lading_application_activate (GApplication *app)
 {
   LadingApplication *self = (LadingApplication *)app;
-  g_autofree char *explicit_uri = NULL;
 
   if (self->store != NULL || self->setup_error != NULL)
     {
@@ -190,10 +110,16 @@ lading_application_activate (GApplication *app)
       return;
     }
 
+  /* The window comes when the engine is chosen. */
+  if (self->choosing)
+    return;
+
   /* Held until the window exists, so the application does not quit meanwhile. */
+  self->choosing = TRUE;
   g_application_hold (app);
-  explicit_uri = lading_settings_dup_endpoint (self->settings);
-  lading_endpoint_resolve_async (explicit_uri, NULL, NULL, resolve_cb, g_object_ref (self));
+  if (self->startup == NULL)
+    start_connecting (self);
+  lading_startup_choose_async (self->startup, choose_cb, g_object_ref (self));
 }
 
 static void
@@ -252,6 +178,10 @@ lading_application_startup (GApplication *app)
   LadingApplication *self = (LadingApplication *)app;
   g_autoptr(GAction) alerts_action = NULL;
 
+  /* First of all, when launched: the engine answers while GTK initialises. */
+  if (self->launched)
+    start_connecting (self);
+
   /* Before chaining up: AdwApplication loads style.css from the resource
    * bundle during its own startup. */
   lading_widgets_init ();
@@ -269,11 +199,27 @@ lading_application_startup (GApplication *app)
                                          shortcuts_accels);
 }
 
+/* Only g_application_run() calls it, before registering: the application
+ * was launched, and its startup may talk to the engine at once.  An
+ * application that is only registered never does before it is activated. */
+static gboolean
+lading_application_local_command_line (GApplication   *app,
+                                       char         ***arguments,
+                                       int            *exit_status)
+{
+  LADING_APPLICATION (app)->launched = TRUE;
+
+  return G_APPLICATION_CLASS (lading_application_parent_class)->local_command_line (app,
+                                                                                  arguments,
+                                                                                  exit_status);
+}
+
 static void
 lading_application_dispose (GObject *object)
 {
   LadingApplication *self = (LadingApplication *)object;
 
+  g_clear_object (&self->startup);
   g_clear_object (&self->alerts);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
@@ -292,6 +238,7 @@ lading_application_class_init (LadingApplicationClass *klass)
 
   app_class->activate = lading_application_activate;
   app_class->startup = lading_application_startup;
+  app_class->local_command_line = lading_application_local_command_line;
 }
 
 static void

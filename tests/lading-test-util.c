@@ -87,10 +87,16 @@ test_session (void)
   return session;
 }
 
-static void
-send_cb (GObject      *object,
-         GAsyncResult *result,
-         gpointer      user_data)
+/**
+ * lading_test_keep_result_cb:
+ * @user_data: a `GAsyncResult **`, %NULL until the call completes
+ *
+ * A callback that keeps the result, for lading_test_await_result().
+ */
+void
+lading_test_keep_result_cb (GObject      *object,
+                            GAsyncResult *result,
+                            gpointer      user_data)
 {
   GAsyncResult **out = user_data;
 
@@ -101,6 +107,14 @@ static gboolean
 result_arrived (gpointer data)
 {
   return *(GAsyncResult **)data != NULL;
+}
+
+/* Waits for the result that lading_test_keep_result_cb() keeps in @result. */
+void
+lading_test_await_result (GAsyncResult **result,
+                          const char    *what)
+{
+  lading_test_await (result_arrived, result, what);
 }
 
 /**
@@ -116,8 +130,8 @@ lading_test_connected_engine_new (void)
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GError) error = NULL;
 
-  lading_engine_connect_async (engine, NULL, send_cb, &result);
-  lading_test_await (result_arrived, &result, "the engine to connect");
+  lading_engine_connect_async (engine, NULL, lading_test_keep_result_cb, &result);
+  lading_test_await_result (&result, "the engine to connect");
   g_assert_true (lading_engine_connect_finish (engine, result, &error));
   g_assert_no_error (error);
 
@@ -153,8 +167,8 @@ lading_test_api (const char *method,
     }
 
   soup_session_send_and_read_async (test_session (), message, G_PRIORITY_DEFAULT, NULL,
-                                    send_cb, &result);
-  lading_test_await (result_arrived, &result, path);
+                                    lading_test_keep_result_cb, &result);
+  lading_test_await_result (&result, path);
 
   body = soup_session_send_and_read_finish (test_session (), result, &error);
   g_assert_no_error (error);
@@ -229,16 +243,6 @@ lading_test_remove_container (const char *id)
   g_assert_cmpuint (status, ==, 204);
 }
 
-static void
-script_done_cb (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  GAsyncResult **out = user_data;
-
-  *out = g_object_ref (result);
-}
-
 /**
  * lading_test_run_engine_script:
  * @script: a script in tests/engine/ ("stop-engine", "start-engine")
@@ -268,8 +272,8 @@ lading_test_run_engine_script (const char         *script,
   process = g_subprocess_newv ((const char * const *)argv, G_SUBPROCESS_FLAGS_STDOUT_SILENCE, &error);
   g_assert_no_error (error);
 
-  g_subprocess_wait_check_async (process, NULL, script_done_cb, &result);
-  lading_test_await (result_arrived, &result, script);
+  g_subprocess_wait_check_async (process, NULL, lading_test_keep_result_cb, &result);
+  lading_test_await_result (&result, script);
   g_subprocess_wait_check_finish (process, result, &error);
   g_assert_no_error (error);
 }

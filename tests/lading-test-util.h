@@ -22,6 +22,11 @@ LadingEngine *lading_test_connected_engine_new (void);
 void          lading_test_await               (LadingTestCondition  condition,
                                                gpointer             data,
                                                const char          *what);
+void          lading_test_keep_result_cb      (GObject             *object,
+                                               GAsyncResult        *result,
+                                               gpointer             user_data);
+void          lading_test_await_result        (GAsyncResult       **result,
+                                               const char          *what);
 JsonNode     *lading_test_api                 (const char          *method,
                                                const char          *path,
                                                const char          *json_body,

@@ -12,6 +12,7 @@
 #include "lading-engine-error.h"
 #include "lading-event.h"
 #include "lading-store.h"
+#include "lading-store-snapshot.h"
 #include "lading-test-util.h"
 
 typedef struct
@@ -406,6 +407,50 @@ test_store_dropped_mid_request (void)
   lading_test_remove_container (id);
 }
 
+static gboolean
+images_listed (gpointer data)
+{
+  return g_list_model_get_n_items (lading_store_get_images (data)) > 0;
+}
+
+/* A store started from a snapshot shows its containers at once, and misses
+ * nothing that happened between the snapshot and its event stream. */
+static void
+test_store_from_snapshot (void)
+{
+  g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(LadingStoreSnapshot) snapshot = NULL;
+  g_autoptr(LadingStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = lading_test_create_container ("lading-test-before-snapshot", NULL);
+  g_autofree char *after = NULL;
+  Expect expect = { NULL, NULL, 0, NULL };
+
+  lading_store_snapshot_take_async (engine, NULL, lading_test_keep_result_cb, &result);
+  lading_test_await_result (&result, "the snapshot");
+  snapshot = lading_store_snapshot_take_finish (engine, result, &error);
+  g_assert_no_error (error);
+
+  /* Made after the snapshot: only the event stream can bring it. */
+  after = lading_test_create_container ("lading-test-after-snapshot", NULL);
+
+  store = lading_store_new (engine);
+  lading_store_start_from_snapshot (store, snapshot);
+  g_assert_cmpint (lading_store_get_state (store), ==, LADING_STORE_STATE_CONNECTED);
+  g_assert_true (lading_store_get_loaded (store));
+  g_assert_nonnull (lading_store_lookup_container (store, before));
+  g_assert_null (lading_store_lookup_container (store, after));
+
+  expect.store = store;
+  expect.id = after;
+  lading_test_await (container_present, &expect, "the container made after the snapshot");
+  lading_test_await (images_listed, store, "the images, listed once the stream is open");
+
+  lading_test_remove_container (before);
+  lading_test_remove_container (after);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -422,6 +467,7 @@ main (int   argc,
   g_test_add_func ("/integration/store/image-and-volume-events", test_store_image_and_volume_events);
   g_test_add_func ("/integration/store/reconnect", test_store_reconnect);
   g_test_add_func ("/integration/store/dropped-mid-request", test_store_dropped_mid_request);
+  g_test_add_func ("/integration/store/from-snapshot", test_store_from_snapshot);
 
   return g_test_run ();
 }

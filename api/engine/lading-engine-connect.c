@@ -154,7 +154,9 @@ connect_ping_cb (GObject      *object,
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *api_version = NULL;
+  g_autoptr(GDateTime) connected_at = NULL;
   SoupMessageHeaders *headers;
+  const char *date;
   GCancellable *cancellable;
   SoupMessage *message;
   Connecting *connecting;
@@ -184,6 +186,9 @@ connect_ping_cb (GObject      *object,
     }
 
   _lading_engine_set_api_version (self, api_version);
+  if ((date = soup_message_headers_get_one (headers, "Date")) != NULL)
+    connected_at = soup_date_time_new_from_http_string (date);
+  _lading_engine_set_connected_at (self, connected_at);
 
   /* Neither call needs the other's answer: waiting for one before sending
    * the other would only add a round trip to every start. */
@@ -323,4 +328,95 @@ lading_engine_connect_finish (LadingEngine  *self,
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
   return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+struct _LadingEngineConnection
+{
+  char            *api_version;
+  char            *server_version;
+  char            *product_name;
+  char            *host_name;
+  gint64           memory_total;
+  int              n_cpus;
+  gboolean         is_podman;
+  GDateTime       *connected_at;
+  GTlsDatabase    *tls_database;
+  GTlsCertificate *client_certificate;
+};
+
+/**
+ * lading_engine_dup_connection:
+ *
+ * Copies what the last connect learned, to give to another engine of the
+ * same endpoint with lading_engine_adopt_connection().  The copy may go to
+ * another thread: it holds no session.
+ *
+ * Returns: (transfer full) (nullable): the connection, or %NULL if @self
+ *   never connected
+ */
+LadingEngineConnection *
+lading_engine_dup_connection (LadingEngine *self)
+{
+  LadingEngineConnection *connection;
+
+  g_return_val_if_fail (LADING_IS_ENGINE (self), NULL);
+
+  if (lading_engine_get_api_version (self) == NULL)
+    return NULL;
+
+  connection = g_new0 (LadingEngineConnection, 1);
+  connection->api_version = g_strdup (lading_engine_get_api_version (self));
+  connection->server_version = g_strdup (lading_engine_get_server_version (self));
+  connection->product_name = g_strdup (lading_engine_get_product_name (self));
+  connection->host_name = g_strdup (lading_engine_get_host_name (self));
+  connection->memory_total = lading_engine_get_memory_total (self);
+  connection->n_cpus = lading_engine_get_n_cpus (self);
+  connection->is_podman = lading_engine_get_is_podman (self);
+  if (lading_engine_get_connected_at (self) != NULL)
+    connection->connected_at = g_date_time_ref (lading_engine_get_connected_at (self));
+  /* Asked of a plain endpoint, the session would load the system's CAs. */
+  if (lading_endpoint_get_tls (lading_engine_get_endpoint (self)))
+    {
+      g_set_object (&connection->tls_database, _lading_engine_get_tls_database (self));
+      g_set_object (&connection->client_certificate, _lading_engine_get_client_certificate (self));
+    }
+
+  return connection;
+}
+
+/**
+ * lading_engine_adopt_connection:
+ * @connection: what another engine of the same endpoint learned
+ *
+ * Makes @self connected as that engine was, without asking the engine again.
+ */
+void
+lading_engine_adopt_connection (LadingEngine                 *self,
+                                const LadingEngineConnection *connection)
+{
+  g_return_if_fail (LADING_IS_ENGINE (self));
+  g_return_if_fail (connection != NULL);
+
+  g_object_freeze_notify (G_OBJECT (self));
+  _lading_engine_set_tls (self, connection->tls_database, connection->client_certificate);
+  _lading_engine_set_api_version (self, connection->api_version);
+  _lading_engine_set_identity (self, connection->server_version, connection->product_name,
+                               connection->is_podman);
+  _lading_engine_set_host (self, connection->host_name, connection->memory_total,
+                           connection->n_cpus);
+  _lading_engine_set_connected_at (self, connection->connected_at);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+void
+lading_engine_connection_free (LadingEngineConnection *connection)
+{
+  g_clear_pointer (&connection->api_version, g_free);
+  g_clear_pointer (&connection->server_version, g_free);
+  g_clear_pointer (&connection->product_name, g_free);
+  g_clear_pointer (&connection->host_name, g_free);
+  g_clear_pointer (&connection->connected_at, g_date_time_unref);
+  g_clear_object (&connection->tls_database);
+  g_clear_object (&connection->client_certificate);
+  g_free (connection);
 }

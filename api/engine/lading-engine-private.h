@@ -84,6 +84,8 @@ void         _lading_engine_set_host                (LadingEngine    *self,
                                                      const char      *host_name,
                                                      gint64           memory_total,
                                                      int              n_cpus);
+void         _lading_engine_set_connected_at        (LadingEngine    *self,
+                                                     GDateTime       *connected_at);
 void         _lading_engine_set_tls                 (LadingEngine    *self,
                                                      GTlsDatabase    *database,
                                                      GTlsCertificate *certificate);

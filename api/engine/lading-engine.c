@@ -38,6 +38,7 @@ struct _LadingEngine
   char            *host_name;
   gint64           memory_total;
   int              n_cpus;
+  GDateTime       *connected_at;
 
   guint            is_podman : 1;
 };
@@ -319,6 +320,14 @@ _lading_engine_set_host (LadingEngine *self,
   self->n_cpus = n_cpus;
 }
 
+void
+_lading_engine_set_connected_at (LadingEngine *self,
+                                 GDateTime    *connected_at)
+{
+  g_clear_pointer (&self->connected_at, g_date_time_unref);
+  self->connected_at = connected_at != NULL ? g_date_time_ref (connected_at) : NULL;
+}
+
 /* @database and @certificate are %NULL for the defaults. */
 void
 _lading_engine_set_tls (LadingEngine    *self,
@@ -369,6 +378,7 @@ lading_engine_finalize (GObject *object)
   g_clear_pointer (&self->server_version, g_free);
   g_clear_pointer (&self->product_name, g_free);
   g_clear_pointer (&self->host_name, g_free);
+  g_clear_pointer (&self->connected_at, g_date_time_unref);
 
   G_OBJECT_CLASS (lading_engine_parent_class)->finalize (object);
 }
@@ -569,6 +579,23 @@ lading_engine_get_n_cpus (LadingEngine *self)
   return self->n_cpus;
 }
 
+/**
+ * lading_engine_get_connected_at:
+ *
+ * The engine's own clock, to the second, when it answered the ping of the
+ * last connect: what it did from then on is still in its event history.
+ *
+ * Returns: (transfer none) (nullable): that time, or %NULL before connecting
+ *   or when the engine did not say
+ */
+GDateTime *
+lading_engine_get_connected_at (LadingEngine *self)
+{
+  g_return_val_if_fail (LADING_IS_ENGINE (self), NULL);
+
+  return self->connected_at;
+}
+
 gboolean
 lading_engine_get_is_podman (LadingEngine *self)
 {
@@ -685,14 +712,17 @@ _lading_engine_open_stream_async (LadingEngine        *self,
 
 /**
  * lading_engine_open_events_async:
+ * @since: (nullable): replay what happened from then on first
  *
  * Opens `GET /events` for containers, images, volumes and networks.  It
  * completes once the engine has answered, so nothing that happens after that
- * is missed; read the stream with lading_event_parse() one line at a time.
- * The stream ends when the engine stops.
+ * is missed, nor, with @since (on the engine's clock), what happened between
+ * @since and then; read the stream with lading_event_parse() one line at a
+ * time.  The stream ends when the engine stops.
  */
 void
 lading_engine_open_events_async (LadingEngine        *self,
+                                 GDateTime           *since,
                                  GCancellable        *cancellable,
                                  GAsyncReadyCallback  callback,
                                  gpointer             user_data)
@@ -705,7 +735,11 @@ lading_engine_open_events_async (LadingEngine        *self,
 
   filters = g_uri_escape_string ("{\"type\":[\"container\",\"image\",\"volume\",\"network\"]}",
                                  NULL, FALSE);
-  path = g_strconcat ("/events?filters=", filters, NULL);
+  if (since != NULL)
+    path = g_strdup_printf ("/events?since=%" G_GINT64_FORMAT "&filters=%s",
+                            g_date_time_to_unix (since), filters);
+  else
+    path = g_strconcat ("/events?filters=", filters, NULL);
   _lading_engine_open_stream_async (self, "GET", path, lading_engine_open_events_async,
                                     cancellable, callback, user_data);
 }

@@ -30,6 +30,7 @@ const char      *lading_engine_get_host_name           (LadingEngine         *se
 gboolean         lading_engine_get_is_podman           (LadingEngine         *self);
 gint64           lading_engine_get_memory_total        (LadingEngine         *self);
 int              lading_engine_get_n_cpus              (LadingEngine         *self);
+GDateTime       *lading_engine_get_connected_at        (LadingEngine         *self);
 void             lading_engine_connect_async           (LadingEngine         *self,
                                                         GCancellable         *cancellable,
                                                         GAsyncReadyCallback   callback,
@@ -37,6 +38,18 @@ void             lading_engine_connect_async           (LadingEngine         *se
 gboolean         lading_engine_connect_finish          (LadingEngine         *self,
                                                         GAsyncResult         *result,
                                                         GError              **error);
+
+/* What connecting learned, to hand to another LadingEngine of the same
+ * endpoint (one connected in another thread, say) so it need not connect. */
+typedef struct _LadingEngineConnection LadingEngineConnection;
+
+LadingEngineConnection *lading_engine_dup_connection    (LadingEngine                 *self);
+void                    lading_engine_adopt_connection  (LadingEngine                 *self,
+                                                         const LadingEngineConnection *connection);
+void                    lading_engine_connection_free   (LadingEngineConnection       *connection);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LadingEngineConnection, lading_engine_connection_free)
+
 void             lading_engine_list_containers_async   (LadingEngine         *self,
                                                         GCancellable         *cancellable,
                                                         GAsyncReadyCallback   callback,
@@ -98,6 +111,7 @@ LadingNetwork   *lading_engine_inspect_network_finish  (LadingEngine         *se
                                                         GAsyncResult         *result,
                                                         GError              **error);
 void             lading_engine_open_events_async       (LadingEngine         *self,
+                                                        GDateTime            *since,
                                                         GCancellable         *cancellable,
                                                         GAsyncReadyCallback   callback,
                                                         gpointer              user_data);

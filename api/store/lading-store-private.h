@@ -50,6 +50,9 @@ struct _LadingStore
   guint              images_listing : 1;
   guint              images_dirty : 1;
   guint              images_in_sync : 1;
+  /* The containers came with a snapshot: once the event stream is open,
+   * they need no list. */
+  guint              from_snapshot : 1;
 };
 
 /* What a call of the store needs to find its way back.  It holds the store
@@ -70,6 +73,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (LadingStoreCall, _lading_store_call_free)
 
 void _lading_store_sync_start            (LadingStore       *self);
 void _lading_store_sync_reset            (LadingStore       *self);
+void _lading_store_sync_take_snapshot    (LadingStore       *self,
+                                          LadingStoreSnapshot *snapshot);
 void _lading_store_sync_finished         (LadingStore       *self);
 void _lading_store_dispatch_event        (LadingStore       *self,
                                           const LadingEvent *event);

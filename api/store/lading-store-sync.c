@@ -17,6 +17,7 @@
 #include "lading-engine-error.h"
 #include "lading-models-private.h"
 #include "lading-store-private.h"
+#include "lading-store-snapshot-private.h"
 
 #define N_LISTS 4
 
@@ -253,22 +254,43 @@ list_networks_cb (GObject      *object,
   list_done (self);
 }
 
+/* Called once the event stream is open, so nothing after a list is lost. */
 void
 _lading_store_sync_start (LadingStore *self)
 {
-  self->pending_lists = N_LISTS;
-  self->touched_containers = new_key_set ();
+  /* Containers a snapshot brought are older than the stream, which replays
+   * what happened since the snapshot: they need no list of their own. */
+  gboolean list_containers = !self->from_snapshot;
+
+  self->from_snapshot = FALSE;
+  self->pending_lists = list_containers ? N_LISTS : N_LISTS - 1;
   self->touched_volumes = new_key_set ();
   self->touched_networks = new_key_set ();
   self->images_in_sync = TRUE;
 
-  lading_engine_list_containers_async (self->engine, self->cancellable, list_containers_cb,
-                                       _lading_store_call_new (self, NULL));
+  if (list_containers)
+    {
+      self->touched_containers = new_key_set ();
+      lading_engine_list_containers_async (self->engine, self->cancellable, list_containers_cb,
+                                           _lading_store_call_new (self, NULL));
+    }
   list_images (self);
   lading_engine_list_volumes_async (self->engine, self->cancellable, list_volumes_cb,
                                     _lading_store_call_new (self, NULL));
   lading_engine_list_networks_async (self->engine, self->cancellable, list_networks_cb,
                                      _lading_store_call_new (self, NULL));
+}
+
+/* Before the event stream opens: the containers are shown at once, as
+ * connected, and the other kinds follow once the stream is open. */
+void
+_lading_store_sync_take_snapshot (LadingStore         *self,
+                                  LadingStoreSnapshot *snapshot)
+{
+  _lading_collection_replace_all (self->containers, snapshot->containers, NULL);
+  schedule_usage_update (self);
+  self->from_snapshot = TRUE;
+  _lading_store_sync_finished (self);
 }
 
 /* Forgets what the cancelled connection had under way. */
@@ -279,6 +301,7 @@ _lading_store_sync_reset (LadingStore *self)
   self->images_listing = FALSE;
   self->images_dirty = FALSE;
   self->images_in_sync = FALSE;
+  self->from_snapshot = FALSE;
   g_clear_pointer (&self->touched_containers, g_hash_table_unref);
   g_clear_pointer (&self->touched_volumes, g_hash_table_unref);
   g_clear_pointer (&self->touched_networks, g_hash_table_unref);

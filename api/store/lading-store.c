@@ -19,6 +19,7 @@
 #include "lading-event.h"
 #include "lading-models-private.h"
 #include "lading-store-private.h"
+#include "lading-store-snapshot-private.h"
 
 /* The engine usually comes back within seconds; retrying a unix socket is
  * cheap, so the backoff stays short and the lists return quickly. */
@@ -256,12 +257,13 @@ connect_cb (GObject      *object,
       return;
     }
 
-  lading_engine_open_events_async (self->engine, self->cancellable, open_events_cb,
+  lading_engine_open_events_async (self->engine, NULL, self->cancellable, open_events_cb,
                                    _lading_store_call_new (self, NULL));
 }
 
+/* Lets go of the connection before, if any, for a new one. */
 static void
-store_connect (LadingStore *self)
+store_begin_connection (LadingStore *self)
 {
   g_clear_handle_id (&self->reconnect_source, g_source_remove);
 
@@ -275,7 +277,12 @@ store_connect (LadingStore *self)
 
   if (self->state != LADING_STORE_STATE_DISCONNECTED)
     set_state (self, LADING_STORE_STATE_CONNECTING, NULL);
+}
 
+static void
+store_connect (LadingStore *self)
+{
+  store_begin_connection (self);
   lading_engine_connect_async (self->engine, self->cancellable, connect_cb,
                                _lading_store_call_new (self, NULL));
 }
@@ -585,6 +592,32 @@ lading_store_start (LadingStore *self)
 
   if (self->cancellable == NULL && self->reconnect_source == 0)
     store_connect (self);
+}
+
+/**
+ * lading_store_start_from_snapshot:
+ * @snapshot: the containers of the store's engine, listed after it connected
+ *
+ * As lading_store_start(), with the containers of @snapshot instead of
+ * listing them again: the store is connected at once, with those, and opens
+ * the engine's event stream from the time of the snapshot, so nothing that
+ * happened since is missed; the other kinds are listed then.  The store's
+ * engine must be connected, or have adopted the connection of the engine
+ * that took the snapshot.
+ */
+void
+lading_store_start_from_snapshot (LadingStore         *self,
+                                  LadingStoreSnapshot *snapshot)
+{
+  g_return_if_fail (LADING_IS_STORE (self));
+  g_return_if_fail (snapshot != NULL);
+  g_return_if_fail (self->cancellable == NULL && self->reconnect_source == 0);
+
+  store_begin_connection (self);
+  _lading_store_sync_take_snapshot (self, snapshot);
+  lading_engine_open_events_async (self->engine, snapshot->since,
+                                   self->cancellable, open_events_cb,
+                                   _lading_store_call_new (self, NULL));
 }
 
 /**

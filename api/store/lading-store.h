@@ -9,6 +9,7 @@
 
 #include "lading-container.h"
 #include "lading-engine.h"
+#include "lading-store-snapshot.h"
 
 G_BEGIN_DECLS
 
@@ -35,6 +36,8 @@ GListModel       *lading_store_get_networks     (LadingStore  *self);
 LadingContainer  *lading_store_lookup_container (LadingStore  *self,
                                                  const char   *id);
 void              lading_store_start            (LadingStore  *self);
+void              lading_store_start_from_snapshot (LadingStore         *self,
+                                                    LadingStoreSnapshot *snapshot);
 void              lading_store_reconnect        (LadingStore  *self);
 
 G_END_DECLS
