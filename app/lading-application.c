@@ -50,25 +50,6 @@ present_window (LadingApplication *self)
 }
 
 static void
-snapshot_cb (GObject      *object,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  g_autoptr(LadingApplication) self = user_data;
-  g_autoptr(LadingStoreSnapshot) snapshot = NULL;
-
-  /* Without a snapshot (the engine did not answer then) the store connects
-   * by itself, and says why it cannot. */
-  snapshot = lading_startup_snapshot_finish (self->startup, result, NULL);
-  if (snapshot != NULL)
-    lading_store_start_from_snapshot (self->store, snapshot);
-  else
-    lading_store_start (self->store);
-
-  g_clear_object (&self->startup);
-}
-
-static void
 choose_cb (GObject      *object,
            GAsyncResult *result,
            gpointer      user_data)
@@ -82,10 +63,9 @@ choose_cb (GObject      *object,
     {
       self->store = lading_store_new (engine);
       self->alerts = lading_alerts_new (G_APPLICATION (self), self->store, self->settings);
-      lading_startup_snapshot_async (self->startup, snapshot_cb, g_object_ref (self));
+      /* With the snapshot in already, the window's first frame has rows. */
+      lading_startup_start_store (self->startup, self->store);
     }
-  else
-    g_clear_object (&self->startup);
 
   present_window (self);
   g_application_release (G_APPLICATION (self));

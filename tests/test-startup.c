@@ -2,8 +2,9 @@
  *
  * LadingStartup against the real private engine: the engine it chooses in
  * its thread comes to the main thread connected, and a store started from
- * its snapshot holds what the engine had; an engine that does not answer
- * and an address that cannot be one are told apart.
+ * its snapshot holds what the engine had; an engine that does not answer,
+ * one that never says a word and an address that cannot be one are each
+ * told apart.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -36,16 +37,17 @@ await_choice (LadingStartup  *startup,
   return lading_startup_choose_finish (startup, result, error);
 }
 
-static LadingStoreSnapshot *
-await_snapshot (LadingStartup  *startup,
-                GError        **error)
+static gboolean
+store_loaded (gpointer data)
 {
-  g_autoptr(GAsyncResult) result = NULL;
+  return lading_store_get_loaded (data) &&
+         lading_store_get_state (data) == LADING_STORE_STATE_CONNECTED;
+}
 
-  lading_startup_snapshot_async (startup, lading_test_keep_result_cb, &result);
-  lading_test_await_result (&result, "the snapshot");
-
-  return lading_startup_snapshot_finish (startup, result, error);
+static gboolean
+store_disconnected (gpointer data)
+{
+  return lading_store_get_state (data) == LADING_STORE_STATE_DISCONNECTED;
 }
 
 static void
@@ -54,7 +56,6 @@ test_startup_connected (void)
   g_autofree char *id = lading_test_create_container ("lading-test-startup", NULL);
   g_autoptr(LadingStartup) startup = lading_startup_new (g_getenv ("LADING_TEST_DOCKER_HOST"));
   g_autoptr(LadingEngine) engine = NULL;
-  g_autoptr(LadingStoreSnapshot) snapshot = NULL;
   g_autoptr(LadingStore) store = NULL;
   g_autoptr(GError) error = NULL;
   gpointer alive = NULL;
@@ -64,20 +65,16 @@ test_startup_connected (void)
   g_assert_cmpstr (lading_endpoint_get_uri (lading_engine_get_endpoint (engine)), ==,
                    g_getenv ("LADING_TEST_DOCKER_HOST"));
 
-  snapshot = await_snapshot (startup, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (snapshot);
-  /* Connected in the thread, adopted here: nothing was asked on this one. */
+  store = lading_store_new (engine);
+  lading_startup_start_store (startup, store);
+  lading_test_await (store_loaded, store, "the store to start from the snapshot");
+  g_assert_nonnull (lading_store_lookup_container (store, id));
+  /* Connected in the thread, adopted here. */
   g_assert_cmpstr (lading_engine_get_api_version (engine), ==, "1.41");
   g_assert_nonnull (lading_engine_get_server_version (engine));
   g_assert_nonnull (lading_engine_get_host_name (engine));
   g_assert_cmpint (lading_engine_get_n_cpus (engine), >, 0);
   g_assert_nonnull (lading_engine_get_connected_at (engine));
-
-  store = lading_store_new (engine);
-  lading_store_start_from_snapshot (store, snapshot);
-  g_assert_cmpint (lading_store_get_state (store), ==, LADING_STORE_STATE_CONNECTED);
-  g_assert_nonnull (lading_store_lookup_container (store, id));
 
   /* Once the store's calls came back, nothing else holds the engine. */
   g_object_add_weak_pointer (G_OBJECT (engine), &alive);
@@ -95,7 +92,7 @@ test_startup_no_answer (void)
   g_autofree char *uri = g_strconcat ("unix://", dir, "/nobody.sock", NULL);
   g_autoptr(LadingStartup) startup = lading_startup_new (uri);
   g_autoptr(LadingEngine) engine = NULL;
-  g_autoptr(LadingStoreSnapshot) snapshot = NULL;
+  g_autoptr(LadingStore) store = NULL;
   g_autoptr(GError) error = NULL;
 
   /* The engine is chosen all the same: its store says why it cannot connect. */
@@ -103,9 +100,11 @@ test_startup_no_answer (void)
   g_assert_no_error (error);
   g_assert_cmpstr (lading_endpoint_get_uri (lading_engine_get_endpoint (engine)), ==, uri);
 
-  snapshot = await_snapshot (startup, &error);
-  g_assert_null (snapshot);
-  g_assert_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_UNREACHABLE);
+  store = lading_store_new (engine);
+  lading_startup_start_store (startup, store);
+  lading_test_await (store_disconnected, store, "the store to say it cannot connect");
+  g_assert_error (lading_store_get_error (store), LADING_ENGINE_ERROR,
+                  LADING_ENGINE_ERROR_UNREACHABLE);
   g_assert_null (lading_engine_get_api_version (engine));
 
   g_rmdir (dir);
@@ -160,16 +159,10 @@ test_startup_invalid_address (void)
 {
   g_autoptr(LadingStartup) startup = lading_startup_new ("ftp://example.invalid");
   g_autoptr(LadingEngine) engine = NULL;
-  g_autoptr(LadingStoreSnapshot) snapshot = NULL;
   g_autoptr(GError) error = NULL;
 
   engine = await_choice (startup, &error);
   g_assert_null (engine);
-  g_assert_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_INVALID_ENDPOINT);
-  g_clear_error (&error);
-
-  snapshot = await_snapshot (startup, &error);
-  g_assert_null (snapshot);
   g_assert_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_INVALID_ENDPOINT);
 }
 

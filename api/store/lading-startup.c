@@ -3,10 +3,10 @@
  * Lading's first connection, made in a thread of its own so that the engine
  * answers while the main thread initialises GTK and builds the window.  The
  * thread finds the engine (the settings, DOCKER_HOST, the docker contexts,
- * then the usual sockets: the first that answers), connects, and lists what
- * it has.  The main thread gets the chosen engine as soon as it is known,
- * connected as the thread's engine was, and the snapshot of its lists when
- * that is in: a store starts from it without asking the engine again.
+ * then the usual sockets: the first that answers), connects, and lists its
+ * containers.  The main thread gets the chosen engine as soon as it is
+ * known; its store starts from that snapshot, the engine connected as the
+ * thread's was, without asking the engine again.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,6 +16,7 @@
 #include "config.h"
 
 #include "lading-startup.h"
+#include "lading-store.h"
 
 struct _LadingStartup
 {
@@ -27,12 +28,11 @@ struct _LadingStartup
   GError                 *setup_error;
   LadingEngineConnection *connection;
   LadingStoreSnapshot    *snapshot;
-  GError                 *snapshot_error;
+  LadingStore            *store;
   GTask                  *choose_task;
-  GTask                  *snapshot_task;
 
   guint                   chosen : 1;
-  guint                   snapshot_in : 1;
+  guint                   done : 1;
 };
 
 G_DEFINE_FINAL_TYPE (LadingStartup, lading_startup, G_TYPE_OBJECT)
@@ -405,15 +405,18 @@ deliver_chosen (LadingStartup *self,
     g_task_return_error (task, g_error_copy (self->setup_error));
 }
 
+/* Starts the store handed over, from the snapshot if there is one: else
+ * the engine did not answer, and the store says why when it connects. */
 static void
-return_snapshot (LadingStartup *self,
-                 GTask         *task)
+start_store (LadingStartup *self)
 {
-  if (self->snapshot != NULL)
-    g_task_return_pointer (task, g_steal_pointer (&self->snapshot),
-                           (GDestroyNotify)lading_store_snapshot_free);
+  g_autoptr(LadingStore) store = g_steal_pointer (&self->store);
+  g_autoptr(LadingStoreSnapshot) snapshot = g_steal_pointer (&self->snapshot);
+
+  if (snapshot != NULL)
+    lading_store_start_from_snapshot (store, snapshot);
   else
-    g_task_return_error (task, g_error_copy (self->snapshot_error));
+    lading_store_start (store);
 }
 
 static void
@@ -430,21 +433,18 @@ startup_done_cb (GObject      *object,
   if (self == NULL)
     return;
 
-  self->snapshot_in = TRUE;
-  self->snapshot_error = g_steal_pointer (&error);
+  self->done = TRUE;
   if (outcome != NULL)
     {
       self->snapshot = g_steal_pointer (&outcome->snapshot);
       self->connection = g_steal_pointer (&outcome->connection);
       adopt_connection (self);
     }
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_debug ("No snapshot at start-up: %s", error->message);
 
-  if (self->snapshot_task != NULL)
-    {
-      g_autoptr(GTask) task = g_steal_pointer (&self->snapshot_task);
-
-      return_snapshot (self, task);
-    }
+  if (self->store != NULL)
+    start_store (self);
 }
 
 static void
@@ -463,14 +463,13 @@ lading_startup_finalize (GObject *object)
   LadingStartup *self = (LadingStartup *)object;
 
   g_assert (self->choose_task == NULL);
-  g_assert (self->snapshot_task == NULL);
 
   g_clear_object (&self->cancellable);
   g_clear_object (&self->engine);
   g_clear_error (&self->setup_error);
   g_clear_pointer (&self->connection, lading_engine_connection_free);
   g_clear_pointer (&self->snapshot, lading_store_snapshot_free);
-  g_clear_error (&self->snapshot_error);
+  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (lading_startup_parent_class)->finalize (object);
 }
@@ -521,8 +520,8 @@ lading_startup_new (const char *explicit_uri)
  *
  * Completes once the engine is chosen, or with the error that there is no
  * engine to choose.  It is connected already if it answered a probe; else
- * it is connected when the snapshot comes, if it answers then (else its
- * store says why it cannot connect).  Call it once.
+ * it is connected before lading_startup_start_store() starts its store, if
+ * it answers then.  Call it once.
  */
 void
 lading_startup_choose_async (LadingStartup       *self,
@@ -563,44 +562,25 @@ lading_startup_choose_finish (LadingStartup  *self,
 }
 
 /**
- * lading_startup_snapshot_async:
+ * lading_startup_start_store:
+ * @store: a store of the chosen engine, not started
  *
- * Completes once the chosen engine's containers are in, the engine
- * connected, or with why they are not (the engine did not answer).  Call
- * it once, after lading_startup_choose_async() completed.
+ * Starts @store from the snapshot of the engine's containers, at once if
+ * it is in, else when it comes; without one (the engine did not answer)
+ * the store starts as lading_store_start() does, and says why it cannot
+ * connect.  Call it once, after lading_startup_choose_async() completed,
+ * and keep @self until then.
  */
 void
-lading_startup_snapshot_async (LadingStartup       *self,
-                               GAsyncReadyCallback  callback,
-                               gpointer             user_data)
+lading_startup_start_store (LadingStartup *self,
+                            LadingStore   *store)
 {
-  g_autoptr(GTask) task = NULL;
-
   g_return_if_fail (LADING_IS_STARTUP (self));
-  g_return_if_fail (self->snapshot_task == NULL);
+  g_return_if_fail (LADING_IS_STORE (store));
+  g_return_if_fail (lading_store_get_engine (store) == self->engine);
+  g_return_if_fail (self->store == NULL);
 
-  task = g_task_new (self, NULL, callback, user_data);
-  g_task_set_source_tag (task, lading_startup_snapshot_async);
-
-  if (self->snapshot_in)
-    return_snapshot (self, task);
-  else
-    self->snapshot_task = g_steal_pointer (&task);
-}
-
-/**
- * lading_startup_snapshot_finish:
- *
- * Returns: (transfer full): the snapshot of the chosen engine
- */
-LadingStoreSnapshot *
-lading_startup_snapshot_finish (LadingStartup  *self,
-                                GAsyncResult   *result,
-                                GError        **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == lading_startup_snapshot_async,
-                        NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  self->store = g_object_ref (store);
+  if (self->done)
+    start_store (self);
 }

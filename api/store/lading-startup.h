@@ -8,7 +8,7 @@
 #include <gio/gio.h>
 
 #include "lading-engine.h"
-#include "lading-store-snapshot.h"
+#include "lading-store.h"
 
 G_BEGIN_DECLS
 
@@ -23,11 +23,7 @@ void                 lading_startup_choose_async    (LadingStartup        *self,
 LadingEngine        *lading_startup_choose_finish   (LadingStartup        *self,
                                                      GAsyncResult         *result,
                                                      GError              **error);
-void                 lading_startup_snapshot_async  (LadingStartup        *self,
-                                                     GAsyncReadyCallback   callback,
-                                                     gpointer              user_data);
-LadingStoreSnapshot *lading_startup_snapshot_finish (LadingStartup        *self,
-                                                     GAsyncResult         *result,
-                                                     GError              **error);
+void                 lading_startup_start_store     (LadingStartup        *self,
+                                                     LadingStore          *store);
 
 G_END_DECLS
