@@ -73,51 +73,52 @@ derive_state (LadingComposeProject *self)
   return LADING_CONTAINER_STATE_UNKNOWN;
 }
 
-/* Recounting is linear in the project's size, which is a handful of
- * services, so it is simpler than tracking each container's old state. */
-static void
-recount (LadingComposeProject *self)
+typedef struct
 {
-  GListModel *model = G_LIST_MODEL (self->containers);
-  guint n_items = g_list_model_get_n_items (model);
-  guint running = 0;
-  guint paused = 0;
-  guint exited = 0;
-  LadingContainerState state;
+  guint running;
+  guint paused;
+  guint exited;
+} Counts;
 
-  for (guint i = 0; i < n_items; i++)
+static void
+count_container (Counts          *counts,
+                 LadingContainer *container)
+{
+  switch (lading_container_get_state (container))
     {
-      g_autoptr(LadingContainer) container = g_list_model_get_item (model, i);
+    case LADING_CONTAINER_STATE_RUNNING:
+    case LADING_CONTAINER_STATE_RESTARTING:
+      counts->running++;
+      break;
 
-      switch (lading_container_get_state (container))
-        {
-        case LADING_CONTAINER_STATE_RUNNING:
-        case LADING_CONTAINER_STATE_RESTARTING:
-          running++;
-          break;
+    case LADING_CONTAINER_STATE_PAUSED:
+      counts->paused++;
+      break;
 
-        case LADING_CONTAINER_STATE_PAUSED:
-          paused++;
-          break;
+    case LADING_CONTAINER_STATE_CREATED:
+    case LADING_CONTAINER_STATE_EXITED:
+    case LADING_CONTAINER_STATE_DEAD:
+      counts->exited++;
+      break;
 
-        case LADING_CONTAINER_STATE_CREATED:
-        case LADING_CONTAINER_STATE_EXITED:
-        case LADING_CONTAINER_STATE_DEAD:
-          exited++;
-          break;
-
-        case LADING_CONTAINER_STATE_UNKNOWN:
-        case LADING_CONTAINER_STATE_REMOVING:
-        default:
-          break;
-        }
+    case LADING_CONTAINER_STATE_UNKNOWN:
+    case LADING_CONTAINER_STATE_REMOVING:
+    default:
+      break;
     }
+}
+
+static void
+apply_counts (LadingComposeProject *self,
+              const Counts         *counts)
+{
+  LadingContainerState state;
 
   g_object_freeze_notify (G_OBJECT (self));
 
-  set_count (self, &self->n_running, running, PROP_N_RUNNING);
-  set_count (self, &self->n_paused, paused, PROP_N_PAUSED);
-  set_count (self, &self->n_exited, exited, PROP_N_EXITED);
+  set_count (self, &self->n_running, counts->running, PROP_N_RUNNING);
+  set_count (self, &self->n_paused, counts->paused, PROP_N_PAUSED);
+  set_count (self, &self->n_exited, counts->exited, PROP_N_EXITED);
 
   state = derive_state (self);
   if (state != self->state)
@@ -127,6 +128,27 @@ recount (LadingComposeProject *self)
     }
 
   g_object_thaw_notify (G_OBJECT (self));
+}
+
+/* A container that changed state or left is recounted with all the others,
+ * which is linear in the project's size and simpler than tracking each
+ * container's old state; one that joins only adds to the counts, so a
+ * project filled one container at a time stays linear too. */
+static void
+recount (LadingComposeProject *self)
+{
+  GListModel *model = G_LIST_MODEL (self->containers);
+  guint n_items = g_list_model_get_n_items (model);
+  Counts counts = { 0, 0, 0 };
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(LadingContainer) container = g_list_model_get_item (model, i);
+
+      count_container (&counts, container);
+    }
+
+  apply_counts (self, &counts);
 }
 
 static void
@@ -308,14 +330,18 @@ void
 _lading_compose_project_add (LadingComposeProject *self,
                              LadingContainer      *container)
 {
+  Counts counts;
+
   g_return_if_fail (LADING_IS_COMPOSE_PROJECT (self));
   g_return_if_fail (LADING_IS_CONTAINER (container));
 
+  counts = (Counts) { self->n_running, self->n_paused, self->n_exited };
   g_signal_connect_swapped (container, "notify::state", G_CALLBACK (recount), self);
   g_list_store_append (self->containers, container);
 
   g_object_freeze_notify (G_OBJECT (self));
-  recount (self);
+  count_container (&counts, container);
+  apply_counts (self, &counts);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_N_CONTAINERS]);
   g_object_thaw_notify (G_OBJECT (self));
 }
