@@ -24,6 +24,26 @@ lading_test_have_engine (void)
   return g_getenv ("LADING_TEST_DOCKER_HOST") != NULL;
 }
 
+/**
+ * lading_test_init:
+ *
+ * g_test_init(), then whether the private engine of tests/run is there.
+ * Without it the program has said that it skips every test, and returns 0.
+ */
+gboolean
+lading_test_init (int    *argc,
+                  char ***argv)
+{
+  g_test_init (argc, argv, NULL);
+
+  if (lading_test_have_engine ())
+    return TRUE;
+
+  g_print ("1..0 # SKIP no test engine: run tests/run\n");
+
+  return FALSE;
+}
+
 LadingEngine *
 lading_test_engine_new (void)
 {

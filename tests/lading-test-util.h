@@ -17,6 +17,8 @@ G_BEGIN_DECLS
 typedef gboolean (*LadingTestCondition) (gpointer data);
 
 gboolean      lading_test_have_engine         (void);
+gboolean      lading_test_init                (int                 *argc,
+                                               char              ***argv);
 LadingEngine *lading_test_engine_new          (void);
 LadingEngine *lading_test_connected_engine_new (void);
 void          lading_test_await               (LadingTestCondition  condition,

@@ -35,29 +35,13 @@ wait_clear (Wait *wait)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Wait, wait_clear)
 
-static void
-done_cb (GObject      *object,
-         GAsyncResult *result,
-         gpointer      user_data)
-{
-  Wait *wait = user_data;
-
-  wait->result = g_object_ref (result);
-}
-
-static gboolean
-done (gpointer data)
-{
-  return ((Wait *)data)->result != NULL;
-}
-
-/* Runs the main loop until the call started with done_cb and @wait ends. */
+/* Runs the main loop until the call that keeps its result in @wait ends. */
 static GAsyncResult *
 await (Wait       *wait,
        const char *what)
 {
   g_clear_object (&wait->last);
-  lading_test_await (done, wait, what);
+  lading_test_await_result (&wait->result, what);
   wait->last = g_steal_pointer (&wait->result);
 
   return wait->last;
@@ -73,7 +57,8 @@ run_action (LadingEngine                *engine,
 {
   g_auto(Wait) wait = { NULL };
 
-  lading_engine_container_action_async (engine, id, action, flags, NULL, done_cb, &wait);
+  lading_engine_container_action_async (engine, id, action, flags, NULL,
+                                        lading_test_keep_result_cb, &wait.result);
 
   return lading_engine_container_action_finish (engine, await (&wait, "container action"), error);
 }
@@ -86,7 +71,8 @@ inspect_json (LadingEngine *engine,
   g_autoptr(GError) error = NULL;
   g_auto(Wait) wait = { NULL };
 
-  lading_engine_inspect_container_json_async (engine, id, NULL, done_cb, &wait);
+  lading_engine_inspect_container_json_async (engine, id, NULL,
+                                              lading_test_keep_result_cb, &wait.result);
   *node = lading_engine_inspect_container_json_finish (engine, await (&wait, "inspect json"),
                                                        &error);
   g_assert_no_error (error);
@@ -103,7 +89,8 @@ inspect_state (LadingEngine *engine,
   g_autoptr(GError) error = NULL;
   g_auto(Wait) wait = { NULL };
 
-  lading_engine_inspect_container_async (engine, id, NULL, done_cb, &wait);
+  lading_engine_inspect_container_async (engine, id, NULL,
+                                         lading_test_keep_result_cb, &wait.result);
   container = lading_engine_inspect_container_finish (engine, await (&wait, "inspect"), &error);
   g_assert_no_error (error);
 
@@ -118,7 +105,8 @@ container_exists (LadingEngine *engine,
   g_autoptr(GError) error = NULL;
   g_auto(Wait) wait = { NULL };
 
-  lading_engine_inspect_container_async (engine, id, NULL, done_cb, &wait);
+  lading_engine_inspect_container_async (engine, id, NULL,
+                                         lading_test_keep_result_cb, &wait.result);
   container = lading_engine_inspect_container_finish (engine, await (&wait, "inspect"), &error);
   if (container == NULL)
     g_assert_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_NOT_FOUND);
@@ -243,20 +231,23 @@ test_actions_kill (void)
   g_auto(Wait) wait = { NULL };
 
   /* SIGTERM reaches the shell's trap, which exits 0. */
-  lading_engine_kill_container_async (engine, id, "SIGTERM", NULL, done_cb, &wait);
+  lading_engine_kill_container_async (engine, id, "SIGTERM", NULL,
+                                      lading_test_keep_result_cb, &wait.result);
   g_assert_true (lading_engine_kill_container_finish (engine, await (&wait, "kill TERM"), &error));
   g_assert_no_error (error);
   g_assert_cmpint (wait_for_exit (id), ==, 0);
 
   /* The default, SIGKILL, cannot be trapped: 128 + 9. */
   lading_test_container_action (id, "start", 204);
-  lading_engine_kill_container_async (engine, id, NULL, NULL, done_cb, &wait);
+  lading_engine_kill_container_async (engine, id, NULL, NULL,
+                                      lading_test_keep_result_cb, &wait.result);
   g_assert_true (lading_engine_kill_container_finish (engine, await (&wait, "kill"), &error));
   g_assert_no_error (error);
   g_assert_cmpint (wait_for_exit (id), ==, 137);
   g_assert_cmpint (inspect_state (engine, id), ==, LADING_CONTAINER_STATE_EXITED);
 
-  lading_engine_kill_container_async (engine, id, NULL, NULL, done_cb, &wait);
+  lading_engine_kill_container_async (engine, id, NULL, NULL,
+                                      lading_test_keep_result_cb, &wait.result);
   g_assert_false (lading_engine_kill_container_finish (engine, await (&wait, "kill stopped"), &error));
   g_assert_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_CONFLICT);
   g_assert_nonnull (strstr (error->message, "is not running"));
@@ -360,14 +351,15 @@ test_actions_rename (void)
   g_autoptr(GError) error = NULL;
   g_auto(Wait) wait = { NULL };
 
-  lading_engine_rename_container_async (engine, id, "lading-test-renamed", NULL, done_cb, &wait);
+  lading_engine_rename_container_async (engine, id, "lading-test-renamed", NULL,
+                                        lading_test_keep_result_cb, &wait.result);
   g_assert_true (lading_engine_rename_container_finish (engine, await (&wait, "rename"), &error));
   g_assert_no_error (error);
   g_assert_cmpstr (json_object_get_string_member (inspect_json (engine, id, &inspected), "Name"),
                    ==, "/lading-test-renamed");
 
   lading_engine_rename_container_async (engine, id, "lading-test-rename-other", NULL,
-                                        done_cb, &wait);
+                                        lading_test_keep_result_cb, &wait.result);
   g_assert_false (lading_engine_rename_container_finish (engine, await (&wait, "rename taken"),
                                                          &error));
   g_assert_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_CONFLICT);
@@ -388,7 +380,7 @@ test_actions_top (void)
   gboolean found = FALSE;
   int cmd;
 
-  lading_engine_top_container_async (engine, id, NULL, done_cb, &wait);
+  lading_engine_top_container_async (engine, id, NULL, lading_test_keep_result_cb, &wait.result);
   processes = lading_engine_top_container_finish (engine, await (&wait, "top"), &error);
   g_assert_no_error (error);
 
@@ -401,7 +393,7 @@ test_actions_top (void)
   g_assert_true (found);
 
   lading_test_container_action (id, "stop", 204);
-  lading_engine_top_container_async (engine, id, NULL, done_cb, &wait);
+  lading_engine_top_container_async (engine, id, NULL, lading_test_keep_result_cb, &wait.result);
   g_assert_null (lading_engine_top_container_finish (engine, await (&wait, "top stopped"), &error));
   g_assert_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_CONFLICT);
 
@@ -501,7 +493,7 @@ run_bulk (LadingEngine          *engine,
   g_signal_connect (bulk, "notify::n-done", G_CALLBACK (n_done_cb), &progress);
   g_assert_cmpuint (lading_bulk_get_n_items (bulk), ==, n);
 
-  lading_bulk_run_async (bulk, NULL, done_cb, &wait);
+  lading_bulk_run_async (bulk, NULL, lading_test_keep_result_cb, &wait.result);
   g_assert_true (lading_bulk_run_finish (bulk, await (&wait, "bulk"), &error));
   g_assert_no_error (error);
 
@@ -591,7 +583,7 @@ test_actions_bulk_remove_force (void)
 
   bulk = lading_bulk_new (engine, LADING_CONTAINER_ACTION_REMOVE,
                           LADING_CONTAINER_ACTION_FLAGS_FORCE, ids, 1);
-  lading_bulk_run_async (bulk, NULL, done_cb, &wait);
+  lading_bulk_run_async (bulk, NULL, lading_test_keep_result_cb, &wait.result);
   g_assert_true (lading_bulk_run_finish (bulk, await (&wait, "bulk force remove"), &error));
   g_assert_no_error (error);
   g_assert_cmpuint (lading_bulk_get_n_failed (bulk), ==, 0);
@@ -612,7 +604,7 @@ test_actions_bulk_cancelled (void)
   bulk = lading_bulk_new (engine, LADING_CONTAINER_ACTION_STOP,
                           LADING_CONTAINER_ACTION_FLAGS_NONE, ids, 2);
   g_cancellable_cancel (cancellable);
-  lading_bulk_run_async (bulk, cancellable, done_cb, &wait);
+  lading_bulk_run_async (bulk, cancellable, lading_test_keep_result_cb, &wait.result);
   g_assert_false (lading_bulk_run_finish (bulk, await (&wait, "cancelled bulk"), &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
 
@@ -627,13 +619,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
-
-  if (!lading_test_have_engine ())
-    {
-      g_print ("1..0 # SKIP no test engine: run tests/run\n");
-      return 0;
-    }
+  if (!lading_test_init (&argc, &argv))
+    return 0;
 
   g_test_add_func ("/integration/actions/start-stop", test_actions_start_stop);
   g_test_add_func ("/integration/actions/restart", test_actions_restart);

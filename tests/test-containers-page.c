@@ -1012,13 +1012,8 @@ main (int   argc,
       return 0;
     }
 
-  g_test_init (&argc, &argv, NULL);
-
-  if (!lading_test_have_engine ())
-    {
-      g_print ("1..0 # SKIP no test engine (LADING_TEST_DOCKER_HOST)\n");
-      return 0;
-    }
+  if (!lading_test_init (&argc, &argv))
+    return 0;
 
   /* Toasts then come and go at once: dismissing one during its show
    * animation crashes libadwaita 1.2's overlay, and no test needs them. */

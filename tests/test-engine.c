@@ -20,23 +20,6 @@ typedef struct
 } Wait;
 
 static void
-done_cb (GObject      *object,
-         GAsyncResult *result,
-         gpointer      user_data)
-{
-  Wait *wait = user_data;
-
-  wait->result = g_object_ref (result);
-}
-
-static gboolean
-done (gpointer data)
-{
-  return ((Wait *)data)->result != NULL;
-}
-
-
-static void
 test_engine_connect (void)
 {
   g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
@@ -72,8 +55,8 @@ test_engine_list_and_inspect_containers (void)
   LadingContainer *listed;
   Wait wait = { NULL };
 
-  lading_engine_list_containers_async (engine, NULL, done_cb, &wait);
-  lading_test_await (done, &wait, "list containers");
+  lading_engine_list_containers_async (engine, NULL, lading_test_keep_result_cb, &wait.result);
+  lading_test_await_result (&wait.result, "list containers");
   containers = lading_engine_list_containers_finish (engine, wait.result, &error);
   g_assert_no_error (error);
   g_clear_object (&wait.result);
@@ -87,8 +70,9 @@ test_engine_list_and_inspect_containers (void)
 
   lading_test_container_action (id, "start", 204);
 
-  lading_engine_inspect_container_async (engine, id, NULL, done_cb, &wait);
-  lading_test_await (done, &wait, "inspect container");
+  lading_engine_inspect_container_async (engine, id, NULL,
+                                         lading_test_keep_result_cb, &wait.result);
+  lading_test_await_result (&wait.result, "inspect container");
   inspected = lading_engine_inspect_container_finish (engine, wait.result, &error);
   g_assert_no_error (error);
   g_clear_object (&wait.result);
@@ -119,8 +103,8 @@ test_engine_list_others (void)
                            "{\"Name\":\"lading-test-volume\",\"Labels\":{\"purpose\":\"test\"}}", &status);
   g_assert_cmpuint (status, ==, 201);
 
-  lading_engine_list_images_async (engine, NULL, done_cb, &wait);
-  lading_test_await (done, &wait, "list images");
+  lading_engine_list_images_async (engine, NULL, lading_test_keep_result_cb, &wait.result);
+  lading_test_await_result (&wait.result, "list images");
   images = lading_engine_list_images_finish (engine, wait.result, &error);
   g_assert_no_error (error);
   g_clear_object (&wait.result);
@@ -128,8 +112,8 @@ test_engine_list_others (void)
     found_fixture |= g_strcmp0 (lading_image_get_display_name (images->pdata[i]), "lading-fixture:latest") == 0;
   g_assert_true (found_fixture);
 
-  lading_engine_list_volumes_async (engine, NULL, done_cb, &wait);
-  lading_test_await (done, &wait, "list volumes");
+  lading_engine_list_volumes_async (engine, NULL, lading_test_keep_result_cb, &wait.result);
+  lading_test_await_result (&wait.result, "list volumes");
   volumes = lading_engine_list_volumes_finish (engine, wait.result, &error);
   g_assert_no_error (error);
   g_clear_object (&wait.result);
@@ -142,8 +126,8 @@ test_engine_list_others (void)
       }
   g_assert_true (found_volume);
 
-  lading_engine_list_networks_async (engine, NULL, done_cb, &wait);
-  lading_test_await (done, &wait, "list networks");
+  lading_engine_list_networks_async (engine, NULL, lading_test_keep_result_cb, &wait.result);
+  lading_test_await_result (&wait.result, "list networks");
   networks = lading_engine_list_networks_finish (engine, wait.result, &error);
   g_assert_no_error (error);
   g_clear_object (&wait.result);
@@ -164,8 +148,9 @@ test_engine_not_found (void)
   g_autoptr(GError) error = NULL;
   Wait wait = { NULL };
 
-  lading_engine_inspect_container_async (engine, "no-such-container-here", NULL, done_cb, &wait);
-  lading_test_await (done, &wait, "inspect missing container");
+  lading_engine_inspect_container_async (engine, "no-such-container-here", NULL,
+                                         lading_test_keep_result_cb, &wait.result);
+  lading_test_await_result (&wait.result, "inspect missing container");
   container = lading_engine_inspect_container_finish (engine, wait.result, &error);
   g_clear_object (&wait.result);
 
@@ -189,8 +174,8 @@ test_engine_unreachable (void)
   g_assert_no_error (error);
   engine = lading_engine_new (endpoint);
 
-  lading_engine_connect_async (engine, NULL, done_cb, &wait);
-  lading_test_await (done, &wait, "connect to nothing");
+  lading_engine_connect_async (engine, NULL, lading_test_keep_result_cb, &wait.result);
+  lading_test_await_result (&wait.result, "connect to nothing");
   g_assert_false (lading_engine_connect_finish (engine, wait.result, &error));
   g_clear_object (&wait.result);
 
@@ -219,8 +204,8 @@ test_engine_tls_files (void)
   lading_endpoint_set_tls_ca_file (endpoint, ca_file);
   engine = lading_engine_new (endpoint);
 
-  lading_engine_connect_async (engine, NULL, done_cb, &wait);
-  lading_test_await (done, &wait, "connect with a broken CA file");
+  lading_engine_connect_async (engine, NULL, lading_test_keep_result_cb, &wait.result);
+  lading_test_await_result (&wait.result, "connect with a broken CA file");
   g_assert_false (lading_engine_connect_finish (engine, wait.result, &error));
   g_clear_object (&wait.result);
 
@@ -236,13 +221,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
-
-  if (!lading_test_have_engine ())
-    {
-      g_print ("1..0 # SKIP no test engine: run tests/run\n");
-      return 0;
-    }
+  if (!lading_test_init (&argc, &argv))
+    return 0;
 
   g_test_add_func ("/integration/engine/connect", test_engine_connect);
   g_test_add_func ("/integration/engine/containers", test_engine_list_and_inspect_containers);

@@ -30,25 +30,11 @@ typedef struct
   const char *needle;
 } Expect;
 
-static void
-done_cb (GObject      *object,
-         GAsyncResult *result,
-         gpointer      user_data)
-{
-  *(GAsyncResult **)user_data = g_object_ref (result);
-}
-
-static gboolean
-result_arrived (gpointer data)
-{
-  return *(GAsyncResult **)data != NULL;
-}
-
 static GAsyncResult *
 await_result (GAsyncResult **result,
               const char    *what)
 {
-  lading_test_await (result_arrived, result, what);
+  lading_test_await_result (result, what);
   return *result;
 }
 
@@ -113,7 +99,6 @@ received_clear (Received *received)
   g_clear_error (&received->error);
 }
 
-
 static char *
 running_container (const char *name,
                    const char *extra_json)
@@ -135,7 +120,8 @@ create_exec (LadingEngine       *engine,
   LadingExecSpec spec = { .argv = argv, .tty = tty, .rows = 24, .columns = 80 };
   char *exec_id;
 
-  lading_engine_create_exec_async (engine, container_id, &spec, NULL, done_cb, &result);
+  lading_engine_create_exec_async (engine, container_id, &spec, NULL,
+                                   lading_test_keep_result_cb, &result);
   exec_id = lading_engine_create_exec_finish (engine, await_result (&result, "exec create"),
                                               &error);
   g_assert_no_error (error);
@@ -153,7 +139,7 @@ start_exec (LadingEngine *engine,
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GError) error = NULL;
 
-  lading_engine_start_exec_async (engine, exec_id, tty, NULL, done_cb, &result);
+  lading_engine_start_exec_async (engine, exec_id, tty, NULL, lading_test_keep_result_cb, &result);
   stream = lading_engine_start_exec_finish (engine, await_result (&result, "exec start"), &error);
   g_assert_no_error (error);
   g_assert_true (LADING_IS_HIJACKED_STREAM (stream));
@@ -176,7 +162,7 @@ await_exit_code (LadingEngine *engine,
       g_autoptr(GError) error = NULL;
 
       g_assert_cmpuint (tries, <, 1000);
-      lading_engine_inspect_exec_async (engine, exec_id, NULL, done_cb, &result);
+      lading_engine_inspect_exec_async (engine, exec_id, NULL, lading_test_keep_result_cb, &result);
       g_assert_true (lading_engine_inspect_exec_finish (engine, await_result (&result, "inspect"),
                                                         &running, &exit_code, &error));
       g_assert_no_error (error);
@@ -320,7 +306,8 @@ test_exec_tty_resize (void)
 
   /* The prompt shows that the shell runs, so the resize cannot come early. */
   await_text (&received, "# ");
-  lading_engine_resize_exec_async (engine, exec_id, 33, 101, NULL, done_cb, &result);
+  lading_engine_resize_exec_async (engine, exec_id, 33, 101, NULL,
+                                   lading_test_keep_result_cb, &result);
   g_assert_true (lading_engine_resize_exec_finish (engine, await_result (&result, "resize"),
                                                    &error));
   g_assert_no_error (error);
@@ -429,14 +416,15 @@ test_attach_tty (void)
                                     "\"Cmd\":[\"sh\"],\"Tty\":true,\"OpenStdin\":true");
 
   lading_engine_attach_container_async (engine, container_id, TRUE, TRUE, "ctrl-@,ctrl-]",
-                                        NULL, done_cb, &attached);
+                                        NULL, lading_test_keep_result_cb, &attached);
   stream = lading_engine_attach_container_finish (engine, await_result (&attached, "attach"),
                                                   &error);
   g_assert_no_error (error);
   received_init (&received, stream);
   lading_hijacked_stream_start (stream);
 
-  lading_engine_resize_container_async (engine, container_id, 30, 90, NULL, done_cb, &resized);
+  lading_engine_resize_container_async (engine, container_id, 30, 90, NULL,
+                                        lading_test_keep_result_cb, &resized);
   g_assert_true (lading_engine_resize_container_finish (engine,
                                                         await_result (&resized, "resize"),
                                                         &error));
@@ -492,7 +480,7 @@ test_attach_multiplexed (void)
                                     "\"OpenStdin\":true");
 
   lading_engine_attach_container_async (engine, container_id, FALSE, TRUE, NULL,
-                                        NULL, done_cb, &attached);
+                                        NULL, lading_test_keep_result_cb, &attached);
   stream = lading_engine_attach_container_finish (engine, await_result (&attached, "attach"),
                                                   &error);
   g_assert_no_error (error);
@@ -525,20 +513,23 @@ test_exec_bad_id (void)
   gboolean running;
   int exit_code;
 
-  lading_engine_start_exec_async (engine, "lading-no-such-exec", TRUE, NULL, done_cb, &started);
+  lading_engine_start_exec_async (engine, "lading-no-such-exec", TRUE, NULL,
+                                  lading_test_keep_result_cb, &started);
   stream = lading_engine_start_exec_finish (engine, await_result (&started, "start"), &error);
   g_assert_null (stream);
   g_assert_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_NOT_FOUND);
   g_assert_nonnull (strstr (error->message, "lading-no-such-exec"));
   g_clear_error (&error);
 
-  lading_engine_resize_exec_async (engine, "lading-no-such-exec", 10, 10, NULL, done_cb, &resized);
+  lading_engine_resize_exec_async (engine, "lading-no-such-exec", 10, 10, NULL,
+                                   lading_test_keep_result_cb, &resized);
   g_assert_false (lading_engine_resize_exec_finish (engine, await_result (&resized, "resize"),
                                                     &error));
   g_assert_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_NOT_FOUND);
   g_clear_error (&error);
 
-  lading_engine_inspect_exec_async (engine, "lading-no-such-exec", NULL, done_cb, &inspected);
+  lading_engine_inspect_exec_async (engine, "lading-no-such-exec", NULL,
+                                    lading_test_keep_result_cb, &inspected);
   g_assert_false (lading_engine_inspect_exec_finish (engine, await_result (&inspected, "inspect"),
                                                      &running, &exit_code, &error));
   g_assert_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_NOT_FOUND);
@@ -556,13 +547,15 @@ test_exec_stopped_container (void)
   g_autofree char *container_id = lading_test_create_container ("lading-test-exec-stopped", NULL);
   g_autofree char *exec_id = NULL;
 
-  lading_engine_create_exec_async (engine, container_id, &spec, NULL, done_cb, &created);
+  lading_engine_create_exec_async (engine, container_id, &spec, NULL,
+                                   lading_test_keep_result_cb, &created);
   exec_id = lading_engine_create_exec_finish (engine, await_result (&created, "create"), &error);
   g_assert_null (exec_id);
   g_assert_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_CONFLICT);
   g_clear_error (&error);
 
-  lading_engine_resize_container_async (engine, container_id, 10, 10, NULL, done_cb, &resized);
+  lading_engine_resize_container_async (engine, container_id, 10, 10, NULL,
+                                        lading_test_keep_result_cb, &resized);
   g_assert_false (lading_engine_resize_container_finish (engine, await_result (&resized, "resize"),
                                                          &error));
   g_assert_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_CONFLICT);
@@ -580,7 +573,7 @@ test_attach_missing_container (void)
 
   /* This error comes after the hijack as plain text that ends with EOF. */
   lading_engine_attach_container_async (engine, "lading-no-such-container", FALSE, FALSE, NULL,
-                                        NULL, done_cb, &result);
+                                        NULL, lading_test_keep_result_cb, &result);
   stream = lading_engine_attach_container_finish (engine, await_result (&result, "attach"),
                                                   &error);
   g_assert_null (stream);
@@ -592,13 +585,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
-
-  if (!lading_test_have_engine ())
-    {
-      g_print ("1..0 # SKIP no test engine: run tests/run\n");
-      return 0;
-    }
+  if (!lading_test_init (&argc, &argv))
+    return 0;
 
   g_test_add_func ("/api/exec/cat-round-trip", test_exec_cat_round_trip);
   g_test_add_func ("/api/exec/large-input", test_exec_large_input);

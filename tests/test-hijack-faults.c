@@ -209,20 +209,6 @@ run_cb (GThreadedSocketService *service,
   return TRUE;
 }
 
-static void
-done_cb (GObject      *object,
-         GAsyncResult *result,
-         gpointer      user_data)
-{
-  *(GAsyncResult **)user_data = g_object_ref (result);
-}
-
-static gboolean
-result_arrived (gpointer data)
-{
-  return *(GAsyncResult **)data != NULL;
-}
-
 static char *
 dup_tls_file (const char *name)
 {
@@ -318,8 +304,8 @@ fake_set_up (Fake          *fake,
 
   endpoint = fake_endpoint (fake, tls);
   fake->engine = lading_engine_new (endpoint);
-  lading_engine_connect_async (fake->engine, NULL, done_cb, &result);
-  lading_test_await (result_arrived, &result, "connect");
+  lading_engine_connect_async (fake->engine, NULL, lading_test_keep_result_cb, &result);
+  lading_test_await_result (&result, "connect");
   g_assert_true (lading_engine_connect_finish (fake->engine, result, &error));
   g_assert_no_error (error);
 }
@@ -349,8 +335,9 @@ start_exec_error (Fake       *fake,
   g_autoptr(GAsyncResult) result = NULL;
   GError *error = NULL;
 
-  lading_engine_start_exec_async (fake->engine, exec_id, TRUE, NULL, done_cb, &result);
-  lading_test_await (result_arrived, &result, exec_id);
+  lading_engine_start_exec_async (fake->engine, exec_id, TRUE, NULL,
+                                  lading_test_keep_result_cb, &result);
+  lading_test_await_result (&result, exec_id);
   stream = lading_engine_start_exec_finish (fake->engine, result, &error);
   g_assert_null (stream);
 
@@ -395,8 +382,8 @@ test_hijack_error_to_eof (Fake          *fake,
   g_autoptr(GError) error = NULL;
 
   lading_engine_attach_container_async (fake->engine, "stopped", FALSE, TRUE, NULL,
-                                        NULL, done_cb, &result);
-  lading_test_await (result_arrived, &result, "attach");
+                                        NULL, lading_test_keep_result_cb, &result);
+  lading_test_await_result (&result, "attach");
   stream = lading_engine_attach_container_finish (fake->engine, result, &error);
   g_assert_null (stream);
   g_assert_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_CONFLICT);
@@ -435,8 +422,9 @@ test_hijack_eager_bytes (Fake          *fake,
   g_autoptr(GError) error = NULL;
   Received received = { g_byte_array_new (), NULL, 0 };
 
-  lading_engine_start_exec_async (fake->engine, "eager", TRUE, NULL, done_cb, &result);
-  lading_test_await (result_arrived, &result, "start");
+  lading_engine_start_exec_async (fake->engine, "eager", TRUE, NULL,
+                                  lading_test_keep_result_cb, &result);
+  lading_test_await_result (&result, "start");
   stream = lading_engine_start_exec_finish (fake->engine, result, &error);
   g_assert_no_error (error);
 
@@ -476,8 +464,9 @@ test_hijack_tls (Fake          *fake,
   int certificates_before = g_atomic_int_get (&fake->client_certificates);
 
   /* The hijack's own connection presents the client certificate too. */
-  lading_engine_start_exec_async (fake->engine, "eager", TRUE, NULL, done_cb, &result);
-  lading_test_await (result_arrived, &result, "start");
+  lading_engine_start_exec_async (fake->engine, "eager", TRUE, NULL,
+                                  lading_test_keep_result_cb, &result);
+  lading_test_await_result (&result, "start");
   stream = lading_engine_start_exec_finish (fake->engine, result, &error);
   g_assert_no_error (error);
   g_assert_cmpint (g_atomic_int_get (&fake->client_certificates), >, certificates_before);

@@ -22,21 +22,6 @@ typedef struct
   GAsyncResult *result;
 } Wait;
 
-static void
-done_cb (GObject      *object,
-         GAsyncResult *result,
-         gpointer      user_data)
-{
-  ((Wait *)user_data)->result = g_object_ref (result);
-}
-
-static gboolean
-done (gpointer data)
-{
-  return ((Wait *)data)->result != NULL;
-}
-
-
 /* Creates and starts a container running `sh -c @script`; with @wait_exit,
  * returns once it has exited, so its whole log is written. */
 static char *
@@ -405,8 +390,8 @@ test_logs_not_found (void)
   g_assert_cmpuint (collector.lines->len, ==, 0);
 
   lading_engine_export_logs_async (engine, "lading-test-logs-missing", FALSE, FALSE, output,
-                                   NULL, NULL, NULL, done_cb, &wait);
-  lading_test_await (done, &wait, "the export to fail");
+                                   NULL, NULL, NULL, lading_test_keep_result_cb, &wait.result);
+  lading_test_await_result (&wait.result, "the export to fail");
   g_assert_cmpint (lading_engine_export_logs_finish (engine, wait.result, &error), ==, -1);
   g_assert_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_NOT_FOUND);
   g_clear_object (&wait.result);
@@ -451,8 +436,9 @@ export_to_file (LadingEngine *engine,
   g_assert_nonnull (file);
   lading_engine_export_logs_async (engine, id, tty, timestamps,
                                    g_io_stream_get_output_stream (G_IO_STREAM (io)),
-                                   progress_cb, &progress, NULL, done_cb, &wait);
-  lading_test_await (done, &wait, "the export");
+                                   progress_cb, &progress, NULL,
+                                   lading_test_keep_result_cb, &wait.result);
+  lading_test_await_result (&wait.result, "the export");
   written = lading_engine_export_logs_finish (engine, wait.result, &error);
   g_assert_no_error (error);
   g_clear_object (&wait.result);
@@ -562,13 +548,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
-
-  if (!lading_test_have_engine ())
-    {
-      g_print ("1..0 # SKIP no test engine: run tests/run\n");
-      return 0;
-    }
+  if (!lading_test_init (&argc, &argv))
+    return 0;
 
   g_test_add_func ("/integration/logs/streams", test_logs_streams);
   g_test_add_func ("/integration/logs/tty", test_logs_tty);

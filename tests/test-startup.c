@@ -170,13 +170,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
-
-  if (!lading_test_have_engine ())
-    {
-      g_print ("1..0 # SKIP no test engine: run tests/run\n");
-      return 0;
-    }
+  if (!lading_test_init (&argc, &argv))
+    return 0;
 
   g_test_add_func ("/integration/startup/connected", test_startup_connected);
   g_test_add_func ("/integration/startup/no-answer", test_startup_no_answer);

@@ -246,13 +246,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
-
-  if (!lading_test_have_engine ())
-    {
-      g_test_skip ("LADING_TEST_DOCKER_HOST is not set; run through tests/run");
-      return g_test_run ();
-    }
+  if (!lading_test_init (&argc, &argv))
+    return 0;
 
   g_test_add ("/stats-monitor/watch", Fixture, NULL,
               fixture_set_up, test_watch, fixture_tear_down);

@@ -26,21 +26,6 @@ typedef struct
   GAsyncResult *result;
 } Wait;
 
-static void
-done_cb (GObject      *object,
-         GAsyncResult *result,
-         gpointer      user_data)
-{
-  ((Wait *)user_data)->result = g_object_ref (result);
-}
-
-static gboolean
-done (gpointer data)
-{
-  return ((Wait *)data)->result != NULL;
-}
-
-
 /* Creates and starts a container of the fixture image running `sh -c @script`
  * with no network. */
 static char *
@@ -278,8 +263,8 @@ get_stats (LadingEngine *engine,
   g_autoptr(GError) error = NULL;
   Wait wait = { NULL };
 
-  lading_engine_get_stats_async (engine, id, NULL, done_cb, &wait);
-  lading_test_await (done, &wait, "one-shot stats");
+  lading_engine_get_stats_async (engine, id, NULL, lading_test_keep_result_cb, &wait.result);
+  lading_test_await_result (&wait.result, "one-shot stats");
   sample = lading_engine_get_stats_finish (engine, wait.result, &error);
   g_assert_no_error (error);
   g_clear_object (&wait.result);
@@ -367,13 +352,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
-
-  if (!lading_test_have_engine ())
-    {
-      g_print ("1..0 # SKIP no test engine: run tests/run\n");
-      return 0;
-    }
+  if (!lading_test_init (&argc, &argv))
+    return 0;
 
   g_test_add_func ("/integration/stats/busy-cpu", test_stats_busy_cpu);
   g_test_add_func ("/integration/stats/memory-grows", test_stats_memory_grows);
