@@ -18,11 +18,65 @@
 #include "lading-startup.h"
 #include "lading-store.h"
 
+/* What the thread ends with: the snapshot, and the connection it was taken
+ * on if the main thread's engine did not get it when chosen; or why not. */
+typedef struct
+{
+  LadingStoreSnapshot    *snapshot;
+  LadingEngineConnection *connection;
+  GError                 *error;
+} Outcome;
+
+static void
+outcome_free (Outcome *outcome)
+{
+  g_clear_pointer (&outcome->snapshot, lading_store_snapshot_free);
+  g_clear_pointer (&outcome->connection, lading_engine_connection_free);
+  g_clear_error (&outcome->error);
+  g_free (outcome);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Outcome, outcome_free)
+
+/* What the thread and the main thread share.  The thread never holds the
+ * LadingStartup itself: its last reference must go on the main thread, with
+ * the main thread's engine.  The outcome is published under the lock as
+ * soon as it is known, so that the main thread, once it chose the engine,
+ * can start the store from it before it builds the window. */
+typedef struct
+{
+  GWeakRef      startup;
+  GMainContext *main_context;
+  char         *explicit_uri;
+
+  GMutex        lock;
+  Outcome      *outcome;
+} Shared;
+
+static void
+shared_clear (Shared *shared)
+{
+  g_weak_ref_clear (&shared->startup);
+  g_main_context_unref (shared->main_context);
+  g_free (shared->explicit_uri);
+  g_mutex_clear (&shared->lock);
+  g_clear_pointer (&shared->outcome, outcome_free);
+}
+
+static void
+shared_release (Shared *shared)
+{
+  g_atomic_rc_box_release_full (shared, (GDestroyNotify)shared_clear);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Shared, shared_release)
+
 struct _LadingStartup
 {
   GObject                 parent_instance;
 
   /* Owned */
+  Shared                 *shared;
   GCancellable           *cancellable;
   LadingEngine           *engine;
   GError                 *setup_error;
@@ -36,32 +90,6 @@ struct _LadingStartup
 };
 
 G_DEFINE_FINAL_TYPE (LadingStartup, lading_startup, G_TYPE_OBJECT)
-
-/* What the thread and the main thread share.  The thread never holds the
- * LadingStartup itself: its last reference must go on the main thread, with
- * the main thread's engine. */
-typedef struct
-{
-  GWeakRef      startup;
-  GMainContext *main_context;
-  char         *explicit_uri;
-} Shared;
-
-static void
-shared_clear (Shared *shared)
-{
-  g_weak_ref_clear (&shared->startup);
-  g_main_context_unref (shared->main_context);
-  g_free (shared->explicit_uri);
-}
-
-static void
-shared_release (Shared *shared)
-{
-  g_atomic_rc_box_release_full (shared, (GDestroyNotify)shared_clear);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Shared, shared_release)
 
 /* Choosing, in the thread ----------------------------------------------------*/
 
@@ -176,24 +204,6 @@ typedef struct
   gboolean                done;
 } Work;
 
-/* What the thread ends with: the snapshot, and the connection it was taken
- * on if the main thread's engine did not get it when chosen. */
-typedef struct
-{
-  LadingStoreSnapshot    *snapshot;
-  LadingEngineConnection *connection;
-} Outcome;
-
-static void
-outcome_free (Outcome *outcome)
-{
-  g_clear_pointer (&outcome->snapshot, lading_store_snapshot_free);
-  g_clear_pointer (&outcome->connection, lading_engine_connection_free);
-  g_free (outcome);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Outcome, outcome_free)
-
 /* What the thread chose, on its way to the main thread. */
 typedef struct
 {
@@ -247,6 +257,25 @@ post_chosen (Work                   *work,
                               chosen_in_main_cb, chosen, (GDestroyNotify)chosen_free);
 }
 
+/* Ends the work, publishing what it came to for the main thread. */
+static void
+finish (Work *work)
+{
+  Outcome *outcome = g_new0 (Outcome, 1);
+
+  outcome->snapshot = g_steal_pointer (&work->snapshot);
+  if (outcome->snapshot != NULL)
+    outcome->connection = g_steal_pointer (&work->connection);
+  else
+    outcome->error = g_steal_pointer (&work->error);
+
+  g_mutex_lock (&work->shared->lock);
+  work->shared->outcome = outcome;
+  g_mutex_unlock (&work->shared->lock);
+
+  work->done = TRUE;
+}
+
 static void
 snapshot_taken_cb (GObject      *object,
                    GAsyncResult *result,
@@ -256,7 +285,7 @@ snapshot_taken_cb (GObject      *object,
 
   work->snapshot = lading_store_snapshot_take_finish (LADING_ENGINE (object), result,
                                                       &work->error);
-  work->done = TRUE;
+  finish (work);
 }
 
 static void
@@ -281,7 +310,7 @@ connect_cb (GObject      *object,
   if (lading_engine_connect_finish (LADING_ENGINE (object), result, &work->error))
     connected (work);
   else
-    work->done = TRUE;
+    finish (work);
 }
 
 static void
@@ -293,7 +322,7 @@ chosen_cb (GObject      *object,
 
   if (!(work->engine = choose_engine_finish (result, &work->error)))
     {
-      work->done = TRUE;
+      finish (work);
       return;
     }
 
@@ -322,7 +351,7 @@ resolved_cb (GObject      *object,
   if (candidates == NULL)
     {
       post_chosen (work, NULL, NULL, work->error);
-      work->done = TRUE;
+      finish (work);
       return;
     }
 
@@ -348,21 +377,10 @@ startup_thread (GTask        *task,
     g_main_context_iteration (context, TRUE);
 
   g_clear_object (&work.engine);
+  g_clear_pointer (&work.connection, lading_engine_connection_free);
   g_main_context_pop_thread_default (context);
 
-  if (work.snapshot != NULL)
-    {
-      Outcome *outcome = g_new0 (Outcome, 1);
-
-      outcome->snapshot = work.snapshot;
-      outcome->connection = work.connection;
-      g_task_return_pointer (task, outcome, (GDestroyNotify)outcome_free);
-    }
-  else
-    {
-      g_clear_pointer (&work.connection, lading_engine_connection_free);
-      g_task_return_error (task, work.error);
-    }
+  g_task_return_boolean (task, TRUE);
 }
 
 /* Results, on the main thread ----------------------------------------------*/
@@ -376,6 +394,33 @@ adopt_connection (LadingStartup *self)
       lading_engine_adopt_connection (self->engine, self->connection);
       g_clear_pointer (&self->connection, lading_engine_connection_free);
     }
+}
+
+/* Takes what the thread published, if it is done. */
+static void
+take_outcome (LadingStartup *self)
+{
+  g_autoptr(Outcome) outcome = NULL;
+
+  if (self->done)
+    return;
+
+  g_mutex_lock (&self->shared->lock);
+  outcome = g_steal_pointer (&self->shared->outcome);
+  g_mutex_unlock (&self->shared->lock);
+
+  if (outcome == NULL)
+    return;
+
+  self->done = TRUE;
+  self->snapshot = g_steal_pointer (&outcome->snapshot);
+  if (outcome->connection != NULL)
+    self->connection = g_steal_pointer (&outcome->connection);
+  adopt_connection (self);
+
+  if (outcome->error != NULL && !g_error_matches (outcome->error, G_IO_ERROR,
+                                                  G_IO_ERROR_CANCELLED))
+    g_debug ("No snapshot at start-up: %s", outcome->error->message);
 }
 
 static void
@@ -395,6 +440,8 @@ deliver_chosen (LadingStartup *self,
     }
   else
     self->setup_error = g_steal_pointer (&chosen->error);
+
+  take_outcome (self);
 
   if (task == NULL)
     return;
@@ -426,23 +473,11 @@ startup_done_cb (GObject      *object,
 {
   g_autoptr(Shared) shared = user_data;
   g_autoptr(LadingStartup) self = g_weak_ref_get (&shared->startup);
-  g_autoptr(Outcome) outcome = NULL;
-  g_autoptr(GError) error = NULL;
 
-  outcome = g_task_propagate_pointer (G_TASK (result), &error);
   if (self == NULL)
     return;
 
-  self->done = TRUE;
-  if (outcome != NULL)
-    {
-      self->snapshot = g_steal_pointer (&outcome->snapshot);
-      self->connection = g_steal_pointer (&outcome->connection);
-      adopt_connection (self);
-    }
-  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    g_debug ("No snapshot at start-up: %s", error->message);
-
+  take_outcome (self);
   if (self->store != NULL)
     start_store (self);
 }
@@ -464,6 +499,7 @@ lading_startup_finalize (GObject *object)
 
   g_assert (self->choose_task == NULL);
 
+  g_clear_pointer (&self->shared, shared_release);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->engine);
   g_clear_error (&self->setup_error);
@@ -506,6 +542,8 @@ lading_startup_new (const char *explicit_uri)
   g_weak_ref_init (&shared->startup, self);
   shared->main_context = g_main_context_ref_thread_default ();
   shared->explicit_uri = g_strdup (explicit_uri);
+  g_mutex_init (&shared->lock);
+  self->shared = g_atomic_rc_box_acquire (shared);
 
   task = g_task_new (NULL, self->cancellable, startup_done_cb, g_atomic_rc_box_acquire (shared));
   g_task_set_source_tag (task, lading_startup_new);
@@ -581,6 +619,7 @@ lading_startup_start_store (LadingStartup *self,
   g_return_if_fail (self->store == NULL);
 
   self->store = g_object_ref (store);
+  take_outcome (self);
   if (self->done)
     start_store (self);
 }
