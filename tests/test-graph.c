@@ -492,6 +492,21 @@ test_sparkline (Fixture       *fixture,
   g_assert_true (gtk_test_accessible_has_role (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_ROLE_IMG));
   AWAIT (has_description (widget, "50" NBSP "%"));
 
+  /* A flat line across the whole range, then the same value again (what an
+   * idle container's figures do, which needs no redraw), then another. */
+  lading_time_series_clear (fixture->series);
+  fill_series (fixture, 50, 0, 0);
+  lading_time_series_append (fixture->series, fixture->end_us + G_TIME_SPAN_SECOND, 50);
+  image_clear (&image);
+  render (widget, &image);
+  for (int x = 0; x < 80; x += 4)
+    g_assert_true (column_has_red (&image, &bounds, x, 0.4, 0.6));
+  lading_time_series_append (fixture->series, fixture->end_us + 2 * G_TIME_SPAN_SECOND, 100);
+  image_clear (&image);
+  render (widget, &image);
+  g_assert_true (column_has_red (&image, &bounds, 79, 0, 0.1));
+  g_assert_false (column_has_red (&image, &bounds, 40, 0, 0.3));
+
   lading_sparkline_set_series (sparkline, NULL);
   image_clear (&image);
   render (widget, &image);

@@ -63,16 +63,57 @@ describe (GtkWidget *widget)
                                   -1);
 }
 
-static void
-changed_cb (LadingSparkline *self)
+/* Whether the series' last point leaves the picture as it was: when it and
+ * every point back to before the left edge of the picture the point before
+ * it made hold the same value, the line was flat across the whole sparkline
+ * then and is now.  That is what an idle container's figures do, and a
+ * list of them then costs no frames. */
+static gboolean
+last_point_changes_nothing (LadingSparkline *self)
 {
-  g_assert (LADING_IS_SPARKLINE (self));
+  guint n_points = lading_time_series_get_n_points (self->series);
+  gint64 previous_us;
+  double last;
+  guint first;
 
+  if (n_points < 2 || !lading_time_series_get_last (self->series, NULL, &last) ||
+      !isfinite (last))
+    return FALSE;
+
+  lading_time_series_get_point (self->series, n_points - 2, &previous_us, NULL);
+  first = lading_time_series_find (self->series, previous_us - self->range);
+  if (first == 0)
+    return FALSE;
+
+  for (guint i = first - 1; i < n_points; i++)
+    {
+      double value;
+
+      lading_time_series_get_point (self->series, i, NULL, &value);
+      if (value != last)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+redraw (LadingSparkline *self)
+{
   if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
     return;
 
   _lading_graph_describer_queue (&self->describer);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+series_changed_cb (LadingSparkline *self)
+{
+  g_assert (LADING_IS_SPARKLINE (self));
+
+  if (!last_point_changes_nothing (self))
+    redraw (self);
 }
 
 static void
@@ -312,9 +353,10 @@ lading_sparkline_set_series (LadingSparkline  *self,
   g_clear_signal_handler (&self->changed_id, self->series);
   g_set_object (&self->series, series);
   if (series != NULL)
-    self->changed_id = g_signal_connect_swapped (series, "changed", G_CALLBACK (changed_cb), self);
+    self->changed_id = g_signal_connect_swapped (series, "changed", G_CALLBACK (series_changed_cb),
+                                                 self);
 
-  changed_cb (self);
+  redraw (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SERIES]);
 }
 
@@ -388,6 +430,6 @@ lading_sparkline_set_unit (LadingSparkline *self,
     return;
 
   self->unit = unit;
-  changed_cb (self);
+  redraw (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_UNIT]);
 }
