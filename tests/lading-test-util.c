@@ -9,6 +9,7 @@
 
 #include <libsoup/soup.h>
 
+#include "lading-store.h"
 #include "lading-test-util.h"
 
 /* Generous: only a broken engine or a lost event gets near it. */
@@ -42,6 +43,22 @@ lading_test_init (int    *argc,
   g_print ("1..0 # SKIP no test engine: run tests/run\n");
 
   return FALSE;
+}
+
+/* A condition for lading_test_await(): @store has listed everything and
+ * follows its engine. */
+gboolean
+lading_test_store_loaded (gpointer store)
+{
+  return lading_store_get_loaded (store) &&
+         lading_store_get_state (store) == LADING_STORE_STATE_CONNECTED;
+}
+
+/* A condition for lading_test_await(): @store has lost its engine. */
+gboolean
+lading_test_store_disconnected (gpointer store)
+{
+  return lading_store_get_state (store) == LADING_STORE_STATE_DISCONNECTED;
 }
 
 LadingEngine *

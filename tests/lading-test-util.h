@@ -24,6 +24,8 @@ LadingEngine *lading_test_connected_engine_new (void);
 void          lading_test_await               (LadingTestCondition  condition,
                                                gpointer             data,
                                                const char          *what);
+gboolean      lading_test_store_loaded        (gpointer             store);
+gboolean      lading_test_store_disconnected  (gpointer             store);
 void          lading_test_keep_result_cb      (GObject             *object,
                                                GAsyncResult        *result,
                                                gpointer             user_data);

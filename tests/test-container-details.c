@@ -79,12 +79,6 @@ find_action_button (GtkWidget  *widget,
 }
 
 static gboolean
-store_loaded (gpointer data)
-{
-  return lading_store_get_loaded (data);
-}
-
-static gboolean
 store_has_running (gpointer data)
 {
   Fixture *fixture = data;
@@ -115,7 +109,7 @@ fixture_set_up (Fixture    *fixture,
   lading_store_start (fixture->store);
   fixture->window = lading_window_new (app, fixture->store, NULL);
   gtk_window_present (GTK_WINDOW (fixture->window));
-  lading_test_await (store_loaded, fixture->store, "the store to load");
+  lading_test_await (lading_test_store_loaded, fixture->store, "the store to load");
 
   fixture->id = lading_test_create_container (name, extra_json);
   lading_test_container_action (fixture->id, "start", 204);
@@ -554,7 +548,7 @@ test_details_unknown_container (void)
   lading_store_start (store);
   window = lading_window_new (app, store, NULL);
   gtk_window_present (GTK_WINDOW (window));
-  lading_test_await (store_loaded, store, "the store to load");
+  lading_test_await (lading_test_store_loaded, store, "the store to load");
 
   /* An alert clicked after the container went: no page, a word instead. */
   lading_window_show_container (window, "0123456789abcdef");

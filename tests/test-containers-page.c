@@ -261,12 +261,6 @@ respond (AdwMessageDialog *dialog,
 /* Engine and store ------------------------------------------------------- */
 
 static gboolean
-store_loaded (gpointer data)
-{
-  return lading_store_get_loaded (data);
-}
-
-static gboolean
 container_in_state (gpointer data)
 {
   StateExpect *expect = data;
@@ -421,7 +415,7 @@ fixture_set_up (Fixture       *fixture,
   if (GPOINTER_TO_INT (data) > 0 && GPOINTER_TO_INT (data) < 800)
     g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
   gtk_window_present (GTK_WINDOW (fixture->window));
-  lading_test_await (store_loaded, fixture->store, "the store to load");
+  lading_test_await (lading_test_store_loaded, fixture->store, "the store to load");
 
   page = lading_test_find_matching (GTK_WIDGET (fixture->window), is_page, NULL);
   g_assert_nonnull (page);

@@ -40,12 +40,6 @@ typedef struct
 #define TICK_CMD "\"Cmd\":[\"sh\",\"-c\",\"trap 'exit 0' TERM; i=0; " \
                  "while :; do echo tick-$i; i=$((i+1)); sleep 0.2; done\"]"
 
-static gboolean
-store_loaded (gpointer data)
-{
-  return lading_store_get_loaded (data);
-}
-
 typedef struct
 {
   Fixture              *fixture;
@@ -82,7 +76,7 @@ fixture_start (Fixture              *fixture,
 
   fixture->store = lading_store_new (engine);
   lading_store_start (fixture->store);
-  lading_test_await (store_loaded, fixture->store, "the store to load");
+  lading_test_await (lading_test_store_loaded, fixture->store, "the store to load");
 
   fixture->id = lading_test_create_container (name, extra_json);
   lading_test_container_action (fixture->id, "start", 204);

@@ -74,12 +74,6 @@ method_call_cb (GDBusConnection       *connection,
 }
 
 static gboolean
-store_loaded (gpointer data)
-{
-  return lading_store_get_loaded (data);
-}
-
-static gboolean
 notified (gpointer data)
 {
   return ((Received *)data)->summary != NULL;
@@ -134,7 +128,7 @@ test_notification_for_exit_3 (void)
 
   alerts = lading_alerts_new (app, store, settings);
   lading_store_start (store);
-  lading_test_await (store_loaded, store, "the store to load");
+  lading_test_await (lading_test_store_loaded, store, "the store to load");
 
   /* The entrypoint fails at once, whatever the command. */
   id = lading_test_create_container ("lading-test-exit-3",

@@ -37,19 +37,6 @@ await_choice (LadingStartup  *startup,
   return lading_startup_choose_finish (startup, result, error);
 }
 
-static gboolean
-store_loaded (gpointer data)
-{
-  return lading_store_get_loaded (data) &&
-         lading_store_get_state (data) == LADING_STORE_STATE_CONNECTED;
-}
-
-static gboolean
-store_disconnected (gpointer data)
-{
-  return lading_store_get_state (data) == LADING_STORE_STATE_DISCONNECTED;
-}
-
 static void
 test_startup_connected (void)
 {
@@ -67,7 +54,7 @@ test_startup_connected (void)
 
   store = lading_store_new (engine);
   lading_startup_start_store (startup, store);
-  lading_test_await (store_loaded, store, "the store to start from the snapshot");
+  lading_test_await (lading_test_store_loaded, store, "the store to start from the snapshot");
   g_assert_nonnull (lading_store_lookup_container (store, id));
   /* Connected in the thread, adopted here. */
   g_assert_cmpstr (lading_engine_get_api_version (engine), ==, "1.41");
@@ -102,7 +89,7 @@ test_startup_no_answer (void)
 
   store = lading_store_new (engine);
   lading_startup_start_store (startup, store);
-  lading_test_await (store_disconnected, store, "the store to say it cannot connect");
+  lading_test_await (lading_test_store_disconnected, store, "the store to say it cannot connect");
   g_assert_error (lading_store_get_error (store), LADING_ENGINE_ERROR,
                   LADING_ENGINE_ERROR_UNREACHABLE);
   g_assert_null (lading_engine_get_api_version (engine));

@@ -30,13 +30,6 @@ typedef struct
 } Expect;
 
 static gboolean
-store_loaded (gpointer data)
-{
-  return lading_store_get_loaded (data) &&
-         lading_store_get_state (data) == LADING_STORE_STATE_CONNECTED;
-}
-
-static gboolean
 containers_running (gpointer data)
 {
   Fixture *fixture = data;
@@ -92,7 +85,7 @@ fixture_set_up (Fixture       *fixture,
 
   fixture->store = lading_store_new (engine);
   lading_store_start (fixture->store);
-  lading_test_await (store_loaded, fixture->store, "the store to load");
+  lading_test_await (lading_test_store_loaded, fixture->store, "the store to load");
   lading_test_await (containers_running, fixture, "both containers to run in the store");
   fixture->monitor = lading_stats_monitor_new (fixture->store);
 }

@@ -24,19 +24,6 @@ typedef struct
 } Expect;
 
 static gboolean
-store_loaded (gpointer data)
-{
-  return lading_store_get_loaded (data) &&
-         lading_store_get_state (data) == LADING_STORE_STATE_CONNECTED;
-}
-
-static gboolean
-store_disconnected (gpointer data)
-{
-  return lading_store_get_state (data) == LADING_STORE_STATE_DISCONNECTED;
-}
-
-static gboolean
 container_present (gpointer data)
 {
   Expect *expect = data;
@@ -90,7 +77,7 @@ loaded_store (void)
   g_autoptr(LadingStore) store = lading_store_new (engine);
 
   lading_store_start (store);
-  lading_test_await (store_loaded, store, "the store to load");
+  lading_test_await (lading_test_store_loaded, store, "the store to load");
 
   return g_steal_pointer (&store);
 }
@@ -310,7 +297,7 @@ test_store_reconnect (void)
   container = lading_store_lookup_container (store, id);
 
   lading_test_run_engine_script ("stop-engine", keep);
-  lading_test_await (store_disconnected, store, "the store to notice the engine left");
+  lading_test_await (lading_test_store_disconnected, store, "the store to notice the engine left");
   error = lading_store_get_error (store);
   g_assert_nonnull (error);
   g_assert_true (error->domain == LADING_ENGINE_ERROR);
@@ -318,7 +305,7 @@ test_store_reconnect (void)
   g_assert_true (lading_store_lookup_container (store, id) == container);
 
   lading_test_run_engine_script ("start-engine", NULL);
-  lading_test_await (store_loaded, store, "the store to reconnect");
+  lading_test_await (lading_test_store_loaded, store, "the store to reconnect");
   g_assert_null (lading_store_get_error (store));
 
   /* Same object, updated: the engine's restart stopped the container. */

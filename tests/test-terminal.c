@@ -33,12 +33,6 @@ typedef struct
 } Fixture;
 
 static gboolean
-store_loaded (gpointer data)
-{
-  return lading_store_get_loaded (data);
-}
-
-static gboolean
 store_has_running (gpointer data)
 {
   Fixture *fixture = data;
@@ -58,7 +52,7 @@ fixture_set_up (Fixture    *fixture,
 
   fixture->store = lading_store_new (engine);
   lading_store_start (fixture->store);
-  lading_test_await (store_loaded, fixture->store, "the store to load");
+  lading_test_await (lading_test_store_loaded, fixture->store, "the store to load");
 
   fixture->id = lading_test_create_container (name, extra_json);
   lading_test_container_action (fixture->id, "start", 204);
