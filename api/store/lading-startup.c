@@ -82,6 +82,7 @@ struct _LadingStartup
   GError                 *setup_error;
   LadingEngineConnection *connection;
   LadingStoreSnapshot    *snapshot;
+  GError                 *connect_error;
   LadingStore            *store;
   GTask                  *choose_task;
 
@@ -418,9 +419,7 @@ take_outcome (LadingStartup *self)
     self->connection = g_steal_pointer (&outcome->connection);
   adopt_connection (self);
 
-  if (outcome->error != NULL && !g_error_matches (outcome->error, G_IO_ERROR,
-                                                  G_IO_ERROR_CANCELLED))
-    g_debug ("No snapshot at start-up: %s", outcome->error->message);
+  self->connect_error = g_steal_pointer (&outcome->error);
 }
 
 static void
@@ -452,8 +451,9 @@ deliver_chosen (LadingStartup *self,
     g_task_return_error (task, g_error_copy (self->setup_error));
 }
 
-/* Starts the store handed over, from the snapshot if there is one: else
- * the engine did not answer, and the store says why when it connects. */
+/* Starts the store handed over, from the snapshot if there is one.  Else
+ * the engine did not answer: the store says why at once and tries again
+ * later, rather than wait for the same failure a second time. */
 static void
 start_store (LadingStartup *self)
 {
@@ -463,7 +463,7 @@ start_store (LadingStartup *self)
   if (snapshot != NULL)
     lading_store_start_from_snapshot (store, snapshot);
   else
-    lading_store_start (store);
+    lading_store_start_failed (store, self->connect_error);
 }
 
 static void
@@ -505,6 +505,7 @@ lading_startup_finalize (GObject *object)
   g_clear_error (&self->setup_error);
   g_clear_pointer (&self->connection, lading_engine_connection_free);
   g_clear_pointer (&self->snapshot, lading_store_snapshot_free);
+  g_clear_error (&self->connect_error);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (lading_startup_parent_class)->finalize (object);
@@ -605,8 +606,8 @@ lading_startup_choose_finish (LadingStartup  *self,
  *
  * Starts @store from the snapshot of the engine's containers, at once if
  * it is in, else when it comes; without one (the engine did not answer)
- * the store starts as lading_store_start() does, and says why it cannot
- * connect.  Call it once, after lading_startup_choose_async() completed,
+ * the store says why at once, as lading_store_start_failed() does, and
+ * tries again after its backoff.  Call it once, after lading_startup_choose_async() completed,
  * and keep @self until then.
  */
 void

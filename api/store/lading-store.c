@@ -621,6 +621,25 @@ lading_store_start_from_snapshot (LadingStore         *self,
 }
 
 /**
+ * lading_store_start_failed:
+ * @error: why the engine could not be reached just now
+ *
+ * Starts the store as one whose first connect has just failed with @error,
+ * elsewhere (a start-up thread, say): it says so at once and tries again
+ * after its usual backoff, instead of waiting for the same failure again.
+ */
+void
+lading_store_start_failed (LadingStore  *self,
+                           const GError *error)
+{
+  g_return_if_fail (LADING_IS_STORE (self));
+  g_return_if_fail (error != NULL);
+  g_return_if_fail (self->cancellable == NULL && self->reconnect_source == 0);
+
+  store_fail (self, error);
+}
+
+/**
  * lading_store_reconnect:
  *
  * Tries again now instead of waiting for the next attempt.

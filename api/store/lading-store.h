@@ -38,6 +38,8 @@ LadingContainer  *lading_store_lookup_container (LadingStore  *self,
 void              lading_store_start            (LadingStore  *self);
 void              lading_store_start_from_snapshot (LadingStore         *self,
                                                     LadingStoreSnapshot *snapshot);
+void              lading_store_start_failed     (LadingStore  *self,
+                                                 const GError *error);
 void              lading_store_reconnect        (LadingStore  *self);
 
 G_END_DECLS
