@@ -63,7 +63,8 @@ typedef gpointer (*LadingJsonElementParser) (JsonObject  *object,
 GPtrArray   *_lading_json_parse_elements       (JsonArray               *array,
                                                 LadingJsonElementParser  parse,
                                                 gpointer                 user_data);
-/* The root array of @bytes through @parse; @what names the elements in errors. */
+/* The root array of @bytes through @parse; @what names the elements in errors.
+ * A long list is parsed in two threads at once: @parse must be thread-safe. */
 GPtrArray   *_lading_json_parse_list           (GBytes                  *bytes,
                                                 const char              *what,
                                                 LadingJsonElementParser  parse,

@@ -292,16 +292,17 @@ _lading_json_parse_elements (JsonArray               *array,
   return objects;
 }
 
-GPtrArray *
-_lading_json_parse_list (GBytes                  *bytes,
-                         const char              *what,
-                         LadingJsonElementParser  parse,
-                         gpointer                 user_data,
-                         GError                 **error)
+static GPtrArray *
+parse_list_at_once (const char              *data,
+                    gsize                    length,
+                    const char              *what,
+                    LadingJsonElementParser  parse,
+                    gpointer                 user_data,
+                    GError                 **error)
 {
   g_autoptr(JsonNode) root = NULL;
 
-  if ((root = _lading_json_parse_bytes (bytes, error)) == NULL)
+  if ((root = _lading_json_parse (data, length, error)) == NULL)
     return NULL;
 
   if (!JSON_NODE_HOLDS_ARRAY (root))
@@ -312,6 +313,148 @@ _lading_json_parse_list (GBytes                  *bytes,
     }
 
   return _lading_json_parse_elements (json_node_get_array (root), parse, user_data);
+}
+
+/* Lists longer than this are parsed in two halves at once, one of them in a
+ * thread of its own: with 1,000 containers (650 kB) json-glib's tree and the
+ * objects made of it took a third of the list's time. */
+#define SPLIT_LIST_MIN_BYTES (64 * 1024)
+
+/* The offset of the first comma between two elements of the root array of
+ * @data at or after its middle, or -1 when @data is not an array that has
+ * one.  Invalid JSON may give a wrong offset: the halves then fail to parse,
+ * and the whole list is parsed again to say why. */
+static gssize
+find_middle_separator (const char *data,
+                       gsize       length)
+{
+  gboolean in_string = FALSE;
+  guint depth = 0;
+  gsize start = 0;
+
+  while (start < length && g_ascii_isspace (data[start]))
+    start++;
+  if (start == length || data[start] != '[')
+    return -1;
+
+  for (gsize i = start; i < length; i++)
+    {
+      if (in_string)
+        {
+          if (data[i] == '\\')
+            i++;
+          else if (data[i] == '"')
+            in_string = FALSE;
+          continue;
+        }
+
+      switch (data[i])
+        {
+        case '"':
+          in_string = TRUE;
+          break;
+        case '[':
+        case '{':
+          depth++;
+          break;
+        case ']':
+        case '}':
+          if (depth == 0)
+            return -1;
+          depth--;
+          break;
+        case ',':
+          if (depth == 1 && i >= length / 2)
+            return i;
+          break;
+        default:
+          break;
+        }
+    }
+
+  return -1;
+}
+
+typedef struct
+{
+  char                    *data;  /* a JSON array of the elements of one half */
+  gsize                    length;
+  const char              *what;
+  LadingJsonElementParser  parse;
+  gpointer                 user_data;
+  GPtrArray               *objects;
+} ListHalf;
+
+static gpointer
+parse_half_thread (gpointer data)
+{
+  ListHalf *half = data;
+
+  half->objects = parse_list_at_once (half->data, half->length, half->what, half->parse,
+                                      half->user_data, NULL);
+  return NULL;
+}
+
+static GPtrArray *
+parse_list_in_halves (const char              *data,
+                      gsize                    length,
+                      gsize                    separator,
+                      const char              *what,
+                      LadingJsonElementParser  parse,
+                      gpointer                 user_data)
+{
+  ListHalf halves[2] = {
+    { g_strndup (data, separator + 1), separator + 1, what, parse, user_data, NULL },
+    { g_strndup (data + separator, length - separator), length - separator,
+      what, parse, user_data, NULL },
+  };
+  GThread *thread;
+  GPtrArray *objects = NULL;
+
+  /* Each half's separator becomes its missing bracket. */
+  halves[0].data[separator] = ']';
+  halves[1].data[0] = '[';
+
+  thread = g_thread_new ("lading-json", parse_half_thread, &halves[1]);
+  parse_half_thread (&halves[0]);
+  g_thread_join (thread);
+
+  if (halves[0].objects != NULL && halves[1].objects != NULL)
+    {
+      objects = g_steal_pointer (&halves[0].objects);
+      g_ptr_array_extend_and_steal (objects, g_steal_pointer (&halves[1].objects));
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (halves); i++)
+    {
+      g_clear_pointer (&halves[i].objects, g_ptr_array_unref);
+      g_free (halves[i].data);
+    }
+
+  return objects;
+}
+
+GPtrArray *
+_lading_json_parse_list (GBytes                  *bytes,
+                         const char              *what,
+                         LadingJsonElementParser  parse,
+                         gpointer                 user_data,
+                         GError                 **error)
+{
+  const char *data;
+  gsize length;
+  gssize separator;
+  GPtrArray *objects;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  data = g_bytes_get_data (bytes, &length);
+  if (length >= SPLIT_LIST_MIN_BYTES &&
+      (separator = find_middle_separator (data, length)) >= 0 &&
+      (objects = parse_list_in_halves (data, length, separator, what, parse, user_data)) != NULL)
+    return objects;
+
+  return parse_list_at_once (data, length, what, parse, user_data, error);
 }
 
 gpointer
