@@ -14,7 +14,9 @@
  *    cairo; an empty libadwaita window (bench-empty-window) measured the
  *    same way is the baseline, so Lading's own share of the RSS shows.
  *
- * It prints a table of the figures against the targets.  Missing a target
+ * The contenders of each comparison take turns, run by run, so that a slow
+ * spell of a shared machine weighs on both sides of a ratio.  It prints a
+ * table of the figures against the targets.  Missing a target
  * is a result, not a failure: the exit status is non-zero only when
  * something could not be measured.
  *
@@ -149,44 +151,58 @@ print_samples (const char *label,
   g_print ("  %-40s%s\n", label, line->str);
 }
 
-/* Runs @sample once to warm caches up, then @runs times, and stores the
- * median of each of the @n_figures figures in @medians. */
-static gboolean
-measure (Bench          *self,
-         const char     *labels[2],
-         guint           n_figures,
-         SampleFunc      sample,
-         gconstpointer   what,
-         int             runs,
-         double          medians[2],
-         GError        **error)
+/* One contender of a comparison: @sample fills @n_figures figures a run. */
+typedef struct
 {
-  g_autoptr(GArray) first = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) second = g_array_new (FALSE, FALSE, sizeof (double));
-  GArray *samples[2] = { first, second };
+  const char    *labels[2];
+  guint          n_figures;
+  SampleFunc     sample;
+  gconstpointer  what;
+  GArray        *samples[2];  /* of double */
+  double         medians[2];
+} Contender;
 
-  for (int run = 0; run <= runs; run++)
-    {
-      double figures[2] = { 0, 0 };
+/* Runs each contender once to warm caches up, then @runs times, taking turns
+ * so that a slow spell of the machine hits each side of a ratio alike, and
+ * stores the median of each figure. */
+static gboolean
+measure (Bench      *self,
+         Contender  *contenders,
+         guint       n_contenders,
+         int         runs,
+         GError    **error)
+{
+  gboolean ok = TRUE;
 
-      if (!sample (self, what, figures, error))
-        return FALSE;
+  for (guint c = 0; c < n_contenders; c++)
+    for (guint i = 0; i < contenders[c].n_figures; i++)
+      contenders[c].samples[i] = g_array_new (FALSE, FALSE, sizeof (double));
 
-      if (run == 0)
-        continue;
+  for (int run = 0; ok && run <= runs; run++)
+    for (guint c = 0; ok && c < n_contenders; c++)
+      {
+        Contender *contender = &contenders[c];
+        double figures[2] = { 0, 0 };
 
-      for (guint i = 0; i < n_figures; i++)
-        g_array_append_val (samples[i], figures[i]);
-    }
+        if (!(ok = contender->sample (self, contender->what, figures, error)) || run == 0)
+          continue;
 
-  /* Printed in the order measured. */
-  for (guint i = 0; i < n_figures; i++)
-    {
-      print_samples (labels[i], samples[i]);
-      medians[i] = bench_median (samples[i]);
-    }
+        for (guint i = 0; i < contender->n_figures; i++)
+          g_array_append_val (contender->samples[i], figures[i]);
+      }
 
-  return TRUE;
+  for (guint c = 0; c < n_contenders; c++)
+    for (guint i = 0; i < contenders[c].n_figures; i++)
+      {
+        if (ok)
+          {
+            print_samples (contenders[c].labels[i], contenders[c].samples[i]);
+            contenders[c].medians[i] = bench_median (contenders[c].samples[i]);
+          }
+        g_clear_pointer (&contenders[c].samples[i], g_array_unref);
+      }
+
+  return ok;
 }
 
 static gboolean
@@ -394,63 +410,71 @@ measure_list (Bench           *self,
   g_autofree char *curl = g_strdup_printf ("%s curl (ms)", kind->name);
   g_autofree char *command = g_strjoinv (" ", (char **)kind->cli);
   g_autofree char *cli = g_strdup_printf ("%s (ms)", command);
-  double medians[2];
+  Contender contenders[] = {
+    { { lading }, 1, sample_list, kind },
+    { { curl }, 1, sample_curl, kind },
+    { { cli }, 1, sample_cli, kind },
+  };
 
-  if (!measure (self, (const char *[]) { lading, NULL }, 1, sample_list, kind,
-                self->runs, medians, error))
+  if (!measure (self, contenders, G_N_ELEMENTS (contenders), self->runs, error))
     return FALSE;
-  figures->lading_ms = medians[0];
+
+  figures->lading_ms = contenders[0].medians[0];
   figures->n_items = self->last_n_items;
-
-  if (!measure (self, (const char *[]) { curl, NULL }, 1, sample_curl, kind,
-                self->runs, medians, error))
-    return FALSE;
-  figures->curl_ms = medians[0];
-
-  if (!measure (self, (const char *[]) { cli, NULL }, 1, sample_cli, kind,
-                self->runs, medians, error))
-    return FALSE;
-  figures->cli_ms = medians[0];
-
+  figures->curl_ms = contenders[1].medians[0];
+  figures->cli_ms = contenders[2].medians[0];
   return TRUE;
 }
 
+/* The empty window and Lading, in turns, with @renderer. */
 static gboolean
-measure_window (Bench          *self,
-                gboolean        lading,
-                const char     *renderer,
-                WindowFigures  *figures,
-                GError        **error)
+measure_windows (Bench          *self,
+                 const char     *renderer,
+                 WindowFigures  *empty,
+                 WindowFigures  *lading,
+                 GError        **error)
 {
-  const char *name = lading ? "lading" : "empty window";
   const char *renderer_name = renderer != NULL ? renderer : "default";
-  g_autofree char *frame = g_strdup_printf ("%s, %s: first frame (ms)", name, renderer_name);
-  g_autofree char *rss = g_strdup_printf ("%s, %s: RSS (MB)", name, renderer_name);
-  WindowKind kind = { lading, renderer };
-  double medians[2];
+  const WindowKind kinds[] = { { FALSE, renderer }, { TRUE, renderer } };
+  char *labels[4];
+  Contender contenders[2];
+  gboolean ok;
 
-  if (!measure (self, (const char *[]) { frame, rss }, 2, sample_window, &kind,
-                self->app_runs, medians, error))
-    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      const char *name = kinds[i].lading ? "lading" : "empty window";
 
-  figures->frame_ms = medians[0];
-  figures->rss_mb = medians[1];
-  return TRUE;
+      labels[2 * i] = g_strdup_printf ("%s, %s: first frame (ms)", name, renderer_name);
+      labels[2 * i + 1] = g_strdup_printf ("%s, %s: RSS (MB)", name, renderer_name);
+      contenders[i] = (Contender) { { labels[2 * i], labels[2 * i + 1] }, 2, sample_window,
+                                    &kinds[i] };
+    }
+
+  if ((ok = measure (self, contenders, G_N_ELEMENTS (contenders), self->app_runs, error)))
+    {
+      *empty = (WindowFigures) { contenders[0].medians[0], contenders[0].medians[1] };
+      *lading = (WindowFigures) { contenders[1].medians[0], contenders[1].medians[1] };
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    g_free (labels[i]);
+
+  return ok;
 }
 
 static gboolean
 measure_all (Bench   *self,
              GError **error)
 {
-  g_print ("Samples, in the order measured (one warm-up run left out of each):\n");
+  g_print ("Samples, by contender (one warm-up run of each left out; "
+           "the contenders of a comparison take turns):\n");
 
   for (guint i = 0; i < G_N_ELEMENTS (list_kinds); i++)
     if (!measure_list (self, &list_kinds[i], &self->lists[i], error))
       return FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (renderers); i++)
-    if (!measure_window (self, FALSE, renderers[i], &self->empty[i], error) ||
-        !measure_window (self, TRUE, renderers[i], &self->lading[i], error))
+    if (!measure_windows (self, renderers[i], &self->empty[i], &self->lading[i], error))
       return FALSE;
 
   return TRUE;
