@@ -221,20 +221,25 @@ lading_test_api (const char *method,
 }
 
 /**
- * lading_test_create_container:
+ * lading_test_create_script_container:
  * @name: the container's name
+ * @script: what the container runs, with `sh -c`
  * @extra_json: (nullable): more members for the create body, e.g.
  *   `"Labels":{"a":"b"}` (no surrounding braces)
  *
  * Creates a container of the busybox fixture image with no network that
- * sleeps until stopped.
+ * runs @script.  A container of that name left by a run that crashed is
+ * removed first.
  *
  * Returns: (transfer full): its id
  */
 char *
-lading_test_create_container (const char *name,
-                              const char *extra_json)
+lading_test_create_script_container (const char *name,
+                                     const char *script,
+                                     const char *extra_json)
 {
+  g_autoptr(JsonNode) script_node = json_node_init_string (json_node_alloc (), script);
+  g_autofree char *script_json = json_to_string (script_node, FALSE);
   g_autofree char *body = NULL;
   g_autofree char *stale_path = g_strdup_printf ("/containers/%s?force=1&v=1", name);
   g_autofree char *path = g_strdup_printf ("/containers/create?name=%s", name);
@@ -242,18 +247,35 @@ lading_test_create_container (const char *name,
   g_autoptr(JsonNode) reply = NULL;
   guint status = 0;
 
-  /* A run that crashed may have left one behind: start from a clean name. */
   stale = lading_test_api ("DELETE", stale_path, NULL, &status);
   g_assert_true (status == 204 || status == 404);
 
-  body = g_strdup_printf ("{\"Image\":\"lading-fixture:latest\","
-                          "\"Cmd\":[\"sh\",\"-c\",\"trap 'exit 0' TERM; while :; do sleep 1; done\"],"
+  body = g_strdup_printf ("{\"Image\":\"lading-fixture:latest\",\"Cmd\":[\"sh\",\"-c\",%s],"
                           "\"HostConfig\":{\"NetworkMode\":\"none\"}%s%s}",
-                          extra_json != NULL ? "," : "", extra_json != NULL ? extra_json : "");
+                          script_json, extra_json != NULL ? "," : "",
+                          extra_json != NULL ? extra_json : "");
   reply = lading_test_api ("POST", path, body, &status);
   g_assert_cmpuint (status, ==, 201);
 
   return g_strdup (json_object_get_string_member (json_node_get_object (reply), "Id"));
+}
+
+/**
+ * lading_test_create_container:
+ * @name: the container's name
+ * @extra_json: (nullable): as for lading_test_create_script_container()
+ *
+ * Creates a container that sleeps until stopped, and exits at once then.
+ *
+ * Returns: (transfer full): its id
+ */
+char *
+lading_test_create_container (const char *name,
+                              const char *extra_json)
+{
+  return lading_test_create_script_container (name,
+                                              "trap 'exit 0' TERM; while :; do sleep 1; done",
+                                              extra_json);
 }
 
 void

@@ -35,6 +35,9 @@ JsonNode     *lading_test_api                 (const char          *method,
                                                const char          *path,
                                                const char          *json_body,
                                                guint               *status);
+char         *lading_test_create_script_container (const char      *name,
+                                                  const char      *script,
+                                                  const char      *extra_json);
 char         *lading_test_create_container    (const char          *name,
                                                const char          *extra_json);
 void          lading_test_container_action    (const char          *id,

@@ -18,6 +18,7 @@
 #include "lading-compose-project.h"
 #include "lading-container-dialogs.h"
 #include "lading-containers-page.h"
+#include "lading-test-app.h"
 #include "lading-test-util.h"
 #include "lading-test-widgets.h"
 #include "lading-text-cell.h"
@@ -997,26 +998,14 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
-
-  if (!lading_test_init (&argc, &argv))
+  if (!(app = lading_test_app_init (&argc, &argv, TRUE)))
     return 0;
 
   /* Toasts then come and go at once: dismissing one during its show
    * animation crashes libadwaita 1.2's overlay, and no test needs them. */
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-
-  app = lading_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
 
   g_test_add ("/ui/containers-page/every-action", Fixture, NULL,
               fixture_set_up, test_page_every_action, fixture_tear_down);

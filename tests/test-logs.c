@@ -17,11 +17,6 @@
 
 #define N_EXPORT_LINES 20000
 
-typedef struct
-{
-  GAsyncResult *result;
-} Wait;
-
 /* Creates and starts a container running `sh -c @script`; with @wait_exit,
  * returns once it has exited, so its whole log is written. */
 static char *
@@ -30,50 +25,17 @@ run_container (const char *name,
                gboolean    tty,
                gboolean    wait_exit)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonNode) root = NULL;
-  g_autoptr(JsonNode) reply = NULL;
-  g_autofree char *body = NULL;
-  g_autofree char *path = g_strdup_printf ("/containers/create?name=%s", name);
-  g_autofree char *stale_path = g_strdup_printf ("/containers/%s?force=1&v=1", name);
-  g_autofree char *wait_path = NULL;
-  g_autoptr(JsonNode) stale = NULL;
-  g_autofree char *id = NULL;
-  guint status = 0;
+  g_autofree char *id = lading_test_create_script_container (name, script,
+                                                             tty ? "\"Tty\":true" : NULL);
 
-  stale = lading_test_api ("DELETE", stale_path, NULL, &status);
-  g_assert_true (status == 204 || status == 404);
-
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "Image");
-  json_builder_add_string_value (builder, "lading-fixture:latest");
-  json_builder_set_member_name (builder, "Tty");
-  json_builder_add_boolean_value (builder, tty);
-  json_builder_set_member_name (builder, "Cmd");
-  json_builder_begin_array (builder);
-  json_builder_add_string_value (builder, "sh");
-  json_builder_add_string_value (builder, "-c");
-  json_builder_add_string_value (builder, script);
-  json_builder_end_array (builder);
-  json_builder_set_member_name (builder, "HostConfig");
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "NetworkMode");
-  json_builder_add_string_value (builder, "none");
-  json_builder_end_object (builder);
-  json_builder_end_object (builder);
-  root = json_builder_get_root (builder);
-  body = json_to_string (root, FALSE);
-
-  reply = lading_test_api ("POST", path, body, &status);
-  g_assert_cmpuint (status, ==, 201);
-  id = g_strdup (json_object_get_string_member (json_node_get_object (reply), "Id"));
   lading_test_container_action (id, "start", 204);
 
   if (wait_exit)
     {
+      g_autofree char *wait_path = g_strdup_printf ("/containers/%s/wait", id);
       g_autoptr(JsonNode) exited = NULL;
+      guint status = 0;
 
-      wait_path = g_strdup_printf ("/containers/%s/wait", id);
       exited = lading_test_api ("POST", wait_path, NULL, &status);
       g_assert_cmpuint (status, ==, 200);
     }
@@ -381,7 +343,7 @@ test_logs_not_found (void)
   g_autoptr(GError) error = NULL;
   g_auto(Collector) collector = { NULL };
   LadingLogQuery query = { .tail = -1 };
-  Wait wait = { NULL };
+  g_autoptr(GAsyncResult) result = NULL;
 
   reader = start_reader (engine, "lading-test-logs-missing", FALSE, &query, &collector);
   lading_test_await (collector_finished, &collector, "the reader to fail");
@@ -390,11 +352,10 @@ test_logs_not_found (void)
   g_assert_cmpuint (collector.lines->len, ==, 0);
 
   lading_engine_export_logs_async (engine, "lading-test-logs-missing", FALSE, FALSE, output,
-                                   NULL, NULL, NULL, lading_test_keep_result_cb, &wait.result);
-  lading_test_await_result (&wait.result, "the export to fail");
-  g_assert_cmpint (lading_engine_export_logs_finish (engine, wait.result, &error), ==, -1);
+                                   NULL, NULL, NULL, lading_test_keep_result_cb, &result);
+  lading_test_await_result (&result, "the export to fail");
+  g_assert_cmpint (lading_engine_export_logs_finish (engine, result, &error), ==, -1);
   g_assert_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_NOT_FOUND);
-  g_clear_object (&wait.result);
 }
 
 #define EXPORT_SCRIPT \
@@ -430,18 +391,17 @@ export_to_file (LadingEngine *engine,
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) contents = NULL;
   Progress progress = { 0, 0 };
-  Wait wait = { NULL };
+  g_autoptr(GAsyncResult) result = NULL;
   goffset written;
 
   g_assert_nonnull (file);
   lading_engine_export_logs_async (engine, id, tty, timestamps,
                                    g_io_stream_get_output_stream (G_IO_STREAM (io)),
                                    progress_cb, &progress, NULL,
-                                   lading_test_keep_result_cb, &wait.result);
-  lading_test_await_result (&wait.result, "the export");
-  written = lading_engine_export_logs_finish (engine, wait.result, &error);
+                                   lading_test_keep_result_cb, &result);
+  lading_test_await_result (&result, "the export");
+  written = lading_engine_export_logs_finish (engine, result, &error);
   g_assert_no_error (error);
-  g_clear_object (&wait.result);
   g_assert_true (g_io_stream_close (G_IO_STREAM (io), NULL, &error));
   g_assert_no_error (error);
 

@@ -20,6 +20,7 @@
 #include "lading-list-view.h"
 #include "lading-resources-page.h"
 #include "lading-stats-cell.h"
+#include "lading-test-app.h"
 #include "lading-test-util.h"
 #include "lading-test-widgets.h"
 #include "lading-window.h"
@@ -201,22 +202,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
-
-  if (!lading_test_init (&argc, &argv))
+  if (!(app = lading_test_app_init (&argc, &argv, TRUE)))
     return 0;
-
-  app = lading_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
 
   g_test_add_func ("/ui/resources/list-column", test_list_column);
   g_test_add_func ("/ui/resources/details-tab", test_details_tab);

@@ -21,54 +21,15 @@
  * has failed. */
 #define MAX_POINTS 10
 
-typedef struct
-{
-  GAsyncResult *result;
-} Wait;
-
-/* Creates and starts a container of the fixture image running `sh -c @script`
- * with no network. */
+/* Creates and starts a container running `sh -c @script`. */
 static char *
 run_script (const char *name,
             const char *script)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonNode) root = NULL;
-  g_autoptr(JsonNode) reply = NULL;
-  g_autoptr(JsonNode) stale = NULL;
-  g_autofree char *body = NULL;
-  g_autofree char *path = g_strdup_printf ("/containers/create?name=%s", name);
-  g_autofree char *stale_path = g_strdup_printf ("/containers/%s?force=1&v=1", name);
-  g_autofree char *id = NULL;
-  guint status = 0;
+  char *id = lading_test_create_script_container (name, script, NULL);
 
-  stale = lading_test_api ("DELETE", stale_path, NULL, &status);
-  g_assert_true (status == 204 || status == 404);
-
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "Image");
-  json_builder_add_string_value (builder, "lading-fixture:latest");
-  json_builder_set_member_name (builder, "Cmd");
-  json_builder_begin_array (builder);
-  json_builder_add_string_value (builder, "sh");
-  json_builder_add_string_value (builder, "-c");
-  json_builder_add_string_value (builder, script);
-  json_builder_end_array (builder);
-  json_builder_set_member_name (builder, "HostConfig");
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "NetworkMode");
-  json_builder_add_string_value (builder, "none");
-  json_builder_end_object (builder);
-  json_builder_end_object (builder);
-  root = json_builder_get_root (builder);
-  body = json_to_string (root, FALSE);
-
-  reply = lading_test_api ("POST", path, body, &status);
-  g_assert_cmpuint (status, ==, 201);
-  id = g_strdup (json_object_get_string_member (json_node_get_object (reply), "Id"));
   lading_test_container_action (id, "start", 204);
-
-  return g_steal_pointer (&id);
+  return id;
 }
 
 typedef struct
@@ -261,13 +222,12 @@ get_stats (LadingEngine *engine,
 {
   g_autoptr(LadingStatsSample) sample = NULL;
   g_autoptr(GError) error = NULL;
-  Wait wait = { NULL };
+  g_autoptr(GAsyncResult) result = NULL;
 
-  lading_engine_get_stats_async (engine, id, NULL, lading_test_keep_result_cb, &wait.result);
-  lading_test_await_result (&wait.result, "one-shot stats");
-  sample = lading_engine_get_stats_finish (engine, wait.result, &error);
+  lading_engine_get_stats_async (engine, id, NULL, lading_test_keep_result_cb, &result);
+  lading_test_await_result (&result, "one-shot stats");
+  sample = lading_engine_get_stats_finish (engine, result, &error);
   g_assert_no_error (error);
-  g_clear_object (&wait.result);
 
   return g_steal_pointer (&sample);
 }

@@ -15,6 +15,7 @@
 
 #include "lading-application.h"
 #include "lading-state-badge.h"
+#include "lading-test-app.h"
 #include "lading-test-util.h"
 #include "lading-window.h"
 
@@ -244,21 +245,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
-
-  g_test_init (&argc, &argv, NULL);
-
-  app = lading_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  if (!(app = lading_test_app_init (&argc, &argv, FALSE)))
+    return 0;
 
   g_test_add_func ("/ui/window/offline-page", test_window_offline_page);
   g_test_add_func ("/ui/window/shortcuts", test_window_shortcuts);
