@@ -4,7 +4,8 @@
  * container's stats reach its history, and only while someone watches and
  * the monitor is not paused; streams beyond max-streams wait their turn;
  * a container that stops loses its stream and gets a marker; the history
- * outlives the watch.  Everything is awaited on conditions, not sleeps.
+ * outlives the watch; sampled rounds longer than their interval still end.
+ * Everything is awaited on conditions, not sleeps.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -235,6 +236,81 @@ test_kept_histories (Fixture       *fixture,
   g_assert_null (lading_stats_monitor_lookup (monitor, fixture->ids[0]));
 }
 
+/* More containers than one round's interval can sample: rounds then take
+ * longer than the interval, and each must still end and give its points. */
+#define N_SAMPLED 40
+
+typedef struct
+{
+  LadingStore        *store;
+  char               *ids[N_SAMPLED];
+  LadingStatsHistory *histories[N_SAMPLED];
+} Sampled;
+
+static gboolean
+all_have_points (gpointer data)
+{
+  Sampled *sampled = data;
+
+  for (guint i = 0; i < N_SAMPLED; i++)
+    if (lading_time_series_get_n_points (lading_stats_history_get_series (sampled->histories[i],
+                                                                          LADING_STATS_CPU)) < 2)
+      return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
+all_running (gpointer data)
+{
+  Sampled *sampled = data;
+
+  for (guint i = 0; i < N_SAMPLED; i++)
+    {
+      LadingContainer *container = lading_store_lookup_container (sampled->store,
+                                                                  sampled->ids[i]);
+
+      if (container == NULL ||
+          lading_container_get_state (container) != LADING_CONTAINER_STATE_RUNNING)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+test_sampled_many (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  Sampled sampled = { fixture->store };
+  LadingContainer *container;
+
+  for (guint i = 0; i < N_SAMPLED; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("lading-test-stats-sampled-%02u", i);
+
+      sampled.ids[i] = lading_test_create_container (name, NULL);
+      lading_test_container_action (sampled.ids[i], "start", 204);
+    }
+  lading_test_await (all_running, &sampled, "the containers to run in the store");
+
+  for (guint i = 0; i < N_SAMPLED; i++)
+    {
+      container = lading_store_lookup_container (fixture->store, sampled.ids[i]);
+      sampled.histories[i] = lading_stats_monitor_watch (fixture->monitor, container,
+                                                         LADING_STATS_RATE_SAMPLED);
+    }
+  lading_test_await (all_have_points, &sampled, "two sampled points of each container");
+
+  for (guint i = 0; i < N_SAMPLED; i++)
+    {
+      container = lading_store_lookup_container (fixture->store, sampled.ids[i]);
+      lading_stats_monitor_unwatch (fixture->monitor, container, LADING_STATS_RATE_SAMPLED);
+      lading_test_remove_container (sampled.ids[i]);
+      g_free (sampled.ids[i]);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -248,6 +324,8 @@ main (int   argc,
               fixture_set_up, test_max_streams, fixture_tear_down);
   g_test_add ("/stats-monitor/kept-histories", Fixture, NULL,
               fixture_set_up, test_kept_histories, fixture_tear_down);
+  g_test_add ("/stats-monitor/sampled-many", Fixture, NULL,
+              fixture_set_up, test_sampled_many, fixture_tear_down);
   g_test_add ("/stats-monitor/stop-and-start", Fixture, NULL,
               fixture_set_up, test_stop_and_start, fixture_tear_down);
 

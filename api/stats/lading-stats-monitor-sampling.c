@@ -14,8 +14,10 @@
 #include "lading-stats-calc.h"
 #include "lading-stats-monitor-private.h"
 
-/* One-shot samples in flight at once; each answers within milliseconds. */
-#define MAX_SAMPLES_IN_FLIGHT 8
+/* One-shot samples in flight at once.  The engine answers each at its stats
+ * collector's next tick, once a second, so a round of many containers takes
+ * a second per this many of them. */
+#define MAX_SAMPLES_IN_FLIGHT 16
 /* Containers watched anew are sampled this long after, together: a list
  * that fills or scrolls binds many rows at once, and its first frame should
  * not wait for their figures. */
@@ -125,12 +127,17 @@ _lading_stats_monitor_take_samples (LadingStatsMonitor *self)
     add_pending_points (self);
 }
 
-/* A new round: every watch that wants samples is due, unless the last
- * round has not come to it yet. */
+/* A new round: every watch that wants samples is due.  A round still under
+ * way (more containers than a round's interval can sample) ends first: its
+ * points go into the histories only when it is over, and rounds that kept
+ * overlapping would never be. */
 static gboolean
 sample_round_cb (gpointer data)
 {
   LadingStatsMonitor *self = data;
+
+  if (self->n_sampling > 0 || !g_queue_is_empty (&self->due))
+    return G_SOURCE_CONTINUE;
 
   for (guint i = 0; i < self->order->len; i++)
     {
