@@ -1289,6 +1289,38 @@ test_list_view_tree_relabel (Fixture       *fixture,
 
 /* }}} */
 
+/* Text columns are as wide as their longest text so far, up to the table's
+ * nat_chars, and never narrower again: short names leave their room. */
+static void
+test_list_view_fit_widths (Fixture       *fixture,
+                           gconstpointer  user_data)
+{
+  g_autoptr(TestItem) long_one = item_new ("a-name-of-thirty-characters-xy", "busybox:latest",
+                                           1, LADING_CONTAINER_STATE_EXITED);
+  g_autoptr(TestItem) middle = item_new ("twelve-chars", "busybox:latest", 1,
+                                         LADING_CONTAINER_STATE_EXITED);
+
+  fixture_add_items (fixture);
+  AWAIT (find_cell (fixture, "charlie") != NULL);
+  /* "charlie" and "busybox:latest" are the longest of their columns. */
+  g_assert_cmpint (gtk_inscription_get_nat_chars (find_cell (fixture, "alpha")), ==, 7);
+  g_assert_cmpint (gtk_inscription_get_nat_chars (find_cell (fixture, "alpine:3")), ==, 14);
+
+  g_list_store_append (fixture->store, middle);
+  AWAIT (find_cell (fixture, "twelve-chars") != NULL);
+  g_assert_cmpint (gtk_inscription_get_nat_chars (find_cell (fixture, "alpha")), ==, 12);
+
+  /* Longer than the table's 20: cut there, and ellipsized. */
+  g_list_store_append (fixture->store, long_one);
+  AWAIT (find_cell (fixture, "a-name-of-thirty-characters-xy") != NULL);
+  g_assert_cmpint (gtk_inscription_get_nat_chars (find_cell (fixture, "alpha")), ==, 20);
+
+  g_list_store_remove_all (fixture->store);
+  g_list_store_append (fixture->store, middle);
+  AWAIT (find_cell (fixture, "twelve-chars") != NULL);
+  g_assert_cmpint (gtk_inscription_get_nat_chars (find_cell (fixture, "twelve-chars")), ==, 20);
+}
+
 /* A text cell offers its whole text as a tooltip only when it is cut. */
 static void
 test_list_view_text_cell (void)
@@ -1341,6 +1373,8 @@ main (int   argc,
   g_test_add_func ("/widgets/list-view/text-cell", test_list_view_text_cell);
   g_test_add ("/widgets/list-view/pages", Fixture, NULL,
               fixture_set_up, test_list_view_pages, fixture_tear_down);
+  g_test_add ("/widgets/list-view/fit-widths", Fixture, NULL,
+              fixture_set_up, test_list_view_fit_widths, fixture_tear_down);
   g_test_add ("/widgets/list-view/search", Fixture, NULL,
               fixture_set_up, test_list_view_search, fixture_tear_down);
   g_test_add ("/widgets/list-view/sort", Fixture, NULL,

@@ -17,7 +17,7 @@
 /* One-shot samples in flight at once.  The engine answers each at its stats
  * collector's next tick, once a second, so a round of many containers takes
  * a second per this many of them. */
-#define MAX_SAMPLES_IN_FLIGHT 16
+#define MAX_SAMPLES_IN_FLIGHT 32
 /* Containers watched anew are sampled this long after, together: a list
  * that fills or scrolls binds many rows at once, and its first frame should
  * not wait for their figures. */

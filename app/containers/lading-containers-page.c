@@ -70,7 +70,7 @@ static GParamSpec *properties [N_PROPS];
 
 static const LadingListColumn container_columns[] = {
   { "name", N_("Name"), "name", NULL, LADING_CELL_NAME, 40, TRUE, TRUE, 0 },
-  { "service", N_("Service"), "compose-service", NULL, LADING_CELL_TEXT, 14, FALSE, TRUE, 2 },
+  { "service", N_("Service"), "compose-service", NULL, LADING_CELL_TEXT, 30, FALSE, TRUE, 2 },
   { "image", N_("Image"), "image", NULL, LADING_CELL_TEXT, 18, TRUE, TRUE, 1 },
   { "state", N_("State"), "state", NULL, LADING_CELL_CONTAINER_STATE, 9, FALSE, FALSE, 0 },
   { "status", N_("Status"), "started-at", NULL, LADING_CELL_CONTAINER_STATUS, 30, FALSE, FALSE, 0 },

@@ -50,7 +50,8 @@ typedef enum
  *   strings sort ignoring case, numbers, enums and booleans numerically, and a
  *   column whose property is of another type cannot be sorted
  * @kind: how the cell shows @property
- * @nat_chars: the natural width of the cell, in characters
+ * @nat_chars: the widest the cells' natural width grows, in characters: a
+ *   text column is as wide as the longest text it showed, up to this
  * @expand: whether the column takes a share of the spare width
  * @searchable: whether the search matches this column's text
  * @fold_level: 0 for a column that always shows; when the view is too

@@ -24,6 +24,7 @@
 #include "lading-compose-project.h"
 #include "lading-list-cell.h"
 #include "lading-list-view-column-private.h"
+#include "lading-list-view-private.h"
 #include "lading-project-summary.h"
 #include "lading-state-cell.h"
 #include "lading-status-text.h"
@@ -33,6 +34,8 @@
 /* However narrow the view, a name keeps this many characters; the view
  * folds less important columns away first. */
 #define NAME_MIN_CHARS 20
+/* The natural width of text cells before any text is shown. */
+#define FIT_MIN_CHARS 4
 
 /* Shared, reference-counted, by the view, the column's factory and sorter,
  * and every list item of the column, which may outlive one another. */
@@ -49,10 +52,14 @@ struct _LadingListViewColumn
   GtkSorter              *sorter;         /* compares items; NULL if unsortable */
   gboolean                expander;       /* the first column, with the tree expander */
 
-  /* State columns: what runs on an item ("Stopping…"), shown instead of
-   * its badge, and the cells bound now, to show it at once. */
-  GHashTable             *busy_texts;     /* owned item → owned text */
+  /* Text columns are as wide as the longest text their cells showed, up
+   * to the table's nat_chars: short statuses leave their room to names. */
+  int                     fit_chars;
+
   GHashTable             *bound_cells;    /* set of LadingListCell */
+  /* State columns: what runs on an item ("Stopping…"), shown instead of
+   * its badge, to show it at once in the cells bound now. */
+  GHashTable             *busy_texts;     /* owned item → owned text */
 };
 
 /* The properties a status cell reads, in the order
@@ -222,6 +229,74 @@ column_is_leaf (LadingListViewColumn *self,
   return G_TYPE_CHECK_INSTANCE_TYPE (item, self->item_type);
 }
 
+static void
+fit_widths (LadingListViewColumn *self,
+            GtkInscription       *inscription)
+{
+  gtk_inscription_set_nat_chars (inscription, self->fit_chars);
+
+  switch (self->spec->kind)
+    {
+    case LADING_CELL_NAME:
+      gtk_inscription_set_min_chars (inscription, MIN (NAME_MIN_CHARS, self->fit_chars));
+      break;
+
+    case LADING_CELL_CONTAINER_STATUS:
+    case LADING_CELL_RELATIVE_TIME:
+      /* Short and read whole: they give up width only to fold away. */
+      gtk_inscription_set_min_chars (inscription, self->fit_chars);
+      break;
+
+    case LADING_CELL_TEXT:
+    case LADING_CELL_MONOSPACE:
+    case LADING_CELL_SIZE:
+    case LADING_CELL_COUNT:
+    case LADING_CELL_CONTAINER_STATE:
+    default:
+      break;
+    }
+}
+
+static void
+fit_bound_cells (LadingListViewColumn *self)
+{
+  GHashTableIter iter;
+  gpointer cell;
+
+  g_hash_table_iter_init (&iter, self->bound_cells);
+  while (g_hash_table_iter_next (&iter, &cell, NULL))
+    {
+      GtkWidget *content = lading_list_cell_get_content (cell);
+
+      if (LADING_IS_TEXT_CELL (content))
+        fit_widths (self, lading_text_cell_get_inscription (LADING_TEXT_CELL (content)));
+    }
+}
+
+/* Widths only grow: a column that narrowed as rows scroll by would move
+ * the columns after it under the pointer. */
+static void
+text_changed_cb (LadingTextCell       *cell,
+                 GParamSpec           *pspec,
+                 LadingListViewColumn *self)
+{
+  const char *text = lading_text_cell_get_text (cell);
+  int length = text != NULL ? (int)g_utf8_strlen (text, -1) : 0;
+  GtkWidget *view;
+
+  if (length <= self->fit_chars || self->fit_chars >= self->spec->nat_chars)
+    return;
+
+  self->fit_chars = MIN (length, self->spec->nat_chars);
+  fit_widths (self, lading_text_cell_get_inscription (cell));
+  fit_bound_cells (self);
+
+  view = gtk_widget_get_ancestor (GTK_WIDGET (gtk_column_view_column_get_column_view (self->column)),
+                                  LADING_TYPE_LIST_VIEW);
+  if (view != NULL)
+    _lading_list_view_queue_fold (LADING_LIST_VIEW (view));
+}
+
 static GtkWidget *
 content_new (LadingListViewColumn *self)
 {
@@ -233,14 +308,15 @@ content_new (LadingListViewColumn *self)
     return lading_state_cell_new ();
 
   cell = lading_text_cell_new ();
+  g_signal_connect_data (cell, "notify::text", G_CALLBACK (text_changed_cb),
+                         g_rc_box_acquire (self), column_closure_notify, 0);
   inscription = lading_text_cell_get_inscription (LADING_TEXT_CELL (cell));
-  gtk_inscription_set_nat_chars (inscription, MAX (self->spec->nat_chars, 0));
+  fit_widths (self, inscription);
 
   switch (kind)
     {
     case LADING_CELL_NAME:
       /* Replicas differ at the end ("…-worker-1", "…-worker-2"). */
-      gtk_inscription_set_min_chars (inscription, MIN (NAME_MIN_CHARS, self->spec->nat_chars));
       gtk_inscription_set_text_overflow (inscription, GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_MIDDLE);
       break;
 
@@ -256,10 +332,6 @@ content_new (LadingListViewColumn *self)
 
     case LADING_CELL_CONTAINER_STATUS:
     case LADING_CELL_RELATIVE_TIME:
-      /* Short and read whole: they give up width only to fold away. */
-      gtk_inscription_set_min_chars (inscription, MAX (self->spec->nat_chars, 0));
-      break;
-
     case LADING_CELL_TEXT:
     case LADING_CELL_CONTAINER_STATE:
     default:
@@ -358,10 +430,13 @@ factory_bind_cb (GtkSignalListItemFactory *factory,
   else
     cell_bind_branch (self, cell, content, item);
 
+  /* The column may have grown since the cell was bound last. */
+  if (LADING_IS_TEXT_CELL (content))
+    fit_widths (self, lading_text_cell_get_inscription (LADING_TEXT_CELL (content)));
+
   if (kind_ticks (self->spec->kind))
     lading_ticker_hold (lading_ticker_get_default ());
-  if (self->bound_cells != NULL)
-    g_hash_table_add (self->bound_cells, cell);
+  g_hash_table_add (self->bound_cells, cell);
 }
 
 static void
@@ -374,8 +449,7 @@ factory_unbind_cb (GtkSignalListItemFactory *factory,
   if (lading_list_cell_get_item (cell) == NULL)
     return;
 
-  if (self->bound_cells != NULL)
-    g_hash_table_remove (self->bound_cells, cell);
+  g_hash_table_remove (self->bound_cells, cell);
   if (kind_ticks (self->spec->kind))
     lading_ticker_release (lading_ticker_get_default ());
   lading_list_cell_unbind (cell);
@@ -506,8 +580,9 @@ _lading_list_view_column_new (const LadingListColumn *spec,
       self->health_pspec = g_object_class_find_property (item_class, "health");
       self->summary = summary_expression_new ();
       self->busy_texts = g_hash_table_new_full (NULL, NULL, g_object_unref, g_free);
-      self->bound_cells = g_hash_table_new (NULL, NULL);
     }
+  self->bound_cells = g_hash_table_new (NULL, NULL);
+  self->fit_chars = MIN (FIT_MIN_CHARS, MAX (spec->nat_chars, 0));
   self->params = column_dup_params (self);
   self->text = text_expression_new (self);
   self->sorter = _lading_list_view_sorter_new_for_pspec (sort_pspec);
@@ -567,6 +642,14 @@ GtkColumnViewColumn *
 _lading_list_view_column_get_column (LadingListViewColumn *self)
 {
   return self->column;
+}
+
+/* About how wide the column is, in characters: its longest text so far, or
+ * its title if that is longer. */
+int
+_lading_list_view_column_get_width_chars (LadingListViewColumn *self)
+{
+  return MAX (self->fit_chars, (int)g_utf8_strlen (_(self->spec->title), -1));
 }
 
 gboolean

@@ -4,7 +4,9 @@
  * switcher to the bottom: whenever the view's width changes, the columns of
  * the highest fold level that does not fit hide, so that what shows gets its
  * natural width and a name keeps its characters.  Widths are estimated from
- * each column's natural width in characters, in the view's font.
+ * each column's natural width in characters, in the view's font: for text
+ * columns, the longest text they showed so far, so a column that grows
+ * folds the view again.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -20,9 +22,10 @@
 
 typedef struct
 {
-  GtkColumnViewColumn *column;      /* borrowed: the column view owns it */
-  int                  width_chars;
-  guint                fold_level;
+  GtkColumnViewColumn  *column;       /* borrowed: the column view owns it */
+  LadingListViewColumn *text_column;  /* borrowed from the view; NULL for widgets */
+  int                   width_chars;  /* of widget columns */
+  guint                 fold_level;
 } FoldColumn;
 
 static int
@@ -60,8 +63,12 @@ shown_level (LadingListView *self,
         {
           FoldColumn *fold = &g_array_index (self->fold_columns, FoldColumn, i);
 
+          int width_chars = fold->text_column != NULL
+                            ? _lading_list_view_column_get_width_chars (fold->text_column)
+                            : fold->width_chars;
+
           if (fold->fold_level <= level)
-            needed += fold->width_chars * per_char + CELL_PADDING;
+            needed += width_chars * per_char + CELL_PADDING;
         }
 
       if (needed <= width)
@@ -97,8 +104,8 @@ update_fold (gpointer data)
 /* The width changes while the view is allocated, where hiding columns
  * would lay it out again; so the columns change just after, before the
  * next frame. */
-static void
-queue_update_fold (LadingListView *self)
+void
+_lading_list_view_queue_fold (LadingListView *self)
 {
   /* The column view's adjustment may still change while the view goes. */
   if (self->fold_columns == NULL)
@@ -115,7 +122,7 @@ _lading_list_view_init_fold (LadingListView *self)
   GtkAdjustment *hadjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->column_view));
 
   self->fold_columns = g_array_new (FALSE, FALSE, sizeof (FoldColumn));
-  g_signal_connect_object (hadjustment, "notify::page-size", G_CALLBACK (queue_update_fold),
+  g_signal_connect_object (hadjustment, "notify::page-size", G_CALLBACK (_lading_list_view_queue_fold),
                            self, G_CONNECT_SWAPPED);
 }
 
@@ -126,15 +133,17 @@ _lading_list_view_dispose_fold (LadingListView *self)
   g_clear_pointer (&self->fold_columns, g_array_unref);
 }
 
-/* @width_chars: the column's natural width, in characters. */
+/* @text_column: the view's column, whose widths follow its texts, or %NULL
+ * for a widget column @width_chars wide. */
 void
-_lading_list_view_add_fold_column (LadingListView      *self,
-                                   GtkColumnViewColumn *column,
-                                   int                  width_chars,
-                                   guint                fold_level)
+_lading_list_view_add_fold_column (LadingListView       *self,
+                                   GtkColumnViewColumn  *column,
+                                   LadingListViewColumn *text_column,
+                                   int                   width_chars,
+                                   guint                 fold_level)
 {
-  FoldColumn fold = { column, width_chars, fold_level };
+  FoldColumn fold = { column, text_column, width_chars, fold_level };
 
   g_array_append_val (self->fold_columns, fold);
-  queue_update_fold (self);
+  _lading_list_view_queue_fold (self);
 }

@@ -121,10 +121,12 @@ void      _lading_list_view_activate_row         (LadingListView *self,
 /* lading-list-view-fold.c */
 void      _lading_list_view_init_fold            (LadingListView      *self);
 void      _lading_list_view_dispose_fold         (LadingListView      *self);
-void      _lading_list_view_add_fold_column      (LadingListView      *self,
-                                                  GtkColumnViewColumn *column,
-                                                  int                  width_chars,
-                                                  guint                fold_level);
+void      _lading_list_view_add_fold_column      (LadingListView       *self,
+                                                  GtkColumnViewColumn  *column,
+                                                  LadingListViewColumn *text_column,
+                                                  int                   width_chars,
+                                                  guint                 fold_level);
+void      _lading_list_view_queue_fold           (LadingListView       *self);
 
 /* lading-list-view-stage.c */
 void      _lading_list_view_init_stage           (LadingListView *self);

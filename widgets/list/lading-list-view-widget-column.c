@@ -122,6 +122,6 @@ lading_list_view_add_widget_column (LadingListView       *self,
   if (position < 0 || (guint)position > n_columns)
     position = n_columns;
   gtk_column_view_insert_column (self->column_view, position, column);
-  _lading_list_view_add_fold_column (self, column, width_chars, fold_level);
+  _lading_list_view_add_fold_column (self, column, NULL, width_chars, fold_level);
   g_object_unref (column);
 }

@@ -565,7 +565,7 @@ lading_list_view_add_columns (LadingListView         *self,
         continue;
       g_ptr_array_add (self->columns, column);
       _lading_list_view_add_fold_column (self, _lading_list_view_column_get_column (column),
-                                         columns[i].nat_chars, columns[i].fold_level);
+                                         column, columns[i].nat_chars, columns[i].fold_level);
     }
 
   _lading_list_view_apply_sort (self);
