@@ -2,8 +2,8 @@
  *
  * Feeds one input to every pure parser of api/: the list and inspect parsers,
  * the in-place update between two parses, the /events line parser, the
- * process table of /top, the stats sample parser and calculator, and the log
- * demuxer, line splitter and timestamp prefix.  Built as a libFuzzer target with clang; otherwise
+ * process table of /top, the stats sample parser and calculator, the log
+ * demuxer, line splitter and timestamp prefix, and image references.  Built as a libFuzzer target with clang; otherwise
  * (LADING_FUZZ_STANDALONE) main() below replays files, their lines and
  * truncations of them, so the same code runs as an ordinary test over the
  * recorded payloads.
@@ -16,6 +16,7 @@
 #include <stdint.h>
 
 #include "lading-event.h"
+#include "lading-image-reference.h"
 #include "lading-log-demuxer.h"
 #include "lading-log-line.h"
 #include "lading-models-private.h"
@@ -59,6 +60,27 @@ fuzz_stats (const uint8_t *data,
   lading_stats_calc (NULL, &sample, &point);
   lading_stats_calc (&sample, &sample, &point);
   g_assert (!(point.cpu_percent < 0) && !(point.memory_used < 0) && !(point.net_rx_per_s < 0));
+}
+
+/* A reference the parser accepts reads back the same from its familiar
+ * form, the one `docker images` prints. */
+static void
+fuzz_image_reference (const uint8_t *data,
+                      size_t         size)
+{
+  g_autofree char *text = g_strndup ((const char *)data, size);
+  g_autoptr(LadingImageReference) reference = lading_image_reference_parse (text, NULL);
+  g_autoptr(LadingImageReference) again = NULL;
+  g_autofree char *familiar = NULL;
+
+  if (reference == NULL)
+    return;
+
+  familiar = lading_image_reference_dup_familiar (reference);
+  again = lading_image_reference_parse (familiar, NULL);
+  g_assert (again != NULL);
+  g_assert (g_str_equal (lading_image_reference_get_path (again),
+                         lading_image_reference_get_path (reference)));
 }
 
 typedef struct
@@ -163,6 +185,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 
   fuzz_container_assign (bytes);
   fuzz_stats (data, size);
+  fuzz_image_reference (data, size);
   fuzz_logs (data, size, FALSE, size > 0 ? size : 1);
   fuzz_logs (data, size, FALSE, 7);
   fuzz_logs (data, size, TRUE, 5);
