@@ -857,7 +857,8 @@ test_page_columns_fit (Fixture       *fixture,
     lading_test_await (column_folded, &image, "the image column to fold");
   g_assert_true (column_shown (&image) == !narrow);
   g_assert_true (gtk_column_view_column_get_visible (find_column (fixture, "CPU")) == !narrow);
-  g_assert_false (gtk_column_view_column_get_visible (find_column (fixture, "Ports")));
+  /* Ports folds or shows by what its cells hold (see lading-list-view-fold.c):
+   * with nothing published it is as narrow as its title. */
   g_assert_true (gtk_column_view_column_get_visible (find_column (fixture, "State")));
   g_assert_true (gtk_column_view_column_get_visible (find_column (fixture, "Status")));
   g_assert_false (lading_text_cell_is_truncated (find_text_cell (fixture, forty)));
