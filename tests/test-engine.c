@@ -140,6 +140,42 @@ test_engine_list_others (void)
   g_assert_cmpuint (status, ==, 204);
 }
 
+/* The fixture's steps, newest first: its CMD tagged with its name, down to
+ * the busybox binary it was built from; an unknown image is not found. */
+static void
+test_engine_image_history (void)
+{
+  g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GAsyncResult) missing_result = NULL;
+  g_autoptr(GPtrArray) steps = NULL;
+  g_autoptr(GPtrArray) missing = NULL;
+  g_autoptr(GError) error = NULL;
+  LadingImageLayer *newest, *oldest;
+
+  lading_engine_image_history_async (engine, "lading-fixture:latest", NULL,
+                                     lading_test_keep_result_cb, &result);
+  lading_test_await_result (&result, "the fixture's history");
+  steps = lading_engine_image_history_finish (engine, result, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (steps->len, >=, 3);
+
+  newest = g_ptr_array_index (steps, 0);
+  oldest = g_ptr_array_index (steps, steps->len - 1);
+  g_assert_true (g_strv_contains (lading_image_layer_get_tags (newest), "lading-fixture:latest"));
+  g_assert_true (g_str_has_prefix (lading_image_layer_get_instruction (newest), "CMD "));
+  g_assert_true (lading_image_layer_get_empty (newest));
+  g_assert_true (g_str_has_prefix (lading_image_layer_get_instruction (oldest), "COPY "));
+  g_assert_cmpint (lading_image_layer_get_size (oldest), >, 100000);
+
+  lading_engine_image_history_async (engine, "lading-no-such-image:1", NULL,
+                                     lading_test_keep_result_cb, &missing_result);
+  lading_test_await_result (&missing_result, "a missing image's history");
+  missing = lading_engine_image_history_finish (engine, missing_result, &error);
+  g_assert_null (missing);
+  g_assert_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_NOT_FOUND);
+}
+
 static void
 test_engine_not_found (void)
 {
@@ -227,6 +263,7 @@ main (int   argc,
   g_test_add_func ("/integration/engine/connect", test_engine_connect);
   g_test_add_func ("/integration/engine/containers", test_engine_list_and_inspect_containers);
   g_test_add_func ("/integration/engine/images-volumes-networks", test_engine_list_others);
+  g_test_add_func ("/integration/engine/image-history", test_engine_image_history);
   g_test_add_func ("/integration/engine/not-found", test_engine_not_found);
   g_test_add_func ("/integration/engine/unreachable", test_engine_unreachable);
   g_test_add_func ("/integration/engine/tls-files", test_engine_tls_files);

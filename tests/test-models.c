@@ -941,6 +941,71 @@ test_models_image_inspect_assign (void)
 }
 
 static void
+test_models_image_history (void)
+{
+  g_autoptr(GBytes) bytes = load_fixture ("image-history.json");
+  g_autoptr(GPtrArray) steps = NULL;
+  g_autoptr(GError) error = NULL;
+  LadingImageLayer *step;
+
+  steps = _lading_image_history_parse (bytes, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (steps->len, ==, 10);
+
+  /* Newest first, tagged with the image it ends. */
+  step = g_ptr_array_index (steps, 0);
+  g_assert_cmpstr (lading_image_layer_get_instruction (step), ==, "CMD [\"cat /version\"]");
+  g_assert_true (lading_image_layer_get_empty (step));
+  g_assert_cmpstr (lading_image_layer_get_tags (step)[0], ==, "lading-history-demo:1.0");
+  g_assert_true (g_str_has_prefix (lading_image_layer_get_id (step), "sha256:"));
+  g_assert_cmpint (lading_image_layer_get_created (step), >, 1700000000);
+
+  step = g_ptr_array_index (steps, 2);
+  g_assert_cmpstr (lading_image_layer_get_instruction (step), ==,
+                   "COPY file:df0633d31ba8ef089c7b5fc92469467bc7b6249fb560d56406b5de7ffaedbedb in /note.txt");
+  g_assert_false (lading_image_layer_get_empty (step));
+
+  step = g_ptr_array_index (steps, 4);
+  g_assert_cmpstr (lading_image_layer_get_instruction (step), ==,
+                   "RUN echo \"$VERSION\" > /version && touch /ready");
+  g_assert_true (g_str_has_prefix (lading_image_layer_get_created_by (step), "|1 VERSION=1 "));
+  g_assert_null (lading_image_layer_get_tags (step)[0]);
+
+  step = g_ptr_array_index (steps, 8);
+  g_assert_cmpstr (lading_image_layer_get_instruction (step), ==, "/bin/busybox --install -s /bin");
+
+  step = g_ptr_array_index (steps, 9);
+  g_assert_cmpint (lading_image_layer_get_size (step), ==, 1982256);
+}
+
+static void
+test_models_image_instruction (void)
+{
+  static const char * const cases[][2] = {
+    { "/bin/sh -c #(nop)  ENV PATH=/bin", "ENV PATH=/bin" },
+    { "/bin/sh -c #(nop) ADD file:abc in / ", "ADD file:abc in /" },
+    { "/bin/sh -c apk add curl", "RUN apk add curl" },
+    { "|2 A=1 B=two /bin/sh -c make install", "RUN make install" },
+    { "RUN /bin/sh -c apk add --no-cache curl # buildkit", "RUN apk add --no-cache curl" },
+    { "RUN |1 VERSION=2 /bin/sh -c echo $VERSION # buildkit", "RUN echo $VERSION" },
+    { "RUN /bin/busybox --install # buildkit", "RUN /bin/busybox --install" },
+    { "COPY . /src # buildkit", "COPY . /src" },
+    { "WORKDIR /src", "WORKDIR /src" },
+    { "sh", "sh" },
+    { "", "" },
+  };
+  g_autofree char *none = lading_image_layer_instruction_from_created_by (NULL);
+
+  g_assert_cmpstr (none, ==, "");
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *instruction = lading_image_layer_instruction_from_created_by (cases[i][0]);
+
+      g_assert_cmpstr (instruction, ==, cases[i][1]);
+    }
+}
+
+static void
 test_models_volume_list (void)
 {
   g_autoptr(GBytes) bytes = load_fixture ("volumes-list.json");
@@ -1115,6 +1180,8 @@ main (int   argc,
   g_test_add_func ("/api/models/image-list", test_models_image_list);
   g_test_add_func ("/api/models/image-tags", test_models_image_tags);
   g_test_add_func ("/api/models/image-inspect-assign", test_models_image_inspect_assign);
+  g_test_add_func ("/api/models/image-history", test_models_image_history);
+  g_test_add_func ("/api/models/image-instruction", test_models_image_instruction);
   g_test_add_func ("/api/models/volume-list", test_models_volume_list);
   g_test_add_func ("/api/models/volume-shapes", test_models_volume_shapes);
   g_test_add_func ("/api/models/volume-used-by", test_models_volume_used_by);

@@ -214,6 +214,45 @@ lading_engine_inspect_image_finish (LadingEngine  *self,
   return _lading_engine_propagate (self, result, lading_engine_inspect_image_async, error);
 }
 
+/**
+ * lading_engine_image_history_async:
+ * @id: the image's ID or a reference to it
+ *
+ * Lists the steps that built the image, newest first.
+ */
+void
+lading_engine_image_history_async (LadingEngine        *self,
+                                   const char          *id,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  g_autofree char *path = NULL;
+
+  g_return_if_fail (LADING_IS_ENGINE (self));
+  g_return_if_fail (id != NULL);
+
+  path = _lading_engine_dup_object_path ("/images/", id, "/history");
+  _lading_engine_request_async (self, "GET", path,
+                                (LadingParseFunc)_lading_image_history_parse,
+                                (GDestroyNotify)g_ptr_array_unref,
+                                lading_engine_image_history_async,
+                                cancellable, callback, user_data);
+}
+
+/**
+ * lading_engine_image_history_finish:
+ *
+ * Returns: (transfer container) (element-type LadingImageLayer): the steps
+ */
+GPtrArray *
+lading_engine_image_history_finish (LadingEngine  *self,
+                                    GAsyncResult  *result,
+                                    GError       **error)
+{
+  return _lading_engine_propagate (self, result, lading_engine_image_history_async, error);
+}
+
 void
 lading_engine_inspect_volume_async (LadingEngine        *self,
                                     const char          *name,

@@ -11,6 +11,7 @@
 #include "lading-container.h"
 #include "lading-endpoint.h"
 #include "lading-image.h"
+#include "lading-image-layer.h"
 #include "lading-network.h"
 #include "lading-process-list.h"
 #include "lading-volume.h"
@@ -92,6 +93,14 @@ void             lading_engine_inspect_image_async     (LadingEngine         *se
                                                         GAsyncReadyCallback   callback,
                                                         gpointer              user_data);
 LadingImage     *lading_engine_inspect_image_finish    (LadingEngine         *self,
+                                                        GAsyncResult         *result,
+                                                        GError              **error);
+void             lading_engine_image_history_async     (LadingEngine         *self,
+                                                        const char           *id,
+                                                        GCancellable         *cancellable,
+                                                        GAsyncReadyCallback   callback,
+                                                        gpointer              user_data);
+GPtrArray       *lading_engine_image_history_finish    (LadingEngine         *self,
                                                         GAsyncResult         *result,
                                                         GError              **error);
 void             lading_engine_inspect_volume_async    (LadingEngine         *self,

@@ -12,6 +12,7 @@
 
 #include "lading-container.h"
 #include "lading-image.h"
+#include "lading-image-layer.h"
 #include "lading-network.h"
 #include "lading-volume.h"
 
@@ -47,6 +48,9 @@ GPtrArray       *_lading_image_list_parse                (GBytes          *bytes
 LadingImage     *_lading_image_new_from_list_json        (JsonObject      *object,
                                                           GError         **error);
 LadingImage     *_lading_image_inspect_parse             (GBytes          *bytes,
+                                                          GError         **error);
+/* GET /images/{name}/history: a GPtrArray of LadingImageLayer, newest first. */
+GPtrArray       *_lading_image_history_parse             (GBytes          *bytes,
                                                           GError         **error);
 void             _lading_image_assign                    (LadingImage     *self,
                                                           LadingImage     *from);
