@@ -18,6 +18,7 @@
 #include "lading-container-details.h"
 #include "lading-containers-page.h"
 #include "lading-engine-problem.h"
+#include "lading-image-tags.h"
 #include "lading-list-view.h"
 #include "lading-resources-page.h"
 #include "lading-settings.h"
@@ -49,6 +50,7 @@ struct _LadingWindow
   LadingContainersPage *containers_page;
   LadingResourcesPage  *resources_page;
   LadingListView       *images_view;
+  LadingImageTags      *image_tags;     /* the images page's rows, once shown */
   LadingListView       *volumes_view;
   LadingListView       *networks_view;
   AdwToastOverlay      *toast_overlay;
@@ -68,7 +70,8 @@ enum {
 static GParamSpec *properties [N_PROPS];
 
 static const LadingListColumn image_columns[] = {
-  { "name", N_("Repository:Tag"), "display-name", NULL, LADING_CELL_NAME, 40, TRUE, TRUE, 0 },
+  { "name", N_("Repository"), "repository", "repo-tag", LADING_CELL_NAME, 40, TRUE, TRUE, 0 },
+  { "tag", N_("Tag"), "tag", NULL, LADING_CELL_TEXT, 24, FALSE, TRUE, 1 },
   { "id", N_("ID"), "short-id", NULL, LADING_CELL_MONOSPACE, 12, FALSE, TRUE, 2 },
   { "size", N_("Size"), "size", NULL, LADING_CELL_SIZE, 9, FALSE, FALSE, 1 },
   { "created", N_("Created"), "created", NULL, LADING_CELL_RELATIVE_TIME, 15, FALSE, FALSE, 3 },
@@ -216,20 +219,44 @@ update_state (LadingWindow *self)
   update_engine_button (self, online);
 }
 
-typedef GListModel *(*StoreModelGetter) (LadingStore *store);
+/* One row for each tag, as `docker images` lists them. */
+static GListModel *
+images_model (LadingWindow *self)
+{
+  if (self->image_tags == NULL)
+    self->image_tags = lading_image_tags_new (lading_store_get_images (self->store));
+
+  return G_LIST_MODEL (self->image_tags);
+}
+
+static GListModel *
+volumes_model (LadingWindow *self)
+{
+  return lading_store_get_volumes (self->store);
+}
+
+static GListModel *
+networks_model (LadingWindow *self)
+{
+  return lading_store_get_networks (self->store);
+}
+
+/* "busybox:1.36" typed whole matches its row too. */
+static const char * const image_search_properties[] = { "repo-tag", NULL };
 
 static const struct {
   gsize                    view_offset;
-  StoreModelGetter         get_model;
+  GListModel            *(*get_model) (LadingWindow *self);
   const LadingListColumn  *columns;
   guint                    n_columns;
+  const char * const      *search_properties;
 } pages[] = {
-  { G_STRUCT_OFFSET (LadingWindow, images_view), lading_store_get_images,
-    image_columns, G_N_ELEMENTS (image_columns) },
-  { G_STRUCT_OFFSET (LadingWindow, volumes_view), lading_store_get_volumes,
-    volume_columns, G_N_ELEMENTS (volume_columns) },
-  { G_STRUCT_OFFSET (LadingWindow, networks_view), lading_store_get_networks,
-    network_columns, G_N_ELEMENTS (network_columns) },
+  { G_STRUCT_OFFSET (LadingWindow, images_view), images_model,
+    image_columns, G_N_ELEMENTS (image_columns), image_search_properties },
+  { G_STRUCT_OFFSET (LadingWindow, volumes_view), volumes_model,
+    volume_columns, G_N_ELEMENTS (volume_columns), NULL },
+  { G_STRUCT_OFFSET (LadingWindow, networks_view), networks_model,
+    network_columns, G_N_ELEMENTS (network_columns), NULL },
 };
 
 /* A page gets its model and columns when first shown: building rows for
@@ -246,8 +273,10 @@ fill_view (LadingWindow   *self,
       if (G_STRUCT_MEMBER (LadingListView *, self, pages[i].view_offset) != view)
         continue;
 
-      lading_list_view_set_model (view, pages[i].get_model (self->store));
+      lading_list_view_set_model (view, pages[i].get_model (self));
       lading_list_view_add_columns (view, pages[i].columns, pages[i].n_columns);
+      if (pages[i].search_properties != NULL)
+        lading_list_view_set_search_properties (view, pages[i].search_properties);
       lading_list_view_sort_by (view, "name", GTK_SORT_ASCENDING);
     }
 }
@@ -363,19 +392,20 @@ go_back_action (GtkWidget  *widget,
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
-/* Returns: (transfer full) (nullable): the store's image with that id */
-static LadingImage *
-find_image (LadingWindow *self,
-            const char   *id)
+/* Returns: (transfer full) (nullable): the first row of the image with
+ * that id on the Images page */
+static LadingImageTag *
+find_image_row (LadingWindow *self,
+                const char   *id)
 {
-  GListModel *images = lading_store_get_images (self->store);
+  GListModel *rows = images_model (self);
 
-  for (guint i = 0; i < g_list_model_get_n_items (images); i++)
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
     {
-      g_autoptr(LadingImage) image = g_list_model_get_item (images, i);
+      g_autoptr(LadingImageTag) row = g_list_model_get_item (rows, i);
 
-      if (g_strcmp0 (lading_image_get_id (image), id) == 0)
-        return g_steal_pointer (&image);
+      if (g_strcmp0 (lading_image_get_id (lading_image_tag_get_image (row)), id) == 0)
+        return g_steal_pointer (&row);
     }
 
   return NULL;
@@ -388,10 +418,11 @@ show_image_action (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   LadingWindow *self = (LadingWindow *)widget;
-  g_autoptr(LadingImage) image = find_image (self, g_variant_get_string (parameter, NULL));
+  g_autoptr(LadingImageTag) image = NULL;
 
   adw_leaflet_set_visible_child (self->leaflet, self->main_box);
   adw_view_stack_set_visible_child_name (self->view_stack, "images");
+  image = find_image_row (self, g_variant_get_string (parameter, NULL));
 
   /* A search that hides the image would hide what was asked for. */
   if (image != NULL && !lading_list_view_select_item (self->images_view, image))
@@ -511,6 +542,7 @@ lading_window_dispose (GObject *object)
 
   g_clear_object (&self->search_bindings);
   g_clear_object (&self->stats_monitor);
+  g_clear_object (&self->image_tags);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
   g_clear_error (&self->setup_error);

@@ -16,6 +16,7 @@
 
 #include "lading-application.h"
 #include "lading-container-details.h"
+#include "lading-image-tag.h"
 #include "lading-inspect-view.h"
 #include "lading-list-view.h"
 #include "lading-process-view.h"
@@ -514,8 +515,9 @@ image_selected (gpointer data)
 
   item = lading_list_view_get_selected_item (LADING_LIST_VIEW (images));
 
-  return LADING_IS_IMAGE (item) &&
-         g_strcmp0 (lading_image_get_id (item), lading_container_get_image_id (container)) == 0;
+  return LADING_IS_IMAGE_TAG (item) &&
+         g_strcmp0 (lading_image_get_id (lading_image_tag_get_image (item)),
+                    lading_container_get_image_id (container)) == 0;
 }
 
 /* The image's name is a link to it on the Images page. */

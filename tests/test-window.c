@@ -17,6 +17,7 @@
 #include "lading-state-badge.h"
 #include "lading-test-app.h"
 #include "lading-test-util.h"
+#include "lading-test-widgets.h"
 #include "lading-window.h"
 
 static LadingApplication *app;
@@ -153,6 +154,63 @@ test_window_rows_follow_containers (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+typedef struct
+{
+  GtkWidget  *root;
+  const char *text;
+} TextExpect;
+
+static gboolean
+shows_text (gpointer data)
+{
+  TextExpect *expect = data;
+
+  return lading_test_shows_text (expect->root, expect->text);
+}
+
+static gboolean
+hides_text (gpointer data)
+{
+  return !shows_text (data);
+}
+
+/* An image is a row under each of its tags, as `docker images` lists it. */
+static void
+test_window_image_tags (void)
+{
+  g_autoptr(LadingEngine) engine = lading_test_engine_new ();
+  g_autoptr(LadingStore) store = lading_store_new (engine);
+  g_autoptr(JsonNode) reply = NULL;
+  LadingWindow *window;
+  TextExpect new_tag = { NULL, "lading-test-second-name" };
+  TextExpect old_tag = { NULL, "lading-fixture" };
+  guint status = 0;
+
+  lading_store_start (store);
+  window = lading_window_new (app, store, NULL);
+  new_tag.root = old_tag.root = GTK_WIDGET (window);
+  gtk_window_present (GTK_WINDOW (window));
+  lading_test_await (store_loaded, store, "the store to load");
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (lading_test_find (GTK_WIDGET (window),
+                                                                          ADW_TYPE_VIEW_STACK)),
+                                         "images");
+  lading_test_await (shows_text, &old_tag, "the fixture's row");
+
+  reply = lading_test_api ("POST", "/images/lading-fixture:latest/tag?repo=lading-test-second-name"
+                           "&tag=v2", NULL, &status);
+  g_assert_cmpuint (status, ==, 201);
+  lading_test_await (shows_text, &new_tag, "a row for the new tag");
+  g_assert_true (lading_test_shows_text (GTK_WIDGET (window), "lading-fixture"));
+
+  g_clear_pointer (&reply, json_node_unref);
+  reply = lading_test_api ("DELETE", "/images/lading-test-second-name:v2", NULL, &status);
+  g_assert_cmpuint (status, ==, 200);
+  lading_test_await (hides_text, &new_tag, "the new tag's row to go");
+  g_assert_true (lading_test_shows_text (GTK_WIDGET (window), "lading-fixture"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_window_offline_page (void)
 {
@@ -253,7 +311,10 @@ main (int   argc,
   g_test_add_func ("/ui/window/offline-page", test_window_offline_page);
   g_test_add_func ("/ui/window/shortcuts", test_window_shortcuts);
   if (lading_test_have_engine ())
-    g_test_add_func ("/ui/window/rows-follow-containers", test_window_rows_follow_containers);
+    {
+      g_test_add_func ("/ui/window/rows-follow-containers", test_window_rows_follow_containers);
+      g_test_add_func ("/ui/window/image-tags", test_window_image_tags);
+    }
 
   status = g_test_run ();
   g_clear_object (&app);

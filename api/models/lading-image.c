@@ -208,7 +208,6 @@ take_repo_tags (LadingImage *self,
   g_auto(GStrv) tags = _lading_json_dup_strv (array);
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   const char *first;
-  const char *colon;
 
   for (guint i = 0; tags[i] != NULL; i++)
     {
@@ -222,16 +221,9 @@ take_repo_tags (LadingImage *self,
   if ((first = self->repo_tags[0]) == NULL)
     return;
 
-  /* The tag follows the last ":" after the last "/": in
-   * "localhost:5000/app:1.0" the first ":" belongs to the registry. */
-  colon = strrchr (first, ':');
-  if (colon != NULL && strchr (colon, '/') != NULL)
-    colon = NULL;
-
   g_free (self->repository);
-  self->repository = colon != NULL ? g_strndup (first, colon - first) : g_strdup (first);
   g_free (self->tag);
-  self->tag = g_strdup (colon != NULL ? colon + 1 : NONE_TEXT);
+  _lading_split_repo_tag (first, &self->repository, &self->tag);
   g_free (self->display_name);
   self->display_name = g_strdup (first);
 }

@@ -24,5 +24,8 @@ gboolean  _lading_labels_equal   (GHashTable          *a,
                                   GHashTable          *b);
 /* "sha256:0123456789ab…" and "0123456789ab…" both give "0123456789ab". */
 char     *_lading_dup_short_id   (const char          *id);
+void      _lading_split_repo_tag (const char          *repo_tag,
+                                  char               **repository,
+                                  char               **tag);
 
 G_END_DECLS

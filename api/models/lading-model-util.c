@@ -95,3 +95,20 @@ _lading_dup_short_id (const char *id)
 
   return g_strndup (id, SHORT_ID_LENGTH);
 }
+
+/* "localhost:5000/app:1.0" → "localhost:5000/app" and "1.0": the tag
+ * follows the last ":" after the last "/", since a registry has a port.
+ * Without a tag, *@tag is "<none>". */
+void
+_lading_split_repo_tag (const char  *repo_tag,
+                        char       **repository,
+                        char       **tag)
+{
+  const char *colon = strrchr (repo_tag, ':');
+
+  if (colon != NULL && strchr (colon, '/') != NULL)
+    colon = NULL;
+
+  *repository = colon != NULL ? g_strndup (repo_tag, colon - repo_tag) : g_strdup (repo_tag);
+  *tag = g_strdup (colon != NULL ? colon + 1 : "<none>");
+}
