@@ -18,7 +18,7 @@
 #include "lading-container-details.h"
 #include "lading-containers-page.h"
 #include "lading-engine-problem.h"
-#include "lading-image-tags.h"
+#include "lading-images-page.h"
 #include "lading-list-view.h"
 #include "lading-resources-page.h"
 #include "lading-settings.h"
@@ -49,8 +49,7 @@ struct _LadingWindow
   AdwViewStack         *view_stack;
   LadingContainersPage *containers_page;
   LadingResourcesPage  *resources_page;
-  LadingListView       *images_view;
-  LadingImageTags      *image_tags;     /* the images page's rows, once shown */
+  LadingImagesPage     *images_page;
   LadingListView       *volumes_view;
   LadingListView       *networks_view;
   AdwToastOverlay      *toast_overlay;
@@ -68,15 +67,6 @@ enum {
 };
 
 static GParamSpec *properties [N_PROPS];
-
-static const LadingListColumn image_columns[] = {
-  { "name", N_("Repository"), "repository", "repo-tag", LADING_CELL_NAME, 40, TRUE, TRUE, 0 },
-  { "tag", N_("Tag"), "tag", NULL, LADING_CELL_TEXT, 24, FALSE, TRUE, 1 },
-  { "id", N_("ID"), "short-id", NULL, LADING_CELL_MONOSPACE, 12, FALSE, TRUE, 2 },
-  { "size", N_("Size"), "size", NULL, LADING_CELL_SIZE, 9, FALSE, FALSE, 1 },
-  { "created", N_("Created"), "created", NULL, LADING_CELL_RELATIVE_TIME, 15, FALSE, FALSE, 3 },
-  { "containers", N_("Containers"), "containers", NULL, LADING_CELL_COUNT, 6, FALSE, FALSE, 1 },
-};
 
 static const LadingListColumn volume_columns[] = {
   { "name", N_("Name"), "name", NULL, LADING_CELL_NAME, 40, TRUE, TRUE, 0 },
@@ -100,6 +90,8 @@ visible_list_view (LadingWindow *self)
 
   if (LADING_IS_CONTAINERS_PAGE (child))
     return lading_containers_page_get_list_view (LADING_CONTAINERS_PAGE (child));
+  if (LADING_IS_IMAGES_PAGE (child))
+    return lading_images_page_get_list_view (LADING_IMAGES_PAGE (child));
 
   return LADING_IS_LIST_VIEW (child) ? LADING_LIST_VIEW (child) : NULL;
 }
@@ -219,44 +211,18 @@ update_state (LadingWindow *self)
   update_engine_button (self, online);
 }
 
-/* One row for each tag, as `docker images` lists them. */
-static GListModel *
-images_model (LadingWindow *self)
-{
-  if (self->image_tags == NULL)
-    self->image_tags = lading_image_tags_new (lading_store_get_images (self->store));
-
-  return G_LIST_MODEL (self->image_tags);
-}
-
-static GListModel *
-volumes_model (LadingWindow *self)
-{
-  return lading_store_get_volumes (self->store);
-}
-
-static GListModel *
-networks_model (LadingWindow *self)
-{
-  return lading_store_get_networks (self->store);
-}
-
-/* "busybox:1.36" typed whole matches its row too. */
-static const char * const image_search_properties[] = { "repo-tag", NULL };
+typedef GListModel *(*StoreModelGetter) (LadingStore *store);
 
 static const struct {
   gsize                    view_offset;
-  GListModel            *(*get_model) (LadingWindow *self);
+  StoreModelGetter         get_model;
   const LadingListColumn  *columns;
   guint                    n_columns;
-  const char * const      *search_properties;
 } pages[] = {
-  { G_STRUCT_OFFSET (LadingWindow, images_view), images_model,
-    image_columns, G_N_ELEMENTS (image_columns), image_search_properties },
-  { G_STRUCT_OFFSET (LadingWindow, volumes_view), volumes_model,
-    volume_columns, G_N_ELEMENTS (volume_columns), NULL },
-  { G_STRUCT_OFFSET (LadingWindow, networks_view), networks_model,
-    network_columns, G_N_ELEMENTS (network_columns), NULL },
+  { G_STRUCT_OFFSET (LadingWindow, volumes_view), lading_store_get_volumes,
+    volume_columns, G_N_ELEMENTS (volume_columns) },
+  { G_STRUCT_OFFSET (LadingWindow, networks_view), lading_store_get_networks,
+    network_columns, G_N_ELEMENTS (network_columns) },
 };
 
 /* A page gets its model and columns when first shown: building rows for
@@ -273,10 +239,8 @@ fill_view (LadingWindow   *self,
       if (G_STRUCT_MEMBER (LadingListView *, self, pages[i].view_offset) != view)
         continue;
 
-      lading_list_view_set_model (view, pages[i].get_model (self));
+      lading_list_view_set_model (view, pages[i].get_model (self->store));
       lading_list_view_add_columns (view, pages[i].columns, pages[i].n_columns);
-      if (pages[i].search_properties != NULL)
-        lading_list_view_set_search_properties (view, pages[i].search_properties);
       lading_list_view_sort_by (view, "name", GTK_SORT_ASCENDING);
     }
 }
@@ -289,7 +253,8 @@ visible_page_changed_cb (LadingWindow *self)
   LadingListView *current = visible_list_view (self);
   LadingListView *views[] = {
     lading_containers_page_get_list_view (self->containers_page),
-    self->images_view, self->volumes_view, self->networks_view
+    lading_images_page_get_list_view (self->images_page), self->volumes_view,
+    self->networks_view
   };
 
   fill_view (self, current);
@@ -392,25 +357,6 @@ go_back_action (GtkWidget  *widget,
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
-/* Returns: (transfer full) (nullable): the first row of the image with
- * that id on the Images page */
-static LadingImageTag *
-find_image_row (LadingWindow *self,
-                const char   *id)
-{
-  GListModel *rows = images_model (self);
-
-  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
-    {
-      g_autoptr(LadingImageTag) row = g_list_model_get_item (rows, i);
-
-      if (g_strcmp0 (lading_image_get_id (lading_image_tag_get_image (row)), id) == 0)
-        return g_steal_pointer (&row);
-    }
-
-  return NULL;
-}
-
 /* From a container's details to the image it was made from, selected. */
 static void
 show_image_action (GtkWidget  *widget,
@@ -418,18 +364,10 @@ show_image_action (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   LadingWindow *self = (LadingWindow *)widget;
-  g_autoptr(LadingImageTag) image = NULL;
 
   adw_leaflet_set_visible_child (self->leaflet, self->main_box);
   adw_view_stack_set_visible_child_name (self->view_stack, "images");
-  image = find_image_row (self, g_variant_get_string (parameter, NULL));
-
-  /* A search that hides the image would hide what was asked for. */
-  if (image != NULL && !lading_list_view_select_item (self->images_view, image))
-    {
-      lading_list_view_set_search_text (self->images_view, NULL);
-      lading_list_view_select_item (self->images_view, image);
-    }
+  lading_images_page_select_image (self->images_page, g_variant_get_string (parameter, NULL));
 }
 
 /* Enter or a double click on a container's row opens its details. */
@@ -512,6 +450,7 @@ lading_window_constructed (GObject *object)
 
   fill_view (self, visible_list_view (self));
   lading_containers_page_set_store (self->containers_page, self->store);
+  lading_images_page_set_store (self->images_page, self->store);
   lading_containers_page_add_stats_columns (self->containers_page, self->stats_monitor);
   lading_resources_page_set_monitor (self->resources_page, self->stats_monitor);
   lading_bench_report_watch (GTK_WIDGET (lading_containers_page_get_list_view (self->containers_page)));
@@ -542,7 +481,6 @@ lading_window_dispose (GObject *object)
 
   g_clear_object (&self->search_bindings);
   g_clear_object (&self->stats_monitor);
-  g_clear_object (&self->image_tags);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
   g_clear_error (&self->setup_error);
@@ -626,6 +564,7 @@ lading_window_class_init (LadingWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (LADING_TYPE_CONTAINERS_PAGE);
+  g_type_ensure (LADING_TYPE_IMAGES_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/lading/Lading/ui/lading-window.ui");
@@ -640,7 +579,7 @@ lading_window_class_init (LadingWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadingWindow, offline_details);
   gtk_widget_class_bind_template_child (widget_class, LadingWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, LadingWindow, containers_page);
-  gtk_widget_class_bind_template_child (widget_class, LadingWindow, images_view);
+  gtk_widget_class_bind_template_child (widget_class, LadingWindow, images_page);
   gtk_widget_class_bind_template_child (widget_class, LadingWindow, volumes_view);
   gtk_widget_class_bind_template_child (widget_class, LadingWindow, networks_view);
   gtk_widget_class_bind_template_child (widget_class, LadingWindow, resources_page);

@@ -17,6 +17,7 @@
 #include "lading-application.h"
 #include "lading-container-details.h"
 #include "lading-image-tag.h"
+#include "lading-images-page.h"
 #include "lading-inspect-view.h"
 #include "lading-list-view.h"
 #include "lading-process-view.h"
@@ -506,14 +507,15 @@ image_selected (gpointer data)
   Fixture *fixture = data;
   AdwViewStack *stack = ADW_VIEW_STACK (lading_test_find (GTK_WIDGET (fixture->window),
                                                           ADW_TYPE_VIEW_STACK));
-  GtkWidget *images = adw_view_stack_get_visible_child (stack);
+  GtkWidget *page = adw_view_stack_get_visible_child (stack);
   LadingContainer *container = lading_store_lookup_container (fixture->store, fixture->id);
   gpointer item;
 
-  if (!LADING_IS_LIST_VIEW (images))
+  if (!LADING_IS_IMAGES_PAGE (page))
     return FALSE;
 
-  item = lading_list_view_get_selected_item (LADING_LIST_VIEW (images));
+  item = lading_list_view_get_selected_item (
+    lading_images_page_get_list_view (LADING_IMAGES_PAGE (page)));
 
   return LADING_IS_IMAGE_TAG (item) &&
          g_strcmp0 (lading_image_get_id (lading_image_tag_get_image (item)),

@@ -118,7 +118,8 @@ test_image_tags_rows (void)
 
   /* The dangling row and a tag's row show their image's facts. */
   row = g_list_model_get_item (G_LIST_MODEL (tags), 0);
-  g_assert_null (lading_image_tag_get_repo_tag (row));
+  g_assert_cmpstr (lading_image_tag_get_repo_tag (row), ==, "<none>:<none>");
+  g_assert_true (lading_image_tag_get_untagged (row));
   g_assert_true (lading_image_tag_get_image (row) == find_image (G_LIST_MODEL (store), DANGLING_ID));
   g_clear_object (&row);
 

@@ -10,10 +10,12 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include <adwaita.h>
 
 #include "lading-application.h"
+#include "lading-images-page.h"
 #include "lading-state-badge.h"
 #include "lading-test-app.h"
 #include "lading-test-util.h"
@@ -211,6 +213,61 @@ test_window_image_tags (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* An untagged image has a row of its own, which the Untagged toggle hides. */
+static void
+test_window_untagged_images (void)
+{
+  g_autoptr(LadingEngine) engine = lading_test_engine_new ();
+  g_autoptr(LadingStore) store = lading_store_new (engine);
+  g_autoptr(JsonNode) reply = NULL;
+  g_autofree char *container_id = NULL;
+  g_autofree char *commit_path = NULL;
+  g_autofree char *image_path = NULL;
+  g_autofree char *short_id = NULL;
+  const char *image_id;
+  LadingWindow *window;
+  GtkWidget *page;
+  TextExpect untagged = { NULL, NULL };
+  guint status = 0;
+
+  lading_store_start (store);
+  window = lading_window_new (app, store, NULL);
+  untagged.root = GTK_WIDGET (window);
+  gtk_window_present (GTK_WINDOW (window));
+  lading_test_await (store_loaded, store, "the store to load");
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (lading_test_find (GTK_WIDGET (window),
+                                                                          ADW_TYPE_VIEW_STACK)),
+                                         "images");
+  page = lading_test_find (GTK_WIDGET (window), LADING_TYPE_IMAGES_PAGE);
+
+  /* A commit without a repository makes an image without a tag. */
+  container_id = lading_test_create_container ("lading-test-window-untagged", NULL);
+  commit_path = g_strdup_printf ("/commit?container=%s", container_id);
+  reply = lading_test_api ("POST", commit_path, NULL, &status);
+  g_assert_cmpuint (status, ==, 201);
+  image_id = json_object_get_string_member (json_node_get_object (reply), "Id");
+  short_id = g_strndup (image_id + strlen ("sha256:"), 12);
+  image_path = g_strdup_printf ("/images/%s", image_id);
+  untagged.text = short_id;
+  lading_test_await (shows_text, &untagged, "the untagged image's row");
+
+  g_assert_true (gtk_widget_activate_action (page, "settings.images-show-untagged", NULL));
+  g_assert_false (lading_images_page_get_show_untagged (LADING_IMAGES_PAGE (page)));
+  lading_test_await (hides_text, &untagged, "the untagged row to hide");
+  g_assert_true (lading_test_shows_text (GTK_WIDGET (window), "lading-fixture"));
+
+  g_assert_true (gtk_widget_activate_action (page, "settings.images-show-untagged", NULL));
+  lading_test_await (shows_text, &untagged, "the untagged row to show again");
+
+  g_clear_pointer (&reply, json_node_unref);
+  reply = lading_test_api ("DELETE", image_path, NULL, &status);
+  g_assert_cmpuint (status, ==, 200);
+  lading_test_remove_container (container_id);
+  lading_test_await (hides_text, &untagged, "the untagged row to go");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_window_offline_page (void)
 {
@@ -314,6 +371,7 @@ main (int   argc,
     {
       g_test_add_func ("/ui/window/rows-follow-containers", test_window_rows_follow_containers);
       g_test_add_func ("/ui/window/image-tags", test_window_image_tags);
+      g_test_add_func ("/ui/window/untagged-images", test_window_untagged_images);
     }
 
   status = g_test_run ();

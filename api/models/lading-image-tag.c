@@ -17,12 +17,14 @@
 #include "lading-image-tag.h"
 #include "lading-model-util-private.h"
 
+#define UNTAGGED "<none>:<none>"
+
 struct _LadingImageTag
 {
   GObject      parent_instance;
 
   LadingImage *image;
-  char        *repo_tag;     /* NULL for the row of an untagged image */
+  char        *repo_tag;     /* "<none>:<none>" for the row of an untagged image */
   char        *repository;
   char        *tag;
 };
@@ -124,7 +126,8 @@ lading_image_tag_class_init (LadingImageTagClass *klass)
   object_class->get_property = lading_image_tag_get_property;
 
   properties [PROP_IMAGE] = g_param_spec_object ("image", NULL, NULL, LADING_TYPE_IMAGE, flags);
-  /* "busybox:1.36"; NULL for an untagged image. */
+  /* "busybox:1.36"; "<none>:<none>" for an untagged image, as docker prints
+   * it (and never NULL, which GTK's string sorter cannot take). */
   properties [PROP_REPO_TAG] = g_param_spec_string ("repo-tag", NULL, NULL, NULL, flags);
   properties [PROP_REPOSITORY] = g_param_spec_string ("repository", NULL, NULL, NULL, flags);
   properties [PROP_TAG] = g_param_spec_string ("tag", NULL, NULL, NULL, flags);
@@ -162,16 +165,8 @@ lading_image_tag_new (LadingImage *image,
 
   self = g_object_new (LADING_TYPE_IMAGE_TAG, NULL);
   self->image = g_object_ref (image);
-  self->repo_tag = g_strdup (repo_tag);
-  if (repo_tag != NULL)
-    {
-      _lading_split_repo_tag (repo_tag, &self->repository, &self->tag);
-    }
-  else
-    {
-      self->repository = g_strdup ("<none>");
-      self->tag = g_strdup ("<none>");
-    }
+  self->repo_tag = g_strdup (repo_tag != NULL ? repo_tag : UNTAGGED);
+  _lading_split_repo_tag (self->repo_tag, &self->repository, &self->tag);
 
   g_signal_connect_swapped (image, "notify", G_CALLBACK (image_notify_cb), self);
 
@@ -208,4 +203,13 @@ lading_image_tag_get_tag (LadingImageTag *self)
   g_return_val_if_fail (LADING_IS_IMAGE_TAG (self), NULL);
 
   return self->tag;
+}
+
+/* Whether this is the row of an image that has no tag. */
+gboolean
+lading_image_tag_get_untagged (LadingImageTag *self)
+{
+  g_return_val_if_fail (LADING_IS_IMAGE_TAG (self), FALSE);
+
+  return g_str_equal (self->repo_tag, UNTAGGED);
 }

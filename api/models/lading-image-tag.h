@@ -19,5 +19,6 @@ LadingImage    *lading_image_tag_get_image      (LadingImageTag *self);
 const char     *lading_image_tag_get_repo_tag   (LadingImageTag *self);
 const char     *lading_image_tag_get_repository (LadingImageTag *self);
 const char     *lading_image_tag_get_tag        (LadingImageTag *self);
+gboolean        lading_image_tag_get_untagged   (LadingImageTag *self);
 
 G_END_DECLS

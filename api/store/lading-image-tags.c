@@ -91,8 +91,10 @@ rows_for (LadingImage     *image,
       const char *tag = n_tags > 0 ? tags[i] : NULL;
       LadingImageTag *row = NULL;
 
+      /* An untagged row stays only while the image has no tag. */
       for (guint j = 0; j < n_old && row == NULL; j++)
-        if (g_strcmp0 (lading_image_tag_get_repo_tag (old[j]), tag) == 0)
+        if (tag != NULL ? g_strcmp0 (lading_image_tag_get_repo_tag (old[j]), tag) == 0
+                        : lading_image_tag_get_untagged (old[j]))
           row = g_object_ref (old[j]);
 
       g_ptr_array_add (rows, row != NULL ? row : lading_image_tag_new (image, tag));

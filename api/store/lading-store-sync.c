@@ -468,6 +468,9 @@ _lading_store_dispatch_event (LadingStore       *self,
     {
     case LADING_EVENT_KIND_CONTAINER:
       dispatch_container_event (self, event);
+      /* A commit makes an image, but the engine sends no image event. */
+      if (g_str_equal (event->action, "commit"))
+        list_images (self);
       break;
 
     case LADING_EVENT_KIND_IMAGE:

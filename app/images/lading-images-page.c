@@ -1,0 +1,266 @@
+/* lading-images-page.c
+ *
+ * The Images page: the store's images as `docker images` lists them, a row
+ * for each tag (LadingImageTags), with untagged ones shown or not.  Its rows
+ * are made when the page is first shown: building them for a page nobody
+ * looks at would only delay the window's first frame.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lading-images-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lading-image-tags.h"
+#include "lading-images-page.h"
+#include "lading-settings.h"
+
+struct _LadingImagesPage
+{
+  GtkWidget        parent_instance;
+
+  LadingStore     *store;
+  LadingImageTags *rows;           /* once shown */
+  GtkCustomFilter *untagged_filter;
+  GAction         *untagged_action; /* the setting, which the toggle shows */
+  gboolean         show_untagged;
+
+  /* Template widgets */
+  GtkWidget       *box;
+  LadingListView  *list_view;
+};
+
+G_DEFINE_FINAL_TYPE (LadingImagesPage, lading_images_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_SHOW_UNTAGGED,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+static const LadingListColumn columns[] = {
+  { "name", N_("Repository"), "repository", "repo-tag", LADING_CELL_NAME, 40, TRUE, TRUE, 0 },
+  { "tag", N_("Tag"), "tag", NULL, LADING_CELL_TEXT, 24, FALSE, TRUE, 1 },
+  { "id", N_("ID"), "short-id", NULL, LADING_CELL_MONOSPACE, 12, FALSE, TRUE, 2 },
+  { "size", N_("Size"), "size", NULL, LADING_CELL_SIZE, 9, FALSE, FALSE, 1 },
+  { "created", N_("Created"), "created", NULL, LADING_CELL_RELATIVE_TIME, 15, FALSE, FALSE, 3 },
+  { "containers", N_("Containers"), "containers", NULL, LADING_CELL_COUNT, 6, FALSE, FALSE, 1 },
+};
+
+/* "busybox:1.36" typed whole matches its row too. */
+static const char * const search_properties[] = { "repo-tag", NULL };
+/* What untagged_match_cb() reads. */
+static const char * const filter_properties[] = { "dangling", NULL };
+
+static gboolean
+untagged_match_cb (gpointer item,
+                   gpointer user_data)
+{
+  LadingImagesPage *self = user_data;
+
+  return self->show_untagged || !LADING_IS_IMAGE_TAG (item) ||
+         !lading_image_tag_get_untagged (item);
+}
+
+static void
+fill (LadingImagesPage *self)
+{
+  if (self->store == NULL || self->rows != NULL)
+    return;
+
+  self->rows = lading_image_tags_new (lading_store_get_images (self->store));
+  lading_list_view_set_model (self->list_view, G_LIST_MODEL (self->rows));
+  lading_list_view_add_columns (self->list_view, columns, G_N_ELEMENTS (columns));
+  lading_list_view_set_search_properties (self->list_view, search_properties);
+  lading_list_view_sort_by (self->list_view, "name", GTK_SORT_ASCENDING);
+}
+
+static void
+lading_images_page_map (GtkWidget *widget)
+{
+  fill (LADING_IMAGES_PAGE (widget));
+
+  GTK_WIDGET_CLASS (lading_images_page_parent_class)->map (widget);
+}
+
+static void
+lading_images_page_dispose (GObject *object)
+{
+  LadingImagesPage *self = (LadingImagesPage *)object;
+
+  if (self->untagged_filter != NULL)
+    gtk_custom_filter_set_filter_func (self->untagged_filter, NULL, NULL, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), LADING_TYPE_IMAGES_PAGE);
+  g_clear_object (&self->untagged_filter);
+  g_clear_object (&self->untagged_action);
+  g_clear_object (&self->rows);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (lading_images_page_parent_class)->dispose (object);
+}
+
+static void
+lading_images_page_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  LadingImagesPage *self = LADING_IMAGES_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SHOW_UNTAGGED:
+      g_value_set_boolean (value, self->show_untagged);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lading_images_page_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  LadingImagesPage *self = LADING_IMAGES_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SHOW_UNTAGGED:
+      lading_images_page_set_show_untagged (self, g_value_get_boolean (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lading_images_page_class_init (LadingImagesPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = lading_images_page_dispose;
+  object_class->get_property = lading_images_page_get_property;
+  object_class->set_property = lading_images_page_set_property;
+  widget_class->map = lading_images_page_map;
+
+  /* Whether images without a tag (dangling ones) are listed. */
+  properties [PROP_SHOW_UNTAGGED] =
+    g_param_spec_boolean ("show-untagged", NULL, NULL, TRUE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/lading/Lading/ui/lading-images-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, LadingImagesPage, box);
+  gtk_widget_class_bind_template_child (widget_class, LadingImagesPage, list_view);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+lading_images_page_init (LadingImagesPage *self)
+{
+  g_autoptr(GSimpleActionGroup) settings_actions = g_simple_action_group_new ();
+  LadingSettings *settings = lading_settings_get_default ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->show_untagged = TRUE;
+  self->untagged_filter = gtk_custom_filter_new (untagged_match_cb, self, NULL);
+  lading_list_view_set_item_filter (self->list_view, GTK_FILTER (self->untagged_filter));
+  lading_list_view_set_item_filter_properties (self->list_view, filter_properties);
+
+  /* The toggle is the setting itself. */
+  self->untagged_action = lading_settings_create_action (settings, "images-show-untagged");
+  g_action_map_add_action (G_ACTION_MAP (settings_actions), self->untagged_action);
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "settings", G_ACTION_GROUP (settings_actions));
+  lading_settings_bind (settings, "images-show-untagged", self, "show-untagged",
+                        G_SETTINGS_BIND_GET);
+}
+
+/* The page lists @store's images once it is shown. */
+void
+lading_images_page_set_store (LadingImagesPage *self,
+                              LadingStore      *store)
+{
+  g_return_if_fail (LADING_IS_IMAGES_PAGE (self));
+  g_return_if_fail (LADING_IS_STORE (store));
+  g_return_if_fail (self->store == NULL);
+
+  self->store = g_object_ref (store);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    fill (self);
+}
+
+LadingListView *
+lading_images_page_get_list_view (LadingImagesPage *self)
+{
+  g_return_val_if_fail (LADING_IS_IMAGES_PAGE (self), NULL);
+
+  return self->list_view;
+}
+
+gboolean
+lading_images_page_get_show_untagged (LadingImagesPage *self)
+{
+  g_return_val_if_fail (LADING_IS_IMAGES_PAGE (self), FALSE);
+
+  return self->show_untagged;
+}
+
+void
+lading_images_page_set_show_untagged (LadingImagesPage *self,
+                                      gboolean          show_untagged)
+{
+  g_return_if_fail (LADING_IS_IMAGES_PAGE (self));
+
+  show_untagged = !!show_untagged;
+  if (self->show_untagged == show_untagged)
+    return;
+
+  self->show_untagged = show_untagged;
+  gtk_filter_changed (GTK_FILTER (self->untagged_filter),
+                      show_untagged ? GTK_FILTER_CHANGE_LESS_STRICT
+                                    : GTK_FILTER_CHANGE_MORE_STRICT);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SHOW_UNTAGGED]);
+}
+
+/* Selects the first row of the image with @image_id, showing the rows a
+ * search or the untagged toggle hid if it must. */
+void
+lading_images_page_select_image (LadingImagesPage *self,
+                                 const char       *image_id)
+{
+  g_return_if_fail (LADING_IS_IMAGES_PAGE (self));
+  g_return_if_fail (image_id != NULL);
+
+  fill (self);
+  if (self->rows == NULL)
+    return;
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->rows)); i++)
+    {
+      g_autoptr(LadingImageTag) row = g_list_model_get_item (G_LIST_MODEL (self->rows), i);
+
+      if (g_strcmp0 (lading_image_get_id (lading_image_tag_get_image (row)), image_id) != 0)
+        continue;
+
+      if (!lading_list_view_select_item (self->list_view, row))
+        {
+          lading_list_view_set_search_text (self->list_view, NULL);
+          g_action_change_state (self->untagged_action, g_variant_new_boolean (TRUE));
+          lading_list_view_select_item (self->list_view, row);
+        }
+      return;
+    }
+}
