@@ -941,6 +941,74 @@ test_models_image_inspect_assign (void)
 }
 
 static void
+assert_strv_is (const char * const *strv,
+                const char         *joined)
+{
+  g_autofree char *text = g_strjoinv (",", (char **)strv);
+
+  g_assert_cmpstr (text, ==, joined);
+}
+
+/* An inspect's config and platform; a listed image has none. */
+static void
+test_models_image_config (void)
+{
+  g_autoptr(GBytes) inspect = load_fixture ("image-inspect.json");
+  g_autoptr(GBytes) list = load_fixture ("images-list.json");
+  g_autoptr(GBytes) edited = bytes_from_string (
+    "{\"Id\":\"sha256:1\",\"Os\":\"linux\",\"Architecture\":\"arm64\",\"Variant\":\"v8\","
+    "\"RepoDigests\":[\"demo@sha256:2\"],\"Config\":{\"Entrypoint\":[\"/init\",\"--\"],"
+    "\"Cmd\":null,\"ExposedPorts\":{\"8080/tcp\":{},\"53/udp\":{}},"
+    "\"Volumes\":{\"/var/lib/data\":{},\"/cache\":{}},\"WorkingDir\":\"/srv\",\"User\":\"app\"}}");
+  g_autoptr(GBytes) bare = bytes_from_string ("{\"Id\":\"sha256:3\"}");
+  g_autoptr(LadingImage) image = NULL;
+  g_autoptr(LadingImage) edited_image = NULL;
+  g_autoptr(LadingImage) bare_image = NULL;
+  g_autoptr(GPtrArray) images = images_from (list);
+  g_autofree char *platform = NULL;
+  g_autofree char *edited_platform = NULL;
+  LadingImageConfig *config;
+
+  image = _lading_image_inspect_parse (inspect, NULL);
+  config = lading_image_get_config (image);
+  g_assert_nonnull (config);
+  assert_strv_is (lading_image_config_get_cmd (config), "sh");
+  assert_strv_is (lading_image_config_get_entrypoint (config), "");
+  assert_strv_is (lading_image_config_get_env (config),
+                  "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
+  assert_strv_is (lading_image_config_get_exposed_ports (config), "");
+  assert_strv_is (lading_image_config_get_repo_digests (config), "");
+  g_assert_cmpstr (lading_image_config_get_working_dir (config), ==, "");
+  platform = lading_image_config_dup_platform (config);
+  g_assert_cmpstr (platform, ==, "linux/amd64");
+
+  edited_image = _lading_image_inspect_parse (edited, NULL);
+  config = lading_image_get_config (edited_image);
+  assert_strv_is (lading_image_config_get_entrypoint (config), "/init,--");
+  assert_strv_is (lading_image_config_get_cmd (config), "");
+  assert_strv_is (lading_image_config_get_exposed_ports (config), "53/udp,8080/tcp");
+  assert_strv_is (lading_image_config_get_volumes (config), "/cache,/var/lib/data");
+  assert_strv_is (lading_image_config_get_repo_digests (config), "demo@sha256:2");
+  g_assert_cmpstr (lading_image_config_get_working_dir (config), ==, "/srv");
+  g_assert_cmpstr (lading_image_config_get_user (config), ==, "app");
+  edited_platform = lading_image_config_dup_platform (config);
+  g_assert_cmpstr (edited_platform, ==, "linux/arm64/v8");
+
+  /* Without a Config, everything is empty rather than NULL. */
+  bare_image = _lading_image_inspect_parse (bare, NULL);
+  config = lading_image_get_config (bare_image);
+  assert_strv_is (lading_image_config_get_cmd (config), "");
+  g_assert_cmpstr (lading_image_config_get_os (config), ==, "");
+  {
+    g_autofree char *no_platform = lading_image_config_dup_platform (config);
+
+    g_assert_cmpstr (no_platform, ==, "");
+  }
+
+  g_assert_null (lading_image_get_config (images->pdata[0]));
+}
+
+static void
 test_models_image_history (void)
 {
   g_autoptr(GBytes) bytes = load_fixture ("image-history.json");
@@ -1180,6 +1248,7 @@ main (int   argc,
   g_test_add_func ("/api/models/image-list", test_models_image_list);
   g_test_add_func ("/api/models/image-tags", test_models_image_tags);
   g_test_add_func ("/api/models/image-inspect-assign", test_models_image_inspect_assign);
+  g_test_add_func ("/api/models/image-config", test_models_image_config);
   g_test_add_func ("/api/models/image-history", test_models_image_history);
   g_test_add_func ("/api/models/image-instruction", test_models_image_instruction);
   g_test_add_func ("/api/models/volume-list", test_models_volume_list);

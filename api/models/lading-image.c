@@ -31,6 +31,8 @@ struct _LadingImage
   gint64       size;
   gint64       created;
   guint        containers;
+  /* Inspected images only */
+  LadingImageConfig *config;
 };
 
 G_DEFINE_FINAL_TYPE (LadingImage, lading_image, G_TYPE_OBJECT)
@@ -65,6 +67,7 @@ lading_image_finalize (GObject *object)
   g_clear_pointer (&self->tag, g_free);
   g_clear_pointer (&self->display_name, g_free);
   g_clear_pointer (&self->labels, g_hash_table_unref);
+  g_clear_pointer (&self->config, lading_image_config_unref);
 
   G_OBJECT_CLASS (lading_image_parent_class)->finalize (object);
 }
@@ -277,6 +280,7 @@ parse_inspect (JsonObject  *object,
 
   self->created = _lading_json_parse_time (_lading_json_get_string (object, "Created"));
   take_labels (self, _lading_json_get_object (object, "Config"));
+  self->config = _lading_image_config_new_from_json (object);
 
   return self;
 }
@@ -508,4 +512,20 @@ _lading_image_set_containers (LadingImage *self,
 
   self->containers = containers;
   notify (self, PROP_CONTAINERS);
+}
+
+/**
+ * lading_image_get_config:
+ * @self: a #LadingImage
+ *
+ * Returns: (transfer none) (nullable): how its containers run and what it
+ *   is, for an image from lading_engine_inspect_image_async(); %NULL for one
+ *   from a list
+ */
+LadingImageConfig *
+lading_image_get_config (LadingImage *self)
+{
+  g_return_val_if_fail (LADING_IS_IMAGE (self), NULL);
+
+  return self->config;
 }

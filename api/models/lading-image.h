@@ -7,6 +7,8 @@
 
 #include <gio/gio.h>
 
+#include "lading-image-config.h"
+
 G_BEGIN_DECLS
 
 #define LADING_TYPE_IMAGE (lading_image_get_type ())
@@ -24,5 +26,6 @@ gint64              lading_image_get_size         (LadingImage *self);
 gint64              lading_image_get_created      (LadingImage *self);
 guint               lading_image_get_containers   (LadingImage *self);
 GHashTable         *lading_image_get_labels       (LadingImage *self);
+LadingImageConfig  *lading_image_get_config       (LadingImage *self);
 
 G_END_DECLS

@@ -49,6 +49,8 @@ LadingImage     *_lading_image_new_from_list_json        (JsonObject      *objec
                                                           GError         **error);
 LadingImage     *_lading_image_inspect_parse             (GBytes          *bytes,
                                                           GError         **error);
+/* The Config and platform of an image's inspect object. */
+LadingImageConfig *_lading_image_config_new_from_json     (JsonObject      *inspect);
 /* GET /images/{name}/history: a GPtrArray of LadingImageLayer, newest first. */
 GPtrArray       *_lading_image_history_parse             (GBytes          *bytes,
                                                           GError         **error);
