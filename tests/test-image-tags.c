@@ -61,7 +61,8 @@ dup_rows (GListModel *rows)
       g_autoptr(LadingImageTag) row = g_list_model_get_item (rows, i);
 
       g_string_append_printf (text, "%s%s:%s", i > 0 ? " " : "",
-                              lading_image_tag_get_repository (row), lading_image_tag_get_tag (row));
+                              lading_image_tag_get_repository (row),
+                              lading_image_tag_get_tag (row));
     }
 
   return g_string_free (g_steal_pointer (&text), FALSE);
@@ -88,10 +89,14 @@ image_like (LadingImage *image,
             const char  *repo_tags_json,
             gint64       size)
 {
-  g_autofree char *json = g_strdup_printf ("[{\"Id\":\"%s\",\"RepoTags\":%s,\"Size\":%" G_GINT64_FORMAT "}]",
-                                           lading_image_get_id (image), repo_tags_json, size);
-  g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
-  g_autoptr(GPtrArray) images = _lading_image_list_parse (bytes, NULL);
+  g_autofree char *json = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) images = NULL;
+
+  json = g_strdup_printf ("[{\"Id\":\"%s\",\"RepoTags\":%s,\"Size\":%" G_GINT64_FORMAT "}]",
+                          lading_image_get_id (image), repo_tags_json, size);
+  bytes = g_bytes_new (json, strlen (json));
+  images = _lading_image_list_parse (bytes, NULL);
 
   g_assert_cmpuint (images->len, ==, 1);
   return g_object_ref (g_ptr_array_index (images, 0));
@@ -120,7 +125,8 @@ test_image_tags_rows (void)
   row = g_list_model_get_item (G_LIST_MODEL (tags), 0);
   g_assert_cmpstr (lading_image_tag_get_repo_tag (row), ==, "<none>:<none>");
   g_assert_true (lading_image_tag_get_untagged (row));
-  g_assert_true (lading_image_tag_get_image (row) == find_image (G_LIST_MODEL (store), DANGLING_ID));
+  g_assert_true (lading_image_tag_get_image (row) ==
+                 find_image (G_LIST_MODEL (store), DANGLING_ID));
   g_clear_object (&row);
 
   row = g_list_model_get_item (G_LIST_MODEL (tags), 3);

@@ -224,17 +224,14 @@ lading_engine_top_container_async (LadingEngine        *self,
                                    GAsyncReadyCallback  callback,
                                    gpointer             user_data)
 {
-  g_autofree char *path = NULL;
-
   g_return_if_fail (LADING_IS_ENGINE (self));
   g_return_if_fail (id != NULL);
 
-  path = _lading_engine_dup_object_path ("/containers/", id, "/top");
-  _lading_engine_request_async (self, "GET", path,
-                                (LadingParseFunc)_lading_process_list_parse,
-                                (GDestroyNotify)lading_process_list_unref,
-                                lading_engine_top_container_async,
-                                cancellable, callback, user_data);
+  _lading_engine_get_object_async (self, "/containers/", id, "/top",
+                                   (LadingParseFunc)_lading_process_list_parse,
+                                   (GDestroyNotify)lading_process_list_unref,
+                                   lading_engine_top_container_async,
+                                   cancellable, callback, user_data);
 }
 
 /**

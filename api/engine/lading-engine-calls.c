@@ -139,24 +139,6 @@ lading_engine_list_networks_finish (LadingEngine  *self,
   return _lading_engine_propagate (self, result, lading_engine_list_networks_async, error);
 }
 
-/* GET @prefix@key@suffix, read into one new object by @parse. */
-static void
-inspect_async (LadingEngine        *self,
-               const char          *prefix,
-               const char          *key,
-               const char          *suffix,
-               LadingParseFunc      parse,
-               gpointer             source_tag,
-               GCancellable        *cancellable,
-               GAsyncReadyCallback  callback,
-               gpointer             user_data)
-{
-  g_autofree char *path = _lading_engine_dup_object_path (prefix, key, suffix);
-
-  _lading_engine_request_async (self, "GET", path, parse, g_object_unref, source_tag,
-                                cancellable, callback, user_data);
-}
-
 void
 lading_engine_inspect_container_async (LadingEngine        *self,
                                        const char          *id,
@@ -167,9 +149,10 @@ lading_engine_inspect_container_async (LadingEngine        *self,
   g_return_if_fail (LADING_IS_ENGINE (self));
   g_return_if_fail (id != NULL);
 
-  inspect_async (self, "/containers/", id, "/json",
-                 (LadingParseFunc)_lading_container_inspect_parse,
-                 lading_engine_inspect_container_async, cancellable, callback, user_data);
+  _lading_engine_get_object_async (self, "/containers/", id, "/json",
+                                   (LadingParseFunc)_lading_container_inspect_parse,
+                                   g_object_unref, lading_engine_inspect_container_async,
+                                   cancellable, callback, user_data);
 }
 
 /**
@@ -196,9 +179,10 @@ lading_engine_inspect_image_async (LadingEngine        *self,
   g_return_if_fail (LADING_IS_ENGINE (self));
   g_return_if_fail (id != NULL);
 
-  inspect_async (self, "/images/", id, "/json",
-                 (LadingParseFunc)_lading_image_inspect_parse,
-                 lading_engine_inspect_image_async, cancellable, callback, user_data);
+  _lading_engine_get_object_async (self, "/images/", id, "/json",
+                                   (LadingParseFunc)_lading_image_inspect_parse,
+                                   g_object_unref, lading_engine_inspect_image_async,
+                                   cancellable, callback, user_data);
 }
 
 /**
@@ -227,17 +211,14 @@ lading_engine_image_history_async (LadingEngine        *self,
                                    GAsyncReadyCallback  callback,
                                    gpointer             user_data)
 {
-  g_autofree char *path = NULL;
-
   g_return_if_fail (LADING_IS_ENGINE (self));
   g_return_if_fail (id != NULL);
 
-  path = _lading_engine_dup_object_path ("/images/", id, "/history");
-  _lading_engine_request_async (self, "GET", path,
-                                (LadingParseFunc)_lading_image_history_parse,
-                                (GDestroyNotify)g_ptr_array_unref,
-                                lading_engine_image_history_async,
-                                cancellable, callback, user_data);
+  _lading_engine_get_object_async (self, "/images/", id, "/history",
+                                   (LadingParseFunc)_lading_image_history_parse,
+                                   (GDestroyNotify)g_ptr_array_unref,
+                                   lading_engine_image_history_async,
+                                   cancellable, callback, user_data);
 }
 
 /**
@@ -263,9 +244,10 @@ lading_engine_inspect_volume_async (LadingEngine        *self,
   g_return_if_fail (LADING_IS_ENGINE (self));
   g_return_if_fail (name != NULL);
 
-  inspect_async (self, "/volumes/", name, "",
-                 (LadingParseFunc)_lading_volume_inspect_parse,
-                 lading_engine_inspect_volume_async, cancellable, callback, user_data);
+  _lading_engine_get_object_async (self, "/volumes/", name, "",
+                                   (LadingParseFunc)_lading_volume_inspect_parse,
+                                   g_object_unref, lading_engine_inspect_volume_async,
+                                   cancellable, callback, user_data);
 }
 
 /**
@@ -291,9 +273,10 @@ lading_engine_inspect_network_async (LadingEngine        *self,
   g_return_if_fail (LADING_IS_ENGINE (self));
   g_return_if_fail (id != NULL);
 
-  inspect_async (self, "/networks/", id, "",
-                 (LadingParseFunc)_lading_network_inspect_parse,
-                 lading_engine_inspect_network_async, cancellable, callback, user_data);
+  _lading_engine_get_object_async (self, "/networks/", id, "",
+                                   (LadingParseFunc)_lading_network_inspect_parse,
+                                   g_object_unref, lading_engine_inspect_network_async,
+                                   cancellable, callback, user_data);
 }
 
 /**

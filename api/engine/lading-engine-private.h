@@ -61,6 +61,17 @@ void      _lading_engine_request_json_async (LadingEngine        *self,
                                              GCancellable        *cancellable,
                                              GAsyncReadyCallback  callback,
                                              gpointer             user_data);
+/* GET @prefix, @key escaped, then @suffix: one object's path. */
+void      _lading_engine_get_object_async (LadingEngine        *self,
+                                           const char          *prefix,
+                                           const char          *key,
+                                           const char          *suffix,
+                                           LadingParseFunc      parse,
+                                           GDestroyNotify       free_func,
+                                           gpointer             source_tag,
+                                           GCancellable        *cancellable,
+                                           GAsyncReadyCallback  callback,
+                                           gpointer             user_data);
 gpointer  _lading_engine_propagate        (LadingEngine        *self,
                                            GAsyncResult        *result,
                                            gpointer             source_tag,

@@ -252,6 +252,24 @@ _lading_engine_request_json_async (LadingEngine        *self,
                                     request_cb, g_steal_pointer (&task));
 }
 
+void
+_lading_engine_get_object_async (LadingEngine        *self,
+                                 const char          *prefix,
+                                 const char          *key,
+                                 const char          *suffix,
+                                 LadingParseFunc      parse,
+                                 GDestroyNotify       free_func,
+                                 gpointer             source_tag,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  g_autofree char *path = _lading_engine_dup_object_path (prefix, key, suffix);
+
+  _lading_engine_request_async (self, "GET", path, parse, free_func, source_tag,
+                                cancellable, callback, user_data);
+}
+
 /* The TLS settings of the session, for the connections libsoup cannot make
  * (see lading-hijack-request.c).  Both are %NULL for the defaults. */
 GTlsDatabase *

@@ -332,7 +332,8 @@ lading_image_reference_dup_familiar (const LadingImageReference *self)
     return lading_image_reference_dup_string (self);
 
   path = self->path;
-  if (g_str_has_prefix (path, OFFICIAL_PREFIX) && strchr (path + strlen (OFFICIAL_PREFIX), '/') == NULL)
+  if (g_str_has_prefix (path, OFFICIAL_PREFIX) &&
+      strchr (path + strlen (OFFICIAL_PREFIX), '/') == NULL)
     path += strlen (OFFICIAL_PREFIX);
 
   repository = g_strdup (path);

@@ -44,16 +44,13 @@ lading_engine_get_stats_async (LadingEngine        *self,
                                GAsyncReadyCallback  callback,
                                gpointer             user_data)
 {
-  g_autofree char *path = NULL;
-
   g_return_if_fail (LADING_IS_ENGINE (self));
   g_return_if_fail (id != NULL);
 
-  path = _lading_engine_dup_object_path ("/containers/", id, "/stats?stream=false&one-shot=true");
-  _lading_engine_request_async (self, "GET", path, parse_sample,
-                                (GDestroyNotify)lading_stats_sample_free,
-                                lading_engine_get_stats_async,
-                                cancellable, callback, user_data);
+  _lading_engine_get_object_async (self, "/containers/", id, "/stats?stream=false&one-shot=true",
+                                   parse_sample, (GDestroyNotify)lading_stats_sample_free,
+                                   lading_engine_get_stats_async,
+                                   cancellable, callback, user_data);
 }
 
 /**
