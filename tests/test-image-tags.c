@@ -14,6 +14,7 @@
 
 #include "lading-image-tags.h"
 #include "lading-models-private.h"
+#include "lading-test-data.h"
 
 #define DANGLING_ID "sha256:507f361923e8"
 #define FIXTURE_ID "sha256:cf7338c0c6ef"
@@ -34,20 +35,6 @@ items_changed_cb (GListModel *model,
                   LastChange *last)
 {
   *last = (LastChange) { position, removed, added, last->n_changes + 1 };
-}
-
-static GBytes *
-load_fixture (const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
-  g_autoptr(GError) error = NULL;
-  char *contents;
-  gsize length;
-
-  g_file_get_contents (path, &contents, &length, &error);
-  g_assert_no_error (error);
-
-  return g_bytes_new_take (contents, length);
 }
 
 /* "repository:tag" of every row, space-separated. */
@@ -105,7 +92,7 @@ image_like (LadingImage *image,
 static void
 test_image_tags_rows (void)
 {
-  g_autoptr(GBytes) bytes = load_fixture ("images-list.json");
+  g_autoptr(GBytes) bytes = lading_test_load_data ("images-list.json");
   g_autoptr(GPtrArray) images = _lading_image_list_parse (bytes, NULL);
   g_autoptr(GListStore) store = g_list_store_new (LADING_TYPE_IMAGE);
   g_autoptr(LadingImageTags) tags = NULL;
@@ -154,7 +141,7 @@ count_notify_cb (GObject    *object,
 static void
 test_image_tags_follow (void)
 {
-  g_autoptr(GBytes) bytes = load_fixture ("images-list.json");
+  g_autoptr(GBytes) bytes = lading_test_load_data ("images-list.json");
   g_autoptr(GPtrArray) images = _lading_image_list_parse (bytes, NULL);
   g_autoptr(GListStore) store = g_list_store_new (LADING_TYPE_IMAGE);
   g_autoptr(LadingImageTags) tags = NULL;

@@ -13,23 +13,10 @@
 #include "lading-engine-error.h"
 #include "lading-json-private.h"
 #include "lading-models-private.h"
+#include "lading-test-data.h"
 
 /* When containers-list.json was recorded. */
 #define RECORDED_AT G_GINT64_CONSTANT (1795839669)
-
-static GBytes *
-load_fixture (const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
-  g_autoptr(GError) error = NULL;
-  char *contents;
-  gsize length;
-
-  g_file_get_contents (path, &contents, &length, &error);
-  g_assert_no_error (error);
-
-  return g_bytes_new_take (contents, length);
-}
 
 static GBytes *
 bytes_from_string (const char *text)
@@ -303,7 +290,7 @@ test_models_parse_time (void)
 static void
 test_models_container_list (void)
 {
-  g_autoptr(GBytes) bytes = load_fixture ("containers-list.json");
+  g_autoptr(GBytes) bytes = lading_test_load_data ("containers-list.json");
   g_autoptr(GPtrArray) containers = NULL;
   g_autoptr(GError) error = NULL;
   LadingContainer *container;
@@ -373,7 +360,7 @@ test_models_container_list (void)
 static void
 test_models_container_properties (void)
 {
-  g_autoptr(GBytes) bytes = load_fixture ("containers-list.json");
+  g_autoptr(GBytes) bytes = lading_test_load_data ("containers-list.json");
   g_autoptr(GPtrArray) containers = containers_from (bytes, RECORDED_AT);
   g_autoptr(GHashTable) labels = NULL;
   g_auto(GStrv) volume_names = NULL;
@@ -417,7 +404,7 @@ test_models_container_properties (void)
 static void
 test_models_container_ports (void)
 {
-  g_autoptr(GBytes) bytes = load_fixture ("containers-ports-edited.json");
+  g_autoptr(GBytes) bytes = lading_test_load_data ("containers-ports-edited.json");
   g_autoptr(GBytes) inspect = bytes_from_string (
     "{\"Id\":\"x\",\"NetworkSettings\":{\"Ports\":{"
     "\"80/tcp\":[{\"HostIp\":\"0.0.0.0\",\"HostPort\":\"8080\"},{\"HostIp\":\"::\",\"HostPort\":\"8080\"}],"
@@ -444,7 +431,7 @@ test_models_container_ports (void)
 static void
 test_models_container_inspect (void)
 {
-  g_autoptr(GBytes) list_bytes = load_fixture ("containers-list.json");
+  g_autoptr(GBytes) list_bytes = lading_test_load_data ("containers-list.json");
   g_autoptr(GPtrArray) containers = containers_from (list_bytes, RECORDED_AT);
   static const char *fixtures[] = {
     "container-inspect-running.json", "container-inspect-exited.json",
@@ -455,7 +442,7 @@ test_models_container_inspect (void)
   /* Inspect and list describe the same containers the same way. */
   for (guint i = 0; i < G_N_ELEMENTS (fixtures); i++)
     {
-      g_autoptr(GBytes) bytes = load_fixture (fixtures[i]);
+      g_autoptr(GBytes) bytes = lading_test_load_data (fixtures[i]);
       g_autoptr(LadingContainer) container = NULL;
       g_autoptr(GError) error = NULL;
       LadingContainer *listed;
@@ -488,9 +475,9 @@ test_models_container_inspect (void)
 static void
 test_models_container_inspect_times (void)
 {
-  g_autoptr(GBytes) running = load_fixture ("container-inspect-running.json");
-  g_autoptr(GBytes) exited = load_fixture ("container-inspect-exited.json");
-  g_autoptr(GBytes) created = load_fixture ("container-inspect-created.json");
+  g_autoptr(GBytes) running = lading_test_load_data ("container-inspect-running.json");
+  g_autoptr(GBytes) exited = lading_test_load_data ("container-inspect-exited.json");
+  g_autoptr(GBytes) created = lading_test_load_data ("container-inspect-created.json");
   g_autoptr(LadingContainer) container = NULL;
 
   container = container_from (running);
@@ -794,7 +781,7 @@ test_models_container_assign (void)
 static void
 test_models_container_assign_times (void)
 {
-  g_autoptr(GBytes) running = load_fixture ("container-inspect-running.json");
+  g_autoptr(GBytes) running = lading_test_load_data ("container-inspect-running.json");
   g_autoptr(LadingContainer) container = NULL;
   g_autoptr(LadingContainer) vague = NULL;
   g_autoptr(LadingContainer) wrong = NULL;
@@ -824,7 +811,7 @@ test_models_container_assign_times (void)
 static void
 test_models_image_list (void)
 {
-  g_autoptr(GBytes) bytes = load_fixture ("images-list.json");
+  g_autoptr(GBytes) bytes = lading_test_load_data ("images-list.json");
   g_autoptr(GPtrArray) images = NULL;
   g_autoptr(GError) error = NULL;
   LadingImage *image;
@@ -902,8 +889,8 @@ test_models_image_tags (void)
 static void
 test_models_image_inspect_assign (void)
 {
-  g_autoptr(GBytes) list = load_fixture ("images-list.json");
-  g_autoptr(GBytes) inspect = load_fixture ("image-inspect.json");
+  g_autoptr(GBytes) list = lading_test_load_data ("images-list.json");
+  g_autoptr(GBytes) inspect = lading_test_load_data ("image-inspect.json");
   g_autoptr(GBytes) retagged = bytes_from_string (
     "[{\"Id\":\"sha256:507f361923e8147e2916c5a0250eac08f8a069c7903dbea5c3a1a1ce9e4d1e07\","
     "\"RepoTags\":[\"lading-demo:old\"],\"Created\":1795839648,\"Size\":1985472,"
@@ -953,8 +940,8 @@ assert_strv_is (const char * const *strv,
 static void
 test_models_image_config (void)
 {
-  g_autoptr(GBytes) inspect = load_fixture ("image-inspect.json");
-  g_autoptr(GBytes) list = load_fixture ("images-list.json");
+  g_autoptr(GBytes) inspect = lading_test_load_data ("image-inspect.json");
+  g_autoptr(GBytes) list = lading_test_load_data ("images-list.json");
   g_autoptr(GBytes) edited = bytes_from_string (
     "{\"Id\":\"sha256:1\",\"Os\":\"linux\",\"Architecture\":\"arm64\",\"Variant\":\"v8\","
     "\"RepoDigests\":[\"demo@sha256:2\"],\"Config\":{\"Entrypoint\":[\"/init\",\"--\"],"
@@ -1011,7 +998,7 @@ test_models_image_config (void)
 static void
 test_models_image_history (void)
 {
-  g_autoptr(GBytes) bytes = load_fixture ("image-history.json");
+  g_autoptr(GBytes) bytes = lading_test_load_data ("image-history.json");
   g_autoptr(GPtrArray) steps = NULL;
   g_autoptr(GError) error = NULL;
   LadingImageLayer *step;
@@ -1076,8 +1063,8 @@ test_models_image_instruction (void)
 static void
 test_models_volume_list (void)
 {
-  g_autoptr(GBytes) bytes = load_fixture ("volumes-list.json");
-  g_autoptr(GBytes) inspect = load_fixture ("volume-inspect.json");
+  g_autoptr(GBytes) bytes = lading_test_load_data ("volumes-list.json");
+  g_autoptr(GBytes) inspect = lading_test_load_data ("volume-inspect.json");
   g_autoptr(GPtrArray) volumes = NULL;
   g_autoptr(LadingVolume) inspected = NULL;
   g_autoptr(GError) error = NULL;
@@ -1146,7 +1133,7 @@ test_models_volume_shapes (void)
 static void
 test_models_volume_used_by (void)
 {
-  g_autoptr(GBytes) bytes = load_fixture ("volume-inspect.json");
+  g_autoptr(GBytes) bytes = lading_test_load_data ("volume-inspect.json");
   g_autoptr(LadingVolume) volume = volume_from (bytes);
   const char *two[] = { "a", "b", NULL };
   const char *other_two[] = { "a", "c", NULL };
@@ -1177,9 +1164,9 @@ test_models_volume_used_by (void)
 static void
 test_models_network_list (void)
 {
-  g_autoptr(GBytes) bytes = load_fixture ("networks-list.json");
-  g_autoptr(GBytes) edited = load_fixture ("networks-list-edited.json");
-  g_autoptr(GBytes) inspect = load_fixture ("network-inspect.json");
+  g_autoptr(GBytes) bytes = lading_test_load_data ("networks-list.json");
+  g_autoptr(GBytes) edited = lading_test_load_data ("networks-list-edited.json");
+  g_autoptr(GBytes) inspect = lading_test_load_data ("network-inspect.json");
   g_autoptr(GPtrArray) networks = NULL;
   g_autoptr(LadingNetwork) host = NULL;
   g_autoptr(GError) error = NULL;
