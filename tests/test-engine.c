@@ -1,7 +1,8 @@
 /* test-engine.c
  *
  * LadingEngine against the real private engine: negotiation, lists, inspect
- * and errors carry what the engine holds.
+ * and errors carry what the engine holds, and image references are read as
+ * the engine reads them.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,6 +13,7 @@
 
 #include "lading-engine-error.h"
 #include "lading-engine.h"
+#include "lading-image-reference.h"
 #include "lading-test-util.h"
 
 typedef struct
@@ -176,6 +178,39 @@ test_engine_image_history (void)
   g_assert_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_NOT_FOUND);
 }
 
+/* Lading and the engine agree on which references are well formed: the
+ * engine answers a bad one's inspect with 400 (invalid reference format)
+ * and a good one's with 200 or 404.  (Empty path parts are left out: the
+ * engine's router redirects those before it reads them.) */
+static void
+test_engine_agrees_on_references (void)
+{
+  g_autofree char *long_name = g_strnfill (300, 'a');
+  const char *references[] = {
+    "busybox", "busybox:1.36", "library/busybox", "docker.io/library/busybox:1",
+    "index.docker.io/gnome/app", "127.0.0.1:5000/lading/fixture:v2", "localhost/team/app:dev",
+    "a__b--c.d_e", "busybox:Stable-2", "lading-fixture:latest",
+    "busybox@sha256:6f25d0c5f7d7b0c1f6c4e2f0d9ab3a1e77d7e8c1d2f3a4b5c6d7e8f9a0b1c2d3",
+    "BusyBox", "Example/app", "busybox::latest", "busy box", "a..b", "-busybox",
+    "busybox:.hidden", "bad_host.:5000/app", "busybox@sha256:abc", "[::1]:5000/app",
+    long_name,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (references); i++)
+    {
+      g_autofree char *escaped = g_uri_escape_string (references[i], NULL, FALSE);
+      g_autofree char *path = g_strdup_printf ("/images/%s/json", escaped);
+      g_autoptr(JsonNode) reply = NULL;
+      gboolean valid = lading_image_reference_check (references[i]) == LADING_IMAGE_REFERENCE_OK;
+      guint status = 0;
+
+      g_test_message ("%s", references[i]);
+      reply = lading_test_api ("GET", path, NULL, &status);
+      g_assert_true (status == 200 || status == 400 || status == 404);
+      g_assert_cmpint (valid, ==, status != 400);
+    }
+}
+
 static void
 test_engine_not_found (void)
 {
@@ -264,6 +299,7 @@ main (int   argc,
   g_test_add_func ("/integration/engine/containers", test_engine_list_and_inspect_containers);
   g_test_add_func ("/integration/engine/images-volumes-networks", test_engine_list_others);
   g_test_add_func ("/integration/engine/image-history", test_engine_image_history);
+  g_test_add_func ("/integration/engine/agrees-on-references", test_engine_agrees_on_references);
   g_test_add_func ("/integration/engine/not-found", test_engine_not_found);
   g_test_add_func ("/integration/engine/unreachable", test_engine_unreachable);
   g_test_add_func ("/integration/engine/tls-files", test_engine_tls_files);
