@@ -1,0 +1,314 @@
+/* lading-docker-config.c
+ *
+ * The credentials part of the docker CLI's config.json, read the way the CLI
+ * reads it, so that Lading and the CLI share one machine's logins:
+ *
+ *  - "auths": a server's base64 "user:password" (or "username" and
+ *    "password"), or an identity token;
+ *  - "credHelpers": a docker-credential-<name> helper for one server, and
+ *    "credsStore": the helper for all the others.  A server a helper holds
+ *    is looked up with the helper only.
+ *
+ * Keys of "auths" may carry a scheme and a path ("https://host/v1/"); they
+ * match a server by host name, as the CLI's ConvertToHostname does.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lading-docker-config"
+
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "lading-docker-config.h"
+#include "lading-engine-error.h"
+#include "lading-json-private.h"
+
+struct _LadingDockerConfig
+{
+  GObject     parent_instance;
+
+  JsonObject *auths;        /* server → {auth, username, password, identitytoken} */
+  GHashTable *cred_helpers; /* server → helper name */
+  char       *creds_store;
+};
+
+G_DEFINE_FINAL_TYPE (LadingDockerConfig, lading_docker_config, G_TYPE_OBJECT)
+
+static void
+lading_docker_config_finalize (GObject *object)
+{
+  LadingDockerConfig *self = (LadingDockerConfig *)object;
+
+  g_clear_pointer (&self->auths, json_object_unref);
+  g_clear_pointer (&self->cred_helpers, g_hash_table_unref);
+  g_clear_pointer (&self->creds_store, g_free);
+
+  G_OBJECT_CLASS (lading_docker_config_parent_class)->finalize (object);
+}
+
+static void
+lading_docker_config_class_init (LadingDockerConfigClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = lading_docker_config_finalize;
+}
+
+static void
+lading_docker_config_init (LadingDockerConfig *self)
+{
+  self->auths = json_object_new ();
+  self->cred_helpers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+}
+
+/**
+ * lading_docker_config_load:
+ * @config_dir: `$DOCKER_CONFIG`, or `~/.docker`
+ *
+ * Reads @config_dir/config.json.  A missing file is an empty config, as for
+ * the CLI.
+ *
+ * Returns: (transfer full) (nullable): the config, or %NULL if the file
+ *   cannot be read or is not a JSON object
+ */
+LadingDockerConfig *
+lading_docker_config_load (const char  *config_dir,
+                           GError     **error)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(LadingDockerConfig) self = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GError) local_error = NULL;
+  JsonObject *object, *auths;
+  gsize length;
+
+  g_return_val_if_fail (config_dir != NULL, NULL);
+
+  self = g_object_new (LADING_TYPE_DOCKER_CONFIG, NULL);
+  path = g_build_filename (config_dir, "config.json", NULL);
+  if (!g_file_get_contents (path, &contents, &length, &local_error))
+    {
+      if (g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
+        return g_steal_pointer (&self);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  if (!(root = _lading_json_parse (contents, length, &local_error)) ||
+      !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "%s is not a JSON object%s%s",
+                   path, local_error != NULL ? ": " : "",
+                   local_error != NULL ? local_error->message : "");
+      return NULL;
+    }
+
+  object = json_node_get_object (root);
+  if ((auths = _lading_json_get_object (object, "auths")) != NULL)
+    {
+      json_object_unref (self->auths);
+      self->auths = json_object_ref (auths);
+    }
+  g_hash_table_unref (self->cred_helpers);
+  self->cred_helpers = _lading_json_dup_string_map (object, "credHelpers");
+  self->creds_store = g_strdup (_lading_json_get_string (object, "credsStore"));
+  if (self->creds_store != NULL && self->creds_store[0] == '\0')
+    g_clear_pointer (&self->creds_store, g_free);
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * lading_docker_config_get_helper:
+ * @server: a registry's host ("127.0.0.1:5000"), or
+ *   %LADING_DOCKER_HUB_AUTH_SERVER
+ *
+ * Returns: (nullable): the name of the docker-credential-<name> helper that
+ *   holds @server's credentials, or %NULL when config.json itself does
+ */
+const char *
+lading_docker_config_get_helper (LadingDockerConfig *self,
+                                 const char         *server)
+{
+  const char *helper;
+
+  g_return_val_if_fail (LADING_IS_DOCKER_CONFIG (self), NULL);
+  g_return_val_if_fail (server != NULL, NULL);
+
+  if ((helper = g_hash_table_lookup (self->cred_helpers, server)) != NULL && helper[0] != '\0')
+    return helper;
+
+  return self->creds_store;
+}
+
+/* "https://registry.example.com/v1/" → "registry.example.com". */
+static char *
+dup_host_name (const char *key)
+{
+  const char *start = strstr (key, "://");
+  const char *slash;
+
+  start = start != NULL ? start + 3 : key;
+  slash = strchr (start, '/');
+
+  return slash != NULL ? g_strndup (start, slash - start) : g_strdup (start);
+}
+
+static JsonObject *
+find_entry (LadingDockerConfig *self,
+            const char         *server)
+{
+  g_autofree char *host = dup_host_name (server);
+  JsonObjectIter iter;
+  const char *key;
+  JsonNode *node;
+
+  if (json_object_has_member (self->auths, server) &&
+      JSON_NODE_HOLDS_OBJECT (json_object_get_member (self->auths, server)))
+    return json_object_get_object_member (self->auths, server);
+
+  json_object_iter_init (&iter, self->auths);
+  while (json_object_iter_next (&iter, &key, &node))
+    {
+      g_autofree char *key_host = dup_host_name (key);
+
+      if (JSON_NODE_HOLDS_OBJECT (node) && g_str_equal (key_host, host))
+        return json_node_get_object (node);
+    }
+
+  return NULL;
+}
+
+/* A string that holds a password: it does not outlive its use in freed
+ * memory. */
+typedef char Secret;
+
+static void
+free_secret (Secret *secret)
+{
+  if (secret == NULL)
+    return;
+
+  explicit_bzero (secret, strlen (secret));
+  g_free (secret);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Secret, free_secret)
+
+/* "auth" is base64 of "user:password"; the password may hold colons. */
+static gboolean
+decode_auth (const char  *auth,
+             char       **username,
+             char       **password)
+{
+  g_autoptr(Secret) text = NULL;
+  guchar *decoded;
+  gsize length = 0;
+  char *colon;
+
+  decoded = g_base64_decode (auth, &length);
+  text = g_strndup ((const char *)decoded, length);
+  explicit_bzero (decoded, length);
+  g_free (decoded);
+  if (length == 0 || (colon = strchr (text, ':')) == NULL)
+    return FALSE;
+
+  *username = g_strndup (text, colon - text);
+  *password = g_strdup (colon + 1);
+  return TRUE;
+}
+
+/**
+ * lading_docker_config_lookup_auth:
+ * @server: as for lading_docker_config_get_helper()
+ * @username: (out): the user name, or %NULL
+ * @password: (out): the password, or %NULL
+ * @identity_token: (out): the identity token, or %NULL
+ *
+ * Looks @server up in "auths".  A server whose credentials a helper holds
+ * (lading_docker_config_get_helper()) is not looked up here.
+ *
+ * Returns: whether config.json holds credentials for @server
+ */
+gboolean
+lading_docker_config_lookup_auth (LadingDockerConfig  *self,
+                                  const char          *server,
+                                  char               **username,
+                                  char               **password,
+                                  char               **identity_token)
+{
+  JsonObject *entry;
+  const char *auth, *token;
+
+  g_return_val_if_fail (LADING_IS_DOCKER_CONFIG (self), FALSE);
+  g_return_val_if_fail (server != NULL, FALSE);
+  g_return_val_if_fail (username != NULL && password != NULL && identity_token != NULL, FALSE);
+
+  *username = *password = *identity_token = NULL;
+  if ((entry = find_entry (self, server)) == NULL)
+    return FALSE;
+
+  if ((token = _lading_json_get_string (entry, "identitytoken")) != NULL && token[0] != '\0')
+    *identity_token = g_strdup (token);
+
+  if ((auth = _lading_json_get_string (entry, "auth")) != NULL && auth[0] != '\0')
+    decode_auth (auth, username, password);
+  else if (_lading_json_get_string (entry, "username") != NULL)
+    {
+      *username = g_strdup (_lading_json_get_string (entry, "username"));
+      *password = g_strdup (_lading_json_get_string (entry, "password"));
+    }
+
+  return *identity_token != NULL || *username != NULL;
+}
+
+/**
+ * lading_registry_auth_encode:
+ * @username: (nullable): the user name
+ * @password: (nullable): the password
+ * @identity_token: (nullable): an identity token, used instead of both
+ * @server: the registry, as for lading_docker_config_get_helper()
+ *
+ * Builds the value of the engine's X-Registry-Auth header: base64url
+ * (padded, as Go's URLEncoding) of the credentials' JSON.
+ *
+ * Returns: (transfer full): the header's value
+ */
+char *
+lading_registry_auth_encode (const char *username,
+                             const char *password,
+                             const char *identity_token,
+                             const char *server)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(Secret) json = NULL;
+  char *encoded;
+
+  json_builder_begin_object (builder);
+  if (identity_token != NULL)
+    {
+      json_builder_set_member_name (builder, "identitytoken");
+      json_builder_add_string_value (builder, identity_token);
+    }
+  else
+    {
+      json_builder_set_member_name (builder, "username");
+      json_builder_add_string_value (builder, username != NULL ? username : "");
+      json_builder_set_member_name (builder, "password");
+      json_builder_add_string_value (builder, password != NULL ? password : "");
+    }
+  json_builder_set_member_name (builder, "serveraddress");
+  json_builder_add_string_value (builder, server != NULL ? server : "");
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json = json_to_string (root, FALSE);
+  encoded = g_base64_encode ((const guchar *)json, strlen (json));
+  g_strdelimit (encoded, "+", '-');
+  g_strdelimit (encoded, "/", '_');
+
+  return encoded;
+}
