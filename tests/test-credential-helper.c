@@ -3,7 +3,8 @@
  * The docker CLI's credential helper protocol against a real helper of our
  * own (tests/docker-credential-lading-test.c) on PATH, with a store in a
  * temporary directory: nothing stored, store, get, a token, erase, a helper
- * that is missing, and one that fails without the secret reaching the error.
+ * that is missing, and one that fails without the secret reaching the error;
+ * and config.json choosing between a server's helper and its "auths".
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,9 +12,11 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 #include <string.h>
 
 #include "lading-credential-helper.h"
+#include "lading-docker-config.h"
 
 #define HELPER "lading-test"
 #define SERVER "127.0.0.1:5000"
@@ -129,6 +132,85 @@ test_credential_helper_failures (void)
   g_unsetenv ("LADING_TEST_CREDENTIALS_FAIL");
 }
 
+static char *
+dup_auth_header (LadingDockerConfig *config,
+                 const char         *server)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  char *header;
+
+  lading_docker_config_dup_auth_header_async (config, server, NULL, keep_result_cb, &result);
+  header = lading_docker_config_dup_auth_header_finish (config, await_result (&result), &error);
+  g_assert_no_error (error);
+
+  return header;
+}
+
+/* The header's JSON member @member. */
+static char *
+dup_header_member (const char *header,
+                   const char *member)
+{
+  g_autofree char *standard = g_strdup (header);
+  g_autofree guchar *json = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  gsize length;
+
+  g_strdelimit (standard, "-", '+');
+  g_strdelimit (standard, "_", '/');
+  json = g_base64_decode (standard, &length);
+  g_assert_true (json_parser_load_from_data (parser, (const char *)json, length, NULL));
+
+  return g_strdup (json_object_get_string_member_with_default (
+    json_node_get_object (json_parser_get_root (parser)), member, NULL));
+}
+
+/* config.json picks the helper for a server, and "auths" for the others. */
+static void
+test_credential_helper_config_lookup (void)
+{
+  g_autofree char *config_dir = g_dir_make_tmp ("lading-test-docker-config-XXXXXX", NULL);
+  g_autofree char *config_path = g_build_filename (config_dir, "config.json", NULL);
+  g_autofree char *other_auth = g_base64_encode ((const guchar *)"u:p", 3);
+  g_autofree char *config_json = g_strdup_printf (
+    "{\"credHelpers\":{\"" SERVER "\":\"" HELPER "\"},"
+    "\"auths\":{\"other.example.com\":{\"auth\":\"%s\"}}}", other_auth);
+  g_autoptr(LadingDockerConfig) config = NULL;
+  g_autofree char *helper_header = NULL;
+  g_autofree char *auths_header = NULL;
+  g_autofree char *none_header = NULL;
+  g_autofree char *username = NULL;
+  g_autofree char *password = NULL;
+  g_autofree char *server = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (config_path, config_json, -1, NULL));
+  config = lading_docker_config_load (config_dir, &error);
+  g_assert_no_error (error);
+  g_assert_true (store ("helped", "from-the-helper", &error));
+
+  helper_header = dup_auth_header (config, SERVER);
+  username = dup_header_member (helper_header, "username");
+  password = dup_header_member (helper_header, "password");
+  server = dup_header_member (helper_header, "serveraddress");
+  g_assert_cmpstr (username, ==, "helped");
+  g_assert_cmpstr (password, ==, "from-the-helper");
+  g_assert_cmpstr (server, ==, SERVER);
+  g_clear_pointer (&username, g_free);
+
+  auths_header = dup_auth_header (config, "other.example.com");
+  username = dup_header_member (auths_header, "username");
+  g_assert_cmpstr (username, ==, "u");
+
+  none_header = dup_auth_header (config, "none.example.com");
+  g_assert_null (none_header);
+
+  g_assert_true (erase (&error));
+  g_unlink (config_path);
+  g_rmdir (config_dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -149,6 +231,7 @@ main (int   argc,
 
   g_test_add_func ("/api/credential-helper/round-trip", test_credential_helper_round_trip);
   g_test_add_func ("/api/credential-helper/failures", test_credential_helper_failures);
+  g_test_add_func ("/api/credential-helper/config-lookup", test_credential_helper_config_lookup);
 
   status = g_test_run ();
   g_rmdir (store_dir);

@@ -7,7 +7,7 @@
  *    "password"), or an identity token;
  *  - "credHelpers": a docker-credential-<name> helper for one server, and
  *    "credsStore": the helper for all the others.  A server a helper holds
- *    is looked up with the helper only.
+ *    is looked up with the helper only (lading-credential-helper.c).
  *
  * Keys of "auths" may carry a scheme and a path ("https://host/v1/"); they
  * match a server by host name, as the CLI's ConvertToHostname does.
@@ -22,6 +22,7 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "lading-credential-helper.h"
 #include "lading-docker-config.h"
 #include "lading-engine-error.h"
 #include "lading-json-private.h"
@@ -311,4 +312,96 @@ lading_registry_auth_encode (const char *username,
   g_strdelimit (encoded, "/", '_');
 
   return encoded;
+}
+
+static void
+helper_get_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  const char *server = g_task_get_task_data (task);
+  g_autofree char *username = NULL;
+  g_autoptr(Secret) secret = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean token;
+
+  if (!lading_credential_helper_get_finish (result, &username, &secret, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  if (username == NULL)
+    {
+      g_task_return_pointer (task, NULL, NULL);
+      return;
+    }
+
+  token = g_str_equal (username, LADING_CREDENTIAL_TOKEN_USERNAME);
+  g_task_return_pointer (task,
+                         lading_registry_auth_encode (token ? NULL : username,
+                                                      token ? NULL : secret,
+                                                      token ? secret : NULL, server),
+                         g_free);
+}
+
+/**
+ * lading_docker_config_dup_auth_header_async:
+ * @server: as for lading_docker_config_get_helper()
+ *
+ * Finds @server's credentials where the CLI would, its helper or "auths",
+ * and encodes them for the engine's X-Registry-Auth header.
+ */
+void
+lading_docker_config_dup_auth_header_async (LadingDockerConfig  *self,
+                                            const char          *server,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autofree char *username = NULL;
+  g_autoptr(Secret) password = NULL;
+  g_autoptr(Secret) token = NULL;
+  const char *helper;
+
+  g_return_if_fail (LADING_IS_DOCKER_CONFIG (self));
+  g_return_if_fail (server != NULL);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, lading_docker_config_dup_auth_header_async);
+  g_task_set_task_data (task, g_strdup (server), g_free);
+
+  if ((helper = lading_docker_config_get_helper (self, server)) != NULL)
+    {
+      lading_credential_helper_get_async (helper, server, cancellable, helper_get_cb,
+                                          g_steal_pointer (&task));
+      return;
+    }
+
+  if (!lading_docker_config_lookup_auth (self, server, &username, &password, &token))
+    {
+      g_task_return_pointer (task, NULL, NULL);
+      return;
+    }
+
+  g_task_return_pointer (task, lading_registry_auth_encode (username, password, token, server),
+                         g_free);
+}
+
+/**
+ * lading_docker_config_dup_auth_header_finish:
+ *
+ * Returns: (transfer full) (nullable): the header's value, or %NULL when
+ *   there are no credentials for the server (and @error is not set)
+ */
+char *
+lading_docker_config_dup_auth_header_finish (LadingDockerConfig  *self,
+                                             GAsyncResult        *result,
+                                             GError             **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }

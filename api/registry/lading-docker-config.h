@@ -26,6 +26,15 @@ gboolean            lading_docker_config_lookup_auth (LadingDockerConfig  *self,
                                                       char               **password,
                                                       char               **identity_token);
 
+void                lading_docker_config_dup_auth_header_async  (LadingDockerConfig   *self,
+                                                                 const char           *server,
+                                                                 GCancellable         *cancellable,
+                                                                 GAsyncReadyCallback   callback,
+                                                                 gpointer              user_data);
+char               *lading_docker_config_dup_auth_header_finish (LadingDockerConfig   *self,
+                                                                 GAsyncResult         *result,
+                                                                 GError              **error);
+
 char               *lading_registry_auth_encode      (const char          *username,
                                                       const char          *password,
                                                       const char          *identity_token,
