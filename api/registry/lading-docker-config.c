@@ -100,9 +100,8 @@ lading_docker_config_load (const char  *config_dir,
   if (!(root = _lading_json_parse (contents, length, &local_error)) ||
       !JSON_NODE_HOLDS_OBJECT (root))
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "%s is not a JSON object%s%s",
-                   path, local_error != NULL ? ": " : "",
-                   local_error != NULL ? local_error->message : "");
+      /* json-glib's message may quote the file, credentials and all. */
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "%s is not a JSON object", path);
       return NULL;
     }
 

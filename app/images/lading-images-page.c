@@ -93,6 +93,7 @@ lading_images_page_dispose (GObject *object)
 {
   LadingImagesPage *self = (LadingImagesPage *)object;
 
+  g_settings_unbind (self, "show-untagged");
   if (self->untagged_filter != NULL)
     gtk_custom_filter_set_filter_func (self->untagged_filter, NULL, NULL, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), LADING_TYPE_IMAGES_PAGE);

@@ -282,6 +282,7 @@ text_changed_cb (LadingTextCell       *cell,
 {
   const char *text = lading_text_cell_get_text (cell);
   int length = text != NULL ? (int)g_utf8_strlen (text, -1) : 0;
+  GtkColumnView *column_view;
   GtkWidget *view;
 
   if (length <= self->fit_chars || self->fit_chars >= self->spec->nat_chars)
@@ -291,8 +292,10 @@ text_changed_cb (LadingTextCell       *cell,
   fit_widths (self, lading_text_cell_get_inscription (cell));
   fit_bound_cells (self);
 
-  view = gtk_widget_get_ancestor (GTK_WIDGET (gtk_column_view_column_get_column_view (self->column)),
-                                  LADING_TYPE_LIST_VIEW);
+  /* The column may have left its view already (the view detaches it). */
+  column_view = self->probe != NULL ? gtk_column_view_column_get_column_view (self->column) : NULL;
+  view = column_view != NULL ? gtk_widget_get_ancestor (GTK_WIDGET (column_view),
+                                                        LADING_TYPE_LIST_VIEW) : NULL;
   if (view != NULL)
     _lading_list_view_queue_fold (LADING_LIST_VIEW (view));
 }
