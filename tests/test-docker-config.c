@@ -59,7 +59,7 @@ test_docker_config_auths (void)
     "\"https://registry.example.com/v2/\":{\"identitytoken\":\"tok\"},"
     "\"plain.example.com\":{\"username\":\"u\",\"password\":\"p\"},"
     "\"empty.example.com\":{}},"
-    "\"credHelpers\":{\"helped.example.com\":\"lading-test\"},\"credsStore\":\"desktop\"}",
+    "\"credHelpers\":{\"helped.example.com\":\"lading-test\",\"127.0.0.1:5000\":\"\"},\"credsStore\":\"desktop\"}",
     hub, local);
   g_autofree char *dir = make_config_dir (json);
   g_autoptr(LadingDockerConfig) config = NULL;
@@ -106,10 +106,12 @@ test_docker_config_auths (void)
                                                     &username, &password, &token));
   g_assert_null (username);
 
-  /* A server's own helper, else the store for all. */
+  /* A server's own helper, else the store for all; an empty helper means
+   * "auths" itself. */
   g_assert_cmpstr (lading_docker_config_get_helper (config, "helped.example.com"), ==,
                    "lading-test");
-  g_assert_cmpstr (lading_docker_config_get_helper (config, "127.0.0.1:5000"), ==, "desktop");
+  g_assert_cmpstr (lading_docker_config_get_helper (config, "plain.example.com"), ==, "desktop");
+  g_assert_null (lading_docker_config_get_helper (config, "127.0.0.1:5000"));
 
   remove_config_dir (dir);
 }

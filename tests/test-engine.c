@@ -186,6 +186,9 @@ static void
 test_engine_agrees_on_references (void)
 {
   g_autofree char *long_name = g_strnfill (300, 'a');
+  /* The longest and one past it, counted with "docker.io/library/". */
+  g_autofree char *longest_name = g_strnfill (255 - 18, 'a');
+  g_autofree char *over_long_name = g_strnfill (255 - 17, 'a');
   const char *references[] = {
     "busybox", "busybox:1.36", "library/busybox", "docker.io/library/busybox:1",
     "index.docker.io/gnome/app", "127.0.0.1:5000/lading/fixture:v2", "localhost/team/app:dev",
@@ -193,7 +196,8 @@ test_engine_agrees_on_references (void)
     "busybox@sha256:6f25d0c5f7d7b0c1f6c4e2f0d9ab3a1e77d7e8c1d2f3a4b5c6d7e8f9a0b1c2d3",
     "BusyBox", "Example/app", "busybox::latest", "busy box", "a..b", "-busybox",
     "busybox:.hidden", "bad_host.:5000/app", "busybox@sha256:abc", "[::1]:5000/app",
-    long_name,
+    "busybox@md5:0123456789abcdef0123456789abcdef",
+    long_name, longest_name, over_long_name,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (references); i++)

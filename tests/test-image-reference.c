@@ -108,12 +108,17 @@ test_invalid (void)
 {
   g_autofree char *long_name = g_strnfill (300, 'a');
   g_autofree char *long_tag = g_strconcat ("busybox:", long_name, NULL);
-  g_autofree char *longest_name = g_strnfill (255, 'a');
+  /* The limit counts the normalised name: "docker.io/library/" is 18. */
+  g_autofree char *longest_name = g_strnfill (255 - 18, 'a');
+  g_autofree char *over_long_name = g_strnfill (255 - 17, 'a');
   const Invalid cases[] = {
     { "", LADING_IMAGE_REFERENCE_EMPTY },
     { NULL, LADING_IMAGE_REFERENCE_EMPTY },
     { ":latest", LADING_IMAGE_REFERENCE_EMPTY },
     { long_name, LADING_IMAGE_REFERENCE_TOO_LONG },
+    { over_long_name, LADING_IMAGE_REFERENCE_TOO_LONG },
+    { "busybox\n", LADING_IMAGE_REFERENCE_BAD_REPOSITORY },
+    { "busybox:latest\n", LADING_IMAGE_REFERENCE_BAD_TAG },
     { "BusyBox", LADING_IMAGE_REFERENCE_UPPERCASE },
     { "library/BusyBox:1", LADING_IMAGE_REFERENCE_UPPERCASE },
     { "127.0.0.1:5000/App", LADING_IMAGE_REFERENCE_UPPERCASE },
@@ -134,6 +139,11 @@ test_invalid (void)
     { "bad_host.:5000/app", LADING_IMAGE_REFERENCE_BAD_REGISTRY },
     { "host:port/app", LADING_IMAGE_REFERENCE_BAD_REGISTRY },
     { "busybox@sha256:abc", LADING_IMAGE_REFERENCE_BAD_DIGEST },
+    { "busybox@md5:0123456789abcdef0123456789abcdef", LADING_IMAGE_REFERENCE_BAD_DIGEST },
+    { "busybox@sha256:6F25D0C5F7D7B0C1F6C4E2F0D9AB3A1E77D7E8C1D2F3A4B5C6D7E8F9A0B1C2D3",
+      LADING_IMAGE_REFERENCE_BAD_DIGEST },
+    { "busybox@sha512:6f25d0c5f7d7b0c1f6c4e2f0d9ab3a1e77d7e8c1d2f3a4b5c6d7e8f9a0b1c2d3",
+      LADING_IMAGE_REFERENCE_BAD_DIGEST },
     { "busybox@", LADING_IMAGE_REFERENCE_BAD_DIGEST },
     { "6f25d0c5f7d7b0c1f6c4e2f0d9ab3a1e77d7e8c1d2f3a4b5c6d7e8f9a0b1c2d3",
       LADING_IMAGE_REFERENCE_IMAGE_ID },
@@ -152,7 +162,7 @@ test_invalid (void)
       g_assert_cmpint (lading_image_reference_check (cases[i].text), ==, cases[i].problem);
     }
 
-  /* 255 characters is the longest name. */
+  /* 255 characters is the longest normalised name. */
   longest = lading_image_reference_parse (longest_name, NULL);
   g_assert_nonnull (longest);
 }

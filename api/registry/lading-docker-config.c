@@ -137,8 +137,10 @@ lading_docker_config_get_helper (LadingDockerConfig *self,
   g_return_val_if_fail (LADING_IS_DOCKER_CONFIG (self), NULL);
   g_return_val_if_fail (server != NULL, NULL);
 
-  if ((helper = g_hash_table_lookup (self->cred_helpers, server)) != NULL && helper[0] != '\0')
-    return helper;
+  /* As the CLI does: an empty entry of credHelpers means config.json
+   * itself, even when credsStore names a helper. */
+  if (g_hash_table_lookup_extended (self->cred_helpers, server, NULL, (gpointer *)&helper))
+    return helper[0] != '\0' ? helper : NULL;
 
   return self->creds_store;
 }

@@ -22,6 +22,7 @@
 #define DOCKER_HUB_LEGACY "index.docker.io"
 #define OFFICIAL_PREFIX "library/"
 #define DEFAULT_TAG "latest"
+/* Of the normalised name, registry included: "docker.io/library/…". */
 #define NAME_MAX_LENGTH 255
 
 struct _LadingImageReference
@@ -52,7 +53,8 @@ static const char * const pattern_sources[N_PATTERNS] = {
     "(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*)(?::[0-9]+)?$",
   [PATTERN_PATH_COMPONENT] = "^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$",
   [PATTERN_TAG] = "^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$",
-  [PATTERN_DIGEST] = "^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$",
+  /* The grammar allows any algorithm; the engine knows only these. */
+  [PATTERN_DIGEST] = "^(?:sha256:[a-f0-9]{64}|sha384:[a-f0-9]{96}|sha512:[a-f0-9]{128})$",
   [PATTERN_IMAGE_ID] = "^[a-f0-9]{64}$",
 };
 
@@ -66,7 +68,9 @@ matches (Pattern     pattern,
   if (g_once_init_enter (&initialized))
     {
       for (guint i = 0; i < N_PATTERNS; i++)
-        regexes[i] = g_regex_new (pattern_sources[i], G_REGEX_OPTIMIZE, 0, NULL);
+        regexes[i] = g_regex_new (pattern_sources[i],
+                                  /* "$" must not match before a final newline */
+                                  G_REGEX_OPTIMIZE | G_REGEX_DOLLAR_ENDONLY, 0, NULL);
       g_once_init_leave (&initialized, 1);
     }
 
@@ -143,8 +147,6 @@ reference_parse (LadingImageReference *self,
       self->tag = g_strdup (DEFAULT_TAG);
     }
 
-  if (strlen (name) > NAME_MAX_LENGTH)
-    return LADING_IMAGE_REFERENCE_TOO_LONG;
   if (name[0] == '\0')
     return LADING_IMAGE_REFERENCE_EMPTY;
   /* The engine refuses capitals in the registry part too, though the
@@ -179,6 +181,9 @@ reference_parse (LadingImageReference *self,
     self->path = g_strconcat (OFFICIAL_PREFIX, remainder, NULL);
   else
     self->path = g_strdup (remainder);
+
+  if (strlen (self->registry) + 1 + strlen (self->path) > NAME_MAX_LENGTH)
+    return LADING_IMAGE_REFERENCE_TOO_LONG;
 
   return LADING_IMAGE_REFERENCE_OK;
 }

@@ -13,7 +13,8 @@ G_BEGIN_DECLS
  * LadingImageReferenceProblem:
  * @LADING_IMAGE_REFERENCE_OK: a valid reference
  * @LADING_IMAGE_REFERENCE_EMPTY: nothing was given
- * @LADING_IMAGE_REFERENCE_TOO_LONG: the name is over 255 characters
+ * @LADING_IMAGE_REFERENCE_TOO_LONG: the name, normalised with its registry
+ *   ("docker.io/library/…"), is over 255 characters
  * @LADING_IMAGE_REFERENCE_UPPERCASE: the repository has capital letters
  * @LADING_IMAGE_REFERENCE_BAD_REGISTRY: the registry host or port is malformed
  * @LADING_IMAGE_REFERENCE_BAD_REPOSITORY: the repository holds a character

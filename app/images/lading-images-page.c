@@ -256,10 +256,12 @@ lading_images_page_select_image (LadingImagesPage *self,
       if (g_strcmp0 (lading_image_get_id (lading_image_tag_get_image (row)), image_id) != 0)
         continue;
 
+      /* Hidden by the search, or by the Untagged toggle if it has no tag. */
       if (!lading_list_view_select_item (self->list_view, row))
         {
           lading_list_view_set_search_text (self->list_view, NULL);
-          g_action_change_state (self->untagged_action, g_variant_new_boolean (TRUE));
+          if (lading_image_tag_get_untagged (row))
+            g_action_change_state (self->untagged_action, g_variant_new_boolean (TRUE));
           lading_list_view_select_item (self->list_view, row);
         }
       return;

@@ -55,6 +55,7 @@ struct _LadingListViewColumn
   /* Text columns are as wide as the longest text their cells showed, up
    * to the table's nat_chars: short statuses leave their room to names. */
   int                     fit_chars;
+  guint                   fit_source;     /* idle that widens the bound cells */
 
   GHashTable             *bound_cells;    /* set of LadingListCell */
   /* State columns: what runs on an item ("Stopping…"), shown instead of
@@ -273,6 +274,28 @@ fit_bound_cells (LadingListViewColumn *self)
     }
 }
 
+/* Once per main loop turn however many texts grew: cells are bound many at
+ * a time, and each would otherwise walk every bound cell again. */
+static gboolean
+fit_bound_cells_cb (gpointer data)
+{
+  LadingListViewColumn *self = data;
+  GtkColumnView *column_view;
+  GtkWidget *view;
+
+  self->fit_source = 0;
+  fit_bound_cells (self);
+
+  /* The column may have left its view already (the view detaches it). */
+  column_view = self->probe != NULL ? gtk_column_view_column_get_column_view (self->column) : NULL;
+  view = column_view != NULL ? gtk_widget_get_ancestor (GTK_WIDGET (column_view),
+                                                        LADING_TYPE_LIST_VIEW) : NULL;
+  if (view != NULL)
+    _lading_list_view_queue_fold (LADING_LIST_VIEW (view));
+
+  return G_SOURCE_REMOVE;
+}
+
 /* Widths only grow: a column that narrowed as rows scroll by would move
  * the columns after it under the pointer. */
 static void
@@ -282,22 +305,16 @@ text_changed_cb (LadingTextCell       *cell,
 {
   const char *text = lading_text_cell_get_text (cell);
   int length = text != NULL ? (int)g_utf8_strlen (text, -1) : 0;
-  GtkColumnView *column_view;
-  GtkWidget *view;
 
   if (length <= self->fit_chars || self->fit_chars >= self->spec->nat_chars)
     return;
 
   self->fit_chars = MIN (length, self->spec->nat_chars);
   fit_widths (self, lading_text_cell_get_inscription (cell));
-  fit_bound_cells (self);
-
-  /* The column may have left its view already (the view detaches it). */
-  column_view = self->probe != NULL ? gtk_column_view_column_get_column_view (self->column) : NULL;
-  view = column_view != NULL ? gtk_widget_get_ancestor (GTK_WIDGET (column_view),
-                                                        LADING_TYPE_LIST_VIEW) : NULL;
-  if (view != NULL)
-    _lading_list_view_queue_fold (LADING_LIST_VIEW (view));
+  if (self->fit_source == 0)
+    self->fit_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, fit_bound_cells_cb,
+                                        g_rc_box_acquire (self),
+                                        _lading_list_view_column_release);
 }
 
 static GtkWidget *
@@ -648,11 +665,15 @@ _lading_list_view_column_get_column (LadingListViewColumn *self)
 }
 
 /* About how wide the column is, in characters: its longest text so far, or
- * its title if that is longer. */
+ * its title if that is longer.  A state cell draws more than its text, so it
+ * counts as wide as its spec says. */
 int
 _lading_list_view_column_get_width_chars (LadingListViewColumn *self)
 {
-  return MAX (self->fit_chars, (int)g_utf8_strlen (_(self->spec->title), -1));
+  int content_chars = self->spec->kind == LADING_CELL_CONTAINER_STATE
+                      ? self->spec->nat_chars : self->fit_chars;
+
+  return MAX (content_chars, (int)g_utf8_strlen (_(self->spec->title), -1));
 }
 
 gboolean
