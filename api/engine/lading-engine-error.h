@@ -22,6 +22,12 @@ G_BEGIN_DECLS
  * @LADING_ENGINE_ERROR_BAD_RESPONSE: the engine answered something we cannot read
  * @LADING_ENGINE_ERROR_UNSUPPORTED_VERSION: no API version both sides speak
  * @LADING_ENGINE_ERROR_INVALID_ENDPOINT: the endpoint URI or its settings are wrong
+ * @LADING_ENGINE_ERROR_UNAUTHORIZED: a registry wants credentials, or refused the ones given
+ * @LADING_ENGINE_ERROR_DENIED: a registry took the credentials but refuses this repository
+ * @LADING_ENGINE_ERROR_REGISTRY_UNREACHABLE: the engine could not reach a registry
+ * @LADING_ENGINE_ERROR_INSECURE_REGISTRY: a registry answers plain HTTP, where the engine
+ *   insists on HTTPS
+ * @LADING_ENGINE_ERROR_INTERRUPTED: a pull or push stream ended before its work was done
  *
  * One domain for every failure that crosses the api/ boundary.  The message of an
  * error built from an engine reply is the engine's own `message`, untranslated; the
@@ -38,6 +44,11 @@ typedef enum
   LADING_ENGINE_ERROR_BAD_RESPONSE,
   LADING_ENGINE_ERROR_UNSUPPORTED_VERSION,
   LADING_ENGINE_ERROR_INVALID_ENDPOINT,
+  LADING_ENGINE_ERROR_UNAUTHORIZED,
+  LADING_ENGINE_ERROR_DENIED,
+  LADING_ENGINE_ERROR_REGISTRY_UNREACHABLE,
+  LADING_ENGINE_ERROR_INSECURE_REGISTRY,
+  LADING_ENGINE_ERROR_INTERRUPTED,
 } LadingEngineError;
 
 GQuark lading_engine_error_quark (void);

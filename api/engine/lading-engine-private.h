@@ -77,9 +77,15 @@ gpointer  _lading_engine_propagate        (LadingEngine        *self,
                                            gpointer             source_tag,
                                            GError             **error);
 
-/* Shared by lading-engine.c and lading-engine-connect.c. */
+/* Shared by the files of LadingEngine. */
 
 SoupSession *_lading_engine_get_session             (LadingEngine    *self);
+/* @path starts with "/" and holds the query; the negotiated version goes first. */
+SoupMessage *_lading_engine_new_message             (LadingEngine    *self,
+                                                     const char      *method,
+                                                     const char      *path);
+gboolean     _lading_engine_check_connected         (LadingEngine    *self,
+                                                     GError         **error);
 SoupMessage *_lading_engine_new_unversioned_message (LadingEngine    *self,
                                                      const char      *method,
                                                      const char      *path);
@@ -116,6 +122,14 @@ void      _lading_engine_abandon_stream   (GInputStream        *stream);
 void      _lading_engine_open_stream_async (LadingEngine        *self,
                                             const char          *method,
                                             const char          *path,
+                                            gpointer             source_tag,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+/* The same for a message made with _lading_engine_new_message() and given
+ * headers or a body of its own. */
+void      _lading_engine_send_stream_async (LadingEngine        *self,
+                                            SoupMessage         *message,
                                             gpointer             source_tag,
                                             GCancellable        *cancellable,
                                             GAsyncReadyCallback  callback,

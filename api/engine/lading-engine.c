@@ -94,8 +94,8 @@ new_message_for_uri (LadingEngine *self,
 }
 
 /* @path starts with "/" and holds the query; the negotiated version goes first. */
-static SoupMessage *
-new_api_message (LadingEngine *self,
+SoupMessage *
+_lading_engine_new_message (LadingEngine *self,
                  const char   *method,
                  const char   *path)
 {
@@ -143,9 +143,9 @@ _lading_engine_dup_object_path (const char *prefix,
   return g_strconcat (prefix, escaped, suffix, NULL);
 }
 
-static gboolean
-check_connected (LadingEngine  *self,
-                 GError       **error)
+gboolean
+_lading_engine_check_connected (LadingEngine  *self,
+                                GError       **error)
 {
   if (self->api_version != NULL)
     return TRUE;
@@ -239,13 +239,13 @@ _lading_engine_request_json_async (LadingEngine        *self,
   request->free_func = free_func;
   g_task_set_task_data (task, request, g_free);
 
-  if (!check_connected (self, &error))
+  if (!_lading_engine_check_connected (self, &error))
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
 
-  message = new_api_message (self, method, path);
+  message = _lading_engine_new_message (self, method, path);
   if (json_body != NULL)
     soup_message_set_request_body_from_bytes (message, "application/json", json_body);
   soup_session_send_and_read_async (self->session, message, G_PRIORITY_DEFAULT, cancellable,
@@ -633,99 +633,6 @@ _lading_engine_propagate (LadingEngine  *self,
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == source_tag, NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);
-}
-
-/* The engine explains a refused stream in a small JSON body; the error keeps
- * its message.  A body that cannot be read only loses that explanation, so the
- * read's own error is not reported (NULL). */
-static void
-open_stream_error_cb (GObject      *object,
-                      GAsyncResult *result,
-                      gpointer      user_data)
-{
-  GInputStream *stream = (GInputStream *)object;
-  g_autoptr(GTask) task = user_data;
-  SoupMessage *message = g_task_get_task_data (task);
-  g_autoptr(GBytes) body = g_input_stream_read_bytes_finish (stream, result, NULL);
-
-  g_task_return_error (task, _lading_engine_error_from_message (message, body));
-}
-
-static void
-open_stream_cb (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  SoupSession *session = (SoupSession *)object;
-  g_autoptr(GTask) task = user_data;
-  LadingEngine *self = g_task_get_source_object (task);
-  g_autoptr(GInputStream) stream = NULL;
-  GCancellable *cancellable = g_task_get_cancellable (task);
-  g_autoptr(GError) error = NULL;
-  SoupMessage *message;
-
-  if (!(stream = soup_session_send_finish (session, result, &error)))
-    {
-      g_task_return_error (task, _lading_engine_error_from_io (error, self->endpoint));
-      return;
-    }
-
-  message = soup_session_get_async_result_message (session, result);
-  if (!SOUP_STATUS_IS_SUCCESSFUL (soup_message_get_status (message)))
-    {
-      g_task_set_task_data (task, g_object_ref (message), g_object_unref);
-      g_input_stream_read_bytes_async (stream, 64 * 1024, G_PRIORITY_DEFAULT, cancellable,
-                                       open_stream_error_cb, g_steal_pointer (&task));
-      return;
-    }
-
-  g_task_return_pointer (task, g_steal_pointer (&stream), g_object_unref);
-}
-
-/* libsoup's close reads the rest of the body so that the connection can
- * serve another request; with a cancelled cancellable it drops the
- * connection at once instead.  Closing an already closed stream is a no-op;
- * one with a read still pending refuses, and is closed from that read's
- * callback. */
-void
-_lading_engine_abandon_stream (GInputStream *stream)
-{
-  g_autoptr(GCancellable) cancelled = g_cancellable_new ();
-
-  g_return_if_fail (G_IS_INPUT_STREAM (stream));
-
-  g_cancellable_cancel (cancelled);
-  g_input_stream_close (stream, cancelled, NULL);
-}
-
-void
-_lading_engine_open_stream_async (LadingEngine        *self,
-                                  const char          *method,
-                                  const char          *path,
-                                  gpointer             source_tag,
-                                  GCancellable        *cancellable,
-                                  GAsyncReadyCallback  callback,
-                                  gpointer             user_data)
-{
-  g_autoptr(SoupMessage) message = NULL;
-  g_autoptr(GTask) task = NULL;
-  g_autoptr(GError) error = NULL;
-
-  g_return_if_fail (LADING_IS_ENGINE (self));
-  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
-
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, source_tag);
-
-  if (!check_connected (self, &error))
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  message = new_api_message (self, method, path);
-  soup_session_send_async (self->session, message, G_PRIORITY_DEFAULT, cancellable,
-                           open_stream_cb, g_steal_pointer (&task));
 }
 
 /**

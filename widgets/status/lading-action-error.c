@@ -142,6 +142,12 @@ dup_common_message (const char   *name,
     case LADING_ENGINE_ERROR_BAD_RESPONSE:
     case LADING_ENGINE_ERROR_UNSUPPORTED_VERSION:
     case LADING_ENGINE_ERROR_INVALID_ENDPOINT:
+    /* Registries: pulls and pushes only. */
+    case LADING_ENGINE_ERROR_UNAUTHORIZED:
+    case LADING_ENGINE_ERROR_DENIED:
+    case LADING_ENGINE_ERROR_REGISTRY_UNREACHABLE:
+    case LADING_ENGINE_ERROR_INSECURE_REGISTRY:
+    case LADING_ENGINE_ERROR_INTERRUPTED:
     default:
       return NULL;
     }

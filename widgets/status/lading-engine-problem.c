@@ -55,6 +55,12 @@ lading_engine_problem_classify (const GError   *error,
     case LADING_ENGINE_ERROR_CONFLICT:
     case LADING_ENGINE_ERROR_BAD_REQUEST:
     case LADING_ENGINE_ERROR_BAD_RESPONSE:
+    /* Registries: pulls and pushes only. */
+    case LADING_ENGINE_ERROR_UNAUTHORIZED:
+    case LADING_ENGINE_ERROR_DENIED:
+    case LADING_ENGINE_ERROR_REGISTRY_UNREACHABLE:
+    case LADING_ENGINE_ERROR_INSECURE_REGISTRY:
+    case LADING_ENGINE_ERROR_INTERRUPTED:
     default:
       return LADING_ENGINE_PROBLEM_OTHER;
     }
