@@ -1,0 +1,546 @@
+/* test-image-transfer.c
+ *
+ * Pulls and pushes through the private engine and the registries tests/run
+ * starts on loopback (LADING_TEST_REGISTRY, and LADING_TEST_AUTH_REGISTRY
+ * behind LADING_TEST_REGISTRY_USER and _PASSWORD): an image built here goes
+ * out, is removed, and comes back; failures say what went wrong.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "lading-docker-config.h"
+#include "lading-engine-error.h"
+#include "lading-image-transfer.h"
+#include "lading-test-proxy.h"
+#include "lading-test-util.h"
+
+static gboolean
+have_registries (void)
+{
+  if (g_getenv ("LADING_TEST_REGISTRY") != NULL && g_getenv ("LADING_TEST_AUTH_REGISTRY") != NULL)
+    return TRUE;
+
+  g_test_skip ("no test registries (run through tests/run)");
+  return FALSE;
+}
+
+static LadingImageReference *
+reference_new (const char *registry,
+               const char *name)
+{
+  g_autofree char *text = g_strconcat (registry, "/", name, NULL);
+  LadingImageReferenceProblem problem = LADING_IMAGE_REFERENCE_OK;
+  LadingImageReference *reference = lading_image_reference_parse (text, &problem);
+
+  g_assert_cmpint (problem, ==, LADING_IMAGE_REFERENCE_OK);
+  return reference;
+}
+
+/* The fixture image and a layer of 2 MB of random bytes on it, as @tag. */
+static void
+build_image (const char *tag)
+{
+  g_autofree char *id = lading_test_create_script_container ("lading-test-transfer-build",
+                                                             "head -c 2000000 /dev/urandom > /payload",
+                                                             NULL);
+  g_autofree char *repository = g_strndup (tag, strrchr (tag, ':') - tag);
+  g_autofree char *escaped_repository = g_uri_escape_string (repository, NULL, FALSE);
+  g_autofree char *commit_path = g_strdup_printf ("/commit?container=%s&repo=%s&tag=%s", id,
+                                                  escaped_repository, strrchr (tag, ':') + 1);
+  g_autofree char *wait_path = g_strdup_printf ("/containers/%s/wait", id);
+  g_autoptr(JsonNode) waited = NULL;
+  g_autoptr(JsonNode) committed = NULL;
+  guint status = 0;
+
+  lading_test_container_action (id, "start", 204);
+  waited = lading_test_api ("POST", wait_path, NULL, &status);
+  g_assert_cmpuint (status, ==, 200);
+  committed = lading_test_api ("POST", commit_path, "{}", &status);
+  g_assert_cmpuint (status, ==, 201);
+  lading_test_remove_container (id);
+}
+
+static void
+remove_image (const char *name)
+{
+  g_autofree char *escaped = g_uri_escape_string (name, NULL, FALSE);
+  g_autofree char *path = g_strdup_printf ("/images/%s?force=1", escaped);
+  g_autoptr(JsonNode) reply = NULL;
+  guint status = 0;
+
+  reply = lading_test_api ("DELETE", path, NULL, &status);
+  g_assert_true (status == 200 || status == 404);
+}
+
+static gboolean
+image_exists (const char *name)
+{
+  g_autofree char *escaped = g_uri_escape_string (name, NULL, FALSE);
+  g_autofree char *path = g_strdup_printf ("/images/%s/json", escaped);
+  g_autoptr(JsonNode) reply = NULL;
+  guint status = 0;
+
+  reply = lading_test_api ("GET", path, NULL, &status);
+  g_assert_true (status == 200 || status == 404);
+  return status == 200;
+}
+
+static guint
+count_layers (const char *name)
+{
+  g_autofree char *escaped = g_uri_escape_string (name, NULL, FALSE);
+  g_autofree char *path = g_strdup_printf ("/images/%s/json", escaped);
+  g_autoptr(JsonNode) reply = NULL;
+  JsonObject *root_fs;
+  guint status = 0;
+
+  reply = lading_test_api ("GET", path, NULL, &status);
+  g_assert_cmpuint (status, ==, 200);
+  root_fs = json_object_get_object_member (json_node_get_object (reply), "RootFS");
+
+  return json_array_get_length (json_object_get_array_member (root_fs, "Layers"));
+}
+
+typedef struct
+{
+  guint n_states;
+  guint n_fractions;
+} Notified;
+
+static void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 gpointer    user_data)
+{
+  Notified *notified = user_data;
+
+  if (g_str_equal (pspec->name, "state"))
+    notified->n_states++;
+  else if (g_str_equal (pspec->name, "fraction"))
+    notified->n_fractions++;
+}
+
+/* Runs @transfer to its end; returns its error, if any. */
+static GError *
+run (LadingImageTransfer *transfer,
+     LadingDockerConfig  *config)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  GError *error = NULL;
+
+  lading_image_transfer_run_async (transfer, config, NULL, lading_test_keep_result_cb, &result);
+  lading_test_await_result (&result, "transfer");
+  lading_image_transfer_run_finish (transfer, result, &error);
+
+  return error;
+}
+
+static GError *
+pull (LadingEngine               *engine,
+      const LadingImageReference *reference,
+      LadingDockerConfig         *config)
+{
+  g_autoptr(LadingImageTransfer) transfer = lading_image_transfer_new_pull (engine, reference, NULL);
+
+  return run (transfer, config);
+}
+
+static GError *
+push (LadingEngine               *engine,
+      const LadingImageReference *reference,
+      LadingDockerConfig         *config)
+{
+  g_autoptr(LadingImageTransfer) transfer = lading_image_transfer_new_push (engine, reference);
+
+  return run (transfer, config);
+}
+
+/* Out to the registry and back, with the progress of both ways. */
+static void
+test_push_and_pull (void)
+{
+  g_autoptr(LadingEngine) engine = NULL;
+  g_autoptr(LadingImageReference) reference = NULL;
+  g_autoptr(LadingImageTransfer) pushing = NULL;
+  g_autoptr(LadingImageTransfer) pulling = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *pushed_digest = NULL;
+  Notified notified = { 0 };
+  guint n_layers;
+
+  if (!have_registries ())
+    return;
+
+  engine = lading_test_connected_engine_new ();
+  reference = reference_new (g_getenv ("LADING_TEST_REGISTRY"), "lading/transfer:1");
+  name = lading_image_reference_dup_string (reference);
+  build_image (name);
+
+  pushing = lading_image_transfer_new_push (engine, reference);
+  g_signal_connect (pushing, "notify", G_CALLBACK (count_notify_cb), &notified);
+  g_assert_cmpint (lading_image_transfer_get_state (pushing), ==, LADING_IMAGE_TRANSFER_RUNNING);
+  error = run (pushing, NULL);
+  g_assert_no_error (error);
+  g_assert_cmpint (lading_image_transfer_get_state (pushing), ==, LADING_IMAGE_TRANSFER_SUCCEEDED);
+  g_assert_cmpint (lading_image_transfer_get_phase (pushing), ==, LADING_IMAGE_TRANSFER_PHASE_DONE);
+  g_assert_cmpuint (notified.n_states, ==, 1);
+  g_assert_cmpuint (notified.n_fractions, >=, 1);
+  g_assert_cmpfloat (lading_image_transfer_get_fraction (pushing), ==, 1.0);
+  /* The fixture's layers and ours. */
+  g_assert_cmpuint (lading_image_transfer_get_layers_total (pushing), ==, count_layers (name));
+  g_assert_cmpuint (lading_image_transfer_get_layers_done (pushing), ==, count_layers (name));
+  g_assert_true (g_str_has_prefix (lading_image_transfer_get_digest (pushing), "sha256:"));
+  g_assert_null (lading_image_transfer_get_error (pushing));
+  pushed_digest = g_strdup (lading_image_transfer_get_digest (pushing));
+  n_layers = count_layers (name);
+
+  remove_image (name);
+  g_assert_false (image_exists (name));
+
+  pulling = lading_image_transfer_new_pull (engine, reference, NULL);
+  error = run (pulling, NULL);
+  g_assert_no_error (error);
+  g_assert_cmpint (lading_image_transfer_get_state (pulling), ==, LADING_IMAGE_TRANSFER_SUCCEEDED);
+  g_assert_true (image_exists (name));
+  g_assert_cmpstr (lading_image_transfer_get_digest (pulling), ==, pushed_digest);
+  /* The fixture's layers were there; ours came in. */
+  g_assert_cmpuint (lading_image_transfer_get_layers_total (pulling), ==, n_layers);
+  g_assert_cmpuint (lading_image_transfer_get_layers_done (pulling), ==, n_layers);
+  g_assert_cmpint (lading_image_transfer_get_bytes_total (pulling), >, 2000000);
+  g_assert_cmpint (lading_image_transfer_get_bytes_done (pulling), ==,
+                   lading_image_transfer_get_bytes_total (pulling));
+
+  remove_image (name);
+}
+
+static void
+assert_pull_fails (LadingEngine       *engine,
+                   const char         *registry,
+                   const char         *name,
+                   LadingDockerConfig *config,
+                   LadingEngineError   code)
+{
+  g_autoptr(LadingImageReference) reference = reference_new (registry, name);
+  g_autoptr(LadingImageTransfer) transfer = lading_image_transfer_new_pull (engine, reference, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_test_message ("pull %s/%s", registry, name);
+  error = run (transfer, config);
+  g_assert_error (error, LADING_ENGINE_ERROR, (int)code);
+  g_assert_cmpint (lading_image_transfer_get_state (transfer), ==, LADING_IMAGE_TRANSFER_FAILED);
+  g_assert_true (lading_image_transfer_get_error (transfer) != NULL);
+  g_assert_cmpint (lading_image_transfer_get_error (transfer)->code, ==, code);
+}
+
+static void
+test_pull_errors (void)
+{
+  g_autoptr(LadingEngine) engine = NULL;
+  const char *registry = g_getenv ("LADING_TEST_REGISTRY");
+
+  if (!have_registries ())
+    return;
+
+  engine = lading_test_connected_engine_new ();
+  assert_pull_fails (engine, registry, "lading/never-pushed:1", NULL, LADING_ENGINE_ERROR_NOT_FOUND);
+  assert_pull_fails (engine, registry, "lading-fixture:no-such-tag", NULL,
+                     LADING_ENGINE_ERROR_NOT_FOUND);
+  /* Nothing listens on port 1. */
+  assert_pull_fails (engine, "127.0.0.1:1", "lading/app:1", NULL,
+                     LADING_ENGINE_ERROR_REGISTRY_UNREACHABLE);
+}
+
+/* A push of a tag the engine does not have fails in the stream, after 200. */
+static void
+test_push_errors (void)
+{
+  g_autoptr(LadingEngine) engine = NULL;
+  g_autoptr(LadingImageReference) missing = NULL;
+  g_autoptr(LadingImageReference) unreachable = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!have_registries ())
+    return;
+
+  engine = lading_test_connected_engine_new ();
+  missing = reference_new (g_getenv ("LADING_TEST_REGISTRY"), "lading/not-here:1");
+  error = push (engine, missing, NULL);
+  g_assert_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  unreachable = reference_new ("127.0.0.1:1", "lading/transfer-unreachable:1");
+  build_image ("127.0.0.1:1/lading/transfer-unreachable:1");
+  error = push (engine, unreachable, NULL);
+  g_assert_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_REGISTRY_UNREACHABLE);
+  remove_image ("127.0.0.1:1/lading/transfer-unreachable:1");
+}
+
+/* A DOCKER_CONFIG of its own, with @password for the password registry. */
+static LadingDockerConfig *
+config_new (const char *password,
+            char      **dir_out)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lading-test-config-XXXXXX", NULL);
+  g_autofree char *user_password = g_strconcat (g_getenv ("LADING_TEST_REGISTRY_USER"), ":",
+                                                password, NULL);
+  g_autofree char *auth = g_base64_encode ((const guchar *)user_password, strlen (user_password));
+  g_autofree char *json = g_strdup_printf ("{\"auths\":{\"%s\":{\"auth\":\"%s\"}}}",
+                                           g_getenv ("LADING_TEST_AUTH_REGISTRY"), auth);
+  g_autofree char *path = g_build_filename (dir, "config.json", NULL);
+  g_autoptr(GError) error = NULL;
+  LadingDockerConfig *config;
+
+  g_file_set_contents (path, json, -1, &error);
+  g_assert_no_error (error);
+  config = lading_docker_config_load (dir, &error);
+  g_assert_no_error (error);
+  *dir_out = g_steal_pointer (&dir);
+
+  return config;
+}
+
+static void
+remove_config_dir (const char *dir)
+{
+  g_autofree char *path = g_build_filename (dir, "config.json", NULL);
+
+  g_assert_no_errno (g_unlink (path));
+  g_assert_no_errno (g_rmdir (dir));
+}
+
+/* The registry behind a password: refused without it or with a wrong one,
+ * taken with the one config.json holds for it. */
+static void
+test_credentials (void)
+{
+  g_autoptr(LadingEngine) engine = NULL;
+  g_autoptr(LadingImageReference) reference = NULL;
+  g_autoptr(LadingDockerConfig) wrong = NULL;
+  g_autoptr(LadingDockerConfig) right = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *wrong_dir = NULL;
+  g_autofree char *right_dir = NULL;
+  g_autofree char *name = NULL;
+  const char *registry = g_getenv ("LADING_TEST_AUTH_REGISTRY");
+
+  if (!have_registries ())
+    return;
+
+  engine = lading_test_connected_engine_new ();
+  reference = reference_new (registry, "lading/private:1");
+  name = lading_image_reference_dup_string (reference);
+  build_image (name);
+  wrong = config_new ("not-the-password", &wrong_dir);
+  right = config_new (g_getenv ("LADING_TEST_REGISTRY_PASSWORD"), &right_dir);
+
+  error = push (engine, reference, NULL);
+  g_assert_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_UNAUTHORIZED);
+  g_clear_error (&error);
+  error = push (engine, reference, wrong);
+  g_assert_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_UNAUTHORIZED);
+  /* The password goes to the engine, never into an error. */
+  g_assert_null (strstr (error->message, "not-the-password"));
+  g_clear_error (&error);
+
+  error = push (engine, reference, right);
+  g_assert_no_error (error);
+
+  remove_image (name);
+  assert_pull_fails (engine, registry, "lading/private:1", NULL, LADING_ENGINE_ERROR_UNAUTHORIZED);
+  assert_pull_fails (engine, registry, "lading/private:1", wrong, LADING_ENGINE_ERROR_UNAUTHORIZED);
+  error = pull (engine, reference, right);
+  g_assert_no_error (error);
+  g_assert_true (image_exists (name));
+
+  remove_image (name);
+  remove_config_dir (wrong_dir);
+  remove_config_dir (right_dir);
+}
+
+/* Pushes a new image to the open registry and removes it here, so that a
+ * pull of it has a layer to download. */
+static char *
+push_and_forget (LadingEngine *engine,
+                 const char   *name)
+{
+  g_autoptr(LadingImageReference) reference = reference_new (g_getenv ("LADING_TEST_REGISTRY"),
+                                                             name);
+  g_autoptr(GError) error = NULL;
+  char *text = lading_image_reference_dup_string (reference);
+
+  build_image (text);
+  error = push (engine, reference, NULL);
+  g_assert_no_error (error);
+  remove_image (text);
+
+  return text;
+}
+
+typedef struct
+{
+  LadingTestProxy     *proxy;
+  LadingImageTransfer *transfer;
+  GAsyncResult        *result;
+  char                *name;   /* as pulled through the proxy */
+} HeldPull;
+
+/* The engine fetches the image's config blob and the one layer it lacks
+ * side by side. */
+#define N_BLOBS_TO_FETCH 2
+
+static gboolean
+pull_is_held (gpointer data)
+{
+  HeldPull *held = data;
+
+  return lading_test_proxy_get_n_held (held->proxy) == N_BLOBS_TO_FETCH &&
+         lading_image_transfer_get_layers_total (held->transfer) > 0;
+}
+
+/* Starts a pull of @name through a proxy of the open registry that holds
+ * its layers back, and returns once the pull waits for them. */
+static void
+held_pull_start (HeldPull     *held,
+                 LadingEngine *engine,
+                 const char   *name)
+{
+  g_autoptr(LadingImageReference) reference = NULL;
+
+  held->proxy = lading_test_proxy_new (g_getenv ("LADING_TEST_REGISTRY"));
+  lading_test_proxy_set_hold_blobs (held->proxy, TRUE);
+  reference = reference_new (lading_test_proxy_get_address (held->proxy), name);
+  held->name = lading_image_reference_dup_string (reference);
+  held->transfer = lading_image_transfer_new_pull (engine, reference, NULL);
+  lading_image_transfer_run_async (held->transfer, NULL, NULL, lading_test_keep_result_cb,
+                                   &held->result);
+  lading_test_await (pull_is_held, held, "a pull waiting for its layers");
+  g_assert_cmpint (lading_image_transfer_get_phase (held->transfer), ==,
+                   LADING_IMAGE_TRANSFER_PHASE_DOWNLOADING);
+}
+
+/* Awaits the end of the pull; returns its error. */
+static GError *
+held_pull_finish (HeldPull *held)
+{
+  GError *error = NULL;
+
+  lading_test_await_result (&held->result, "the held pull");
+  lading_image_transfer_run_finish (held->transfer, held->result, &error);
+  g_clear_object (&held->result);
+
+  return error;
+}
+
+static void
+held_pull_clear (HeldPull *held)
+{
+  g_clear_pointer (&held->proxy, lading_test_proxy_free);
+  g_clear_object (&held->transfer);
+  remove_image (held->name);
+  g_clear_pointer (&held->name, g_free);
+}
+
+/* Cancelled in the middle: the run ends cancelled at once, with no image.
+ * (The engine notices that the stream is gone when it next has progress to
+ * report, not while its downloads wait, so nothing here can show it.) */
+static void
+test_cancel (void)
+{
+  g_autoptr(LadingEngine) engine = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  HeldPull held = { NULL };
+
+  if (!have_registries ())
+    return;
+
+  engine = lading_test_connected_engine_new ();
+  name = push_and_forget (engine, "lading/cancelled:1");
+  held_pull_start (&held, engine, "lading/cancelled:1");
+
+  lading_image_transfer_cancel (held.transfer);
+  error = held_pull_finish (&held);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpint (lading_image_transfer_get_state (held.transfer), ==,
+                   LADING_IMAGE_TRANSFER_CANCELLED);
+  g_assert_false (image_exists (held.name));
+
+  held_pull_clear (&held);
+}
+
+/* The registry goes away in the middle: the engine says so in the stream. */
+static void
+test_registry_stops (void)
+{
+  g_autoptr(LadingEngine) engine = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  HeldPull held = { NULL };
+
+  if (!have_registries ())
+    return;
+
+  engine = lading_test_connected_engine_new ();
+  name = push_and_forget (engine, "lading/registry-stops:1");
+  held_pull_start (&held, engine, "lading/registry-stops:1");
+
+  lading_test_proxy_stop (held.proxy);
+  error = held_pull_finish (&held);
+  g_test_message ("%s", error != NULL ? error->message : "no error");
+  g_assert_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_REGISTRY_UNREACHABLE);
+  g_assert_cmpint (lading_image_transfer_get_state (held.transfer), ==,
+                   LADING_IMAGE_TRANSFER_FAILED);
+  g_assert_false (image_exists (held.name));
+
+  held_pull_clear (&held);
+}
+
+/* The engine restarts in the middle: the stream ends without the engine
+ * saying the image is there, and it is not. */
+static void
+test_engine_restarts (void)
+{
+  g_autoptr(LadingEngine) engine = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  HeldPull held = { NULL };
+
+  if (!have_registries ())
+    return;
+
+  engine = lading_test_connected_engine_new ();
+  name = push_and_forget (engine, "lading/engine-restarts:1");
+  held_pull_start (&held, engine, "lading/engine-restarts:1");
+
+  lading_test_run_engine_script ("restart-engine", NULL);
+  error = held_pull_finish (&held);
+  g_assert_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_INTERRUPTED);
+  g_assert_cmpint (lading_image_transfer_get_state (held.transfer), ==,
+                   LADING_IMAGE_TRANSFER_FAILED);
+  g_assert_false (image_exists (held.name));
+
+  held_pull_clear (&held);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (!lading_test_init (&argc, &argv))
+    return 0;
+
+  g_test_add_func ("/integration/image-transfer/push-and-pull", test_push_and_pull);
+  g_test_add_func ("/integration/image-transfer/pull-errors", test_pull_errors);
+  g_test_add_func ("/integration/image-transfer/push-errors", test_push_errors);
+  g_test_add_func ("/integration/image-transfer/credentials", test_credentials);
+  g_test_add_func ("/integration/image-transfer/cancel", test_cancel);
+  g_test_add_func ("/integration/image-transfer/registry-stops", test_registry_stops);
+  g_test_add_func ("/integration/image-transfer/engine-restarts", test_engine_restarts);
+
+  return g_test_run ();
+}
