@@ -27,9 +27,8 @@ env_get (const char * const *envp,
   return value != NULL && value[0] != '\0' ? value : NULL;
 }
 
-/* `$DOCKER_CONFIG`, else `~/.docker`; %NULL when neither can be known. */
-static char *
-dup_config_dir (const char * const *envp)
+char *
+lading_endpoint_dup_cli_config_dir (const char * const *envp)
 {
   const char *config_dir = env_get (envp, "DOCKER_CONFIG");
   const char *home = env_get (envp, "HOME");
@@ -128,7 +127,7 @@ apply_env_tls (LadingEndpoint     *endpoint,
   lading_endpoint_set_tls_verify (endpoint, verify);
 
   if (!(cert_path = env_get (envp, "DOCKER_CERT_PATH")) &&
-      !(cert_path = config_dir = dup_config_dir (envp)))
+      !(cert_path = config_dir = lading_endpoint_dup_cli_config_dir (envp)))
     return;
 
   if (verify)
@@ -280,7 +279,7 @@ choose_endpoint (const char          *explicit_uri,
                  LadingEndpoint     **chosen,
                  GError             **error)
 {
-  g_autofree char *config_dir = dup_config_dir (envp);
+  g_autofree char *config_dir = lading_endpoint_dup_cli_config_dir (envp);
   g_autofree char *current_context = NULL;
   const char *docker_host = env_get (envp, "DOCKER_HOST");
   const char *docker_context = env_get (envp, "DOCKER_CONTEXT");

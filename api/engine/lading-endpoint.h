@@ -71,5 +71,8 @@ void                  lading_endpoint_resolve_async     (const char           *e
                                                          gpointer              user_data);
 GPtrArray            *lading_endpoint_resolve_finish    (GAsyncResult         *result,
                                                          GError              **error);
+/* The docker CLI's own directory, `$DOCKER_CONFIG` else `~/.docker`, as
+ * @envp sets them; %NULL when neither can be known. */
+char                 *lading_endpoint_dup_cli_config_dir (const char * const  *envp);
 
 G_END_DECLS

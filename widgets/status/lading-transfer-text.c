@@ -1,0 +1,222 @@
+/* lading-transfer-text.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lading-transfer-text"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lading-engine-error.h"
+#include "lading-transfer-text.h"
+
+char *
+lading_transfer_text_dup_title (LadingImageTransferKind  kind,
+                                LadingImageTransferState state,
+                                const char              *image)
+{
+  gboolean pull = kind == LADING_IMAGE_TRANSFER_PULL;
+
+  g_return_val_if_fail (image != NULL, NULL);
+
+  switch (state)
+    {
+    case LADING_IMAGE_TRANSFER_SUCCEEDED:
+      /* Translators: %s is an image name such as busybox:latest. */
+      return g_strdup_printf (pull ? _("Pulled %s") : _("Pushed %s"), image);
+
+    case LADING_IMAGE_TRANSFER_FAILED:
+      /* Translators: %s is an image name such as busybox:latest. */
+      return g_strdup_printf (pull ? _("Could not pull %s") : _("Could not push %s"), image);
+
+    case LADING_IMAGE_TRANSFER_CANCELLED:
+      /* Translators: %s is an image name such as busybox:latest. */
+      return g_strdup_printf (pull ? _("Pull of %s cancelled") : _("Push of %s cancelled"), image);
+
+    case LADING_IMAGE_TRANSFER_RUNNING:
+    default:
+      /* Translators: %s is an image name such as busybox:latest. */
+      return g_strdup_printf (pull ? _("Pulling %s") : _("Pushing %s"), image);
+    }
+}
+
+/* "12.3 MB of 45.6 MB · 3 of 7 layers", without bytes while no size is known. */
+static char *
+dup_amounts (gint64 bytes_done,
+             gint64 bytes_total,
+             guint  layers_done,
+             guint  layers_total)
+{
+  g_autofree char *layers = NULL;
+  g_autofree char *done = NULL;
+  g_autofree char *total = NULL;
+
+  /* Translators: how many of an image's layers are done: "3 of 7 layers". */
+  layers = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u layer", "%u of %u layers",
+                                         layers_total),
+                            layers_done, layers_total);
+  if (bytes_total <= 0)
+    return g_steal_pointer (&layers);
+
+  done = g_format_size (bytes_done);
+  total = g_format_size (bytes_total);
+  /* Translators: bytes moved of bytes to move, then the layers: "12.3 MB of
+   * 45.6 MB · 3 of 7 layers". */
+  return g_strdup_printf (_("%s of %s · %s"), done, total, layers);
+}
+
+char *
+lading_transfer_text_dup_progress (LadingImageTransferKind  kind,
+                                   LadingImageTransferPhase phase,
+                                   gint64                   bytes_done,
+                                   gint64                   bytes_total,
+                                   guint                    layers_done,
+                                   guint                    layers_total)
+{
+  g_autofree char *amounts = dup_amounts (bytes_done, bytes_total, layers_done, layers_total);
+  g_autofree char *layers = NULL;
+
+  switch (phase)
+    {
+    case LADING_IMAGE_TRANSFER_PHASE_STARTING:
+      return g_strdup (_("Asking the registry…"));
+
+    case LADING_IMAGE_TRANSFER_PHASE_DOWNLOADING:
+      /* Translators: %s is "12.3 MB of 45.6 MB · 3 of 7 layers". */
+      return g_strdup_printf (_("Downloading · %s"), amounts);
+
+    case LADING_IMAGE_TRANSFER_PHASE_UPLOADING:
+      /* Translators: %s is "12.3 MB of 45.6 MB · 3 of 7 layers". */
+      return g_strdup_printf (_("Uploading · %s"), amounts);
+
+    case LADING_IMAGE_TRANSFER_PHASE_EXTRACTING:
+      layers = dup_amounts (0, 0, layers_done, layers_total);
+      /* Translators: %s is "3 of 7 layers". */
+      return g_strdup_printf (_("Extracting · %s"), layers);
+
+    case LADING_IMAGE_TRANSFER_PHASE_FINISHING:
+      return g_strdup (kind == LADING_IMAGE_TRANSFER_PULL ? _("Storing the image…")
+                                                          : _("Writing the manifest…"));
+
+    case LADING_IMAGE_TRANSFER_PHASE_DONE:
+    default:
+      return g_strdup (_("Done"));
+    }
+}
+
+char *
+lading_transfer_text_dup_error (LadingImageTransferKind     kind,
+                                const LadingImageReference *reference,
+                                const GError               *error)
+{
+  gboolean pull = kind == LADING_IMAGE_TRANSFER_PULL;
+  g_autofree char *image = NULL;
+  const char *registry;
+
+  g_return_val_if_fail (reference != NULL, NULL);
+  g_return_val_if_fail (error != NULL, NULL);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return NULL;
+
+  image = lading_image_reference_dup_familiar (reference);
+  registry = lading_image_reference_is_docker_hub (reference)
+             ? "Docker Hub" : lading_image_reference_get_registry (reference);
+
+  if (error->domain != LADING_ENGINE_ERROR)
+    return g_strdup (pull ? _("The pull failed.") : _("The push failed."));
+
+  switch ((LadingEngineError)error->code)
+    {
+    case LADING_ENGINE_ERROR_NOT_FOUND:
+      if (pull)
+        /* Translators: %s is an image name such as busybox:latest. */
+        return g_strdup_printf (_("There is no image “%s”: no such repository, or no such tag "
+                                  "in it. Check the name and the tag."), image);
+      /* Translators: %s is an image name such as registry.example.com/app:1. */
+      return g_strdup_printf (_("There is no image “%s” here to push. Tag an image with "
+                                "this name first."), image);
+
+    case LADING_ENGINE_ERROR_UNAUTHORIZED:
+      /* Translators: %s is a registry, "Docker Hub" or a host name with its port. */
+      return g_strdup_printf (_("%s wants you to log in, or did not accept your user name "
+                                "and password."), registry);
+
+    case LADING_ENGINE_ERROR_DENIED:
+      /* Translators: %s is an image name such as registry.example.com/app:1. */
+      return g_strdup_printf (pull ? _("You may not pull “%s”.")
+                                   : _("You may not push to “%s”. Check that the repository "
+                                       "is yours."), image);
+
+    case LADING_ENGINE_ERROR_REGISTRY_UNREACHABLE:
+      /* Translators: %s is a registry, "Docker Hub" or a host name with its port. */
+      return g_strdup_printf (_("The engine could not reach %s. Check the registry's address "
+                                "and that it is running."), registry);
+
+    case LADING_ENGINE_ERROR_INSECURE_REGISTRY:
+      /* Translators: %s is a registry's host name with its port. */
+      return g_strdup_printf (_("%s answers only over plain HTTP, which the engine refuses. "
+                                "Add it to the engine's insecure registries to use it."),
+                              registry);
+
+    case LADING_ENGINE_ERROR_INTERRUPTED:
+      return g_strdup (pull ? _("The pull was interrupted: the engine stopped before it was "
+                                "done. The image was not pulled.")
+                            : _("The push was interrupted: the engine stopped before it was "
+                                "done."));
+
+    case LADING_ENGINE_ERROR_UNREACHABLE:
+      return g_strdup (_("The container engine is not answering. Check that it is running, "
+                         "then try again."));
+
+    case LADING_ENGINE_ERROR_FAILED:
+    case LADING_ENGINE_ERROR_CONFLICT:
+    case LADING_ENGINE_ERROR_BAD_REQUEST:
+    case LADING_ENGINE_ERROR_PERMISSION_DENIED:
+    case LADING_ENGINE_ERROR_BAD_RESPONSE:
+    case LADING_ENGINE_ERROR_UNSUPPORTED_VERSION:
+    case LADING_ENGINE_ERROR_INVALID_ENDPOINT:
+    default:
+      return g_strdup (pull ? _("The pull failed.") : _("The push failed."));
+    }
+}
+
+const char *
+lading_transfer_text_reference_hint (LadingImageReferenceProblem problem)
+{
+  switch (problem)
+    {
+    case LADING_IMAGE_REFERENCE_OK:
+      return NULL;
+
+    case LADING_IMAGE_REFERENCE_EMPTY:
+      return _("Type an image name, such as busybox or registry.example.com:5000/team/app:1.0");
+
+    case LADING_IMAGE_REFERENCE_TOO_LONG:
+      return _("The name is too long: at most 255 characters, with its registry.");
+
+    case LADING_IMAGE_REFERENCE_UPPERCASE:
+      return _("Image names are in lowercase letters.");
+
+    case LADING_IMAGE_REFERENCE_BAD_REGISTRY:
+      return _("The part before the first slash is not a host name with an optional port.");
+
+    case LADING_IMAGE_REFERENCE_BAD_REPOSITORY:
+      return _("Use letters, digits and single separators (. _ -) between slashes; no spaces.");
+
+    case LADING_IMAGE_REFERENCE_BAD_TAG:
+      return _("A tag has up to 128 letters, digits, dots, dashes and underscores, and does "
+               "not start with a dot or a dash.");
+
+    case LADING_IMAGE_REFERENCE_BAD_DIGEST:
+      return _("A digest is “sha256:” and 64 hexadecimal digits.");
+
+    case LADING_IMAGE_REFERENCE_IMAGE_ID:
+      return _("That is an image ID. Registries know images by name: type the name.");
+
+    default:
+      return _("This is not an image name.");
+    }
+}

@@ -1,0 +1,33 @@
+/* lading-transfer-text.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "lading-image-reference.h"
+#include "lading-image-transfer.h"
+
+G_BEGIN_DECLS
+
+/* Words for pulls, pushes and the image names typed for them. @image is
+ * the name as `docker images` shows it ("busybox:latest"). */
+char       *lading_transfer_text_dup_title      (LadingImageTransferKind      kind,
+                                                 LadingImageTransferState     state,
+                                                 const char                  *image);
+char       *lading_transfer_text_dup_progress   (LadingImageTransferKind      kind,
+                                                 LadingImageTransferPhase     phase,
+                                                 gint64                       bytes_done,
+                                                 gint64                       bytes_total,
+                                                 guint                        layers_done,
+                                                 guint                        layers_total);
+/* NULL for G_IO_ERROR_CANCELLED: a cancelled transfer is not a failure. */
+char       *lading_transfer_text_dup_error      (LadingImageTransferKind      kind,
+                                                 const LadingImageReference  *reference,
+                                                 const GError                *error);
+/* What to do about a name that is not valid; NULL for a valid one. */
+const char *lading_transfer_text_reference_hint (LadingImageReferenceProblem  problem);
+
+G_END_DECLS
