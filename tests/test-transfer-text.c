@@ -51,8 +51,7 @@ test_progress (void)
     /* g_format_size() puts a no-break space before the unit. */
     { LADING_IMAGE_TRANSFER_PULL, LADING_IMAGE_TRANSFER_PHASE_DOWNLOADING, 12300000, 45600000,
       3, 7, "Downloading · 12.3\u00a0MB of 45.6\u00a0MB · 3 of 7 layers" },
-    /* No size known yet: layers only. g_format_size() puts a no-break space
-   * before the unit. */
+    /* No size known yet: layers only. */
     { LADING_IMAGE_TRANSFER_PULL, LADING_IMAGE_TRANSFER_PHASE_DOWNLOADING, 0, 0, 0, 1,
       "Downloading · 0 of 1 layer" },
     { LADING_IMAGE_TRANSFER_PUSH, LADING_IMAGE_TRANSFER_PHASE_UPLOADING, 1000, 2000, 1, 2,
