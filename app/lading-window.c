@@ -22,6 +22,7 @@
 #include "lading-list-view.h"
 #include "lading-resources-page.h"
 #include "lading-settings.h"
+#include "lading-transfers-button.h"
 #include "lading-window.h"
 
 struct _LadingWindow
@@ -35,8 +36,10 @@ struct _LadingWindow
   LadingSettings       *settings;
   GBindingGroup        *search_bindings;
   GtkWindow            *shortcuts_window;
+  LadingTransfers      *transfers;
 
   /* Template widgets */
+  AdwHeaderBar         *header_bar;
   GtkMenuButton        *engine_button;
   GtkImage             *engine_icon;
   GtkLabel             *engine_label;
@@ -451,6 +454,7 @@ lading_window_constructed (GObject *object)
   fill_view (self, visible_list_view (self));
   lading_containers_page_set_store (self->containers_page, self->store);
   lading_images_page_set_store (self->images_page, self->store);
+  lading_images_page_set_transfers (self->images_page, self->transfers);
   lading_containers_page_add_stats_columns (self->containers_page, self->stats_monitor);
   lading_resources_page_set_monitor (self->resources_page, self->stats_monitor);
   lading_bench_report_watch (GTK_WIDGET (lading_containers_page_get_list_view (self->containers_page)));
@@ -478,6 +482,7 @@ lading_window_dispose (GObject *object)
   if (self->shortcuts_window != NULL)
     gtk_window_destroy (self->shortcuts_window);
   g_clear_object (&self->shortcuts_window);
+  g_clear_object (&self->transfers);
 
   g_clear_object (&self->search_bindings);
   g_clear_object (&self->stats_monitor);
@@ -580,6 +585,7 @@ lading_window_class_init (LadingWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadingWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, LadingWindow, containers_page);
   gtk_widget_class_bind_template_child (widget_class, LadingWindow, images_page);
+  gtk_widget_class_bind_template_child (widget_class, LadingWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, LadingWindow, volumes_view);
   gtk_widget_class_bind_template_child (widget_class, LadingWindow, networks_view);
   gtk_widget_class_bind_template_child (widget_class, LadingWindow, resources_page);
@@ -616,6 +622,10 @@ lading_window_init (LadingWindow *self)
   gtk_window_set_default_size (GTK_WINDOW (self), width, height);
   if (lading_settings_get_window_maximized (self->settings))
     gtk_window_maximize (GTK_WINDOW (self));
+
+  /* Left of the search button. */
+  self->transfers = lading_transfers_new ();
+  adw_header_bar_pack_end (self->header_bar, lading_transfers_button_new (self->transfers));
 
   self->search_bindings = g_binding_group_new ();
   g_binding_group_bind (self->search_bindings, "search-mode-enabled",

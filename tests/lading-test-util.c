@@ -302,6 +302,32 @@ lading_test_remove_container (const char *id)
   g_assert_cmpuint (status, ==, 204);
 }
 
+/* Removes the image @name (a tag or an id) if it is there, containers or not. */
+void
+lading_test_remove_image (const char *name)
+{
+  g_autofree char *escaped = g_uri_escape_string (name, NULL, FALSE);
+  g_autofree char *path = g_strdup_printf ("/images/%s?force=1", escaped);
+  g_autoptr(JsonNode) reply = NULL;
+  guint status = 0;
+
+  reply = lading_test_api ("DELETE", path, NULL, &status);
+  g_assert_true (status == 200 || status == 404);
+}
+
+gboolean
+lading_test_image_exists (const char *name)
+{
+  g_autofree char *escaped = g_uri_escape_string (name, NULL, FALSE);
+  g_autofree char *path = g_strdup_printf ("/images/%s/json", escaped);
+  g_autoptr(JsonNode) reply = NULL;
+  guint status = 0;
+
+  reply = lading_test_api ("GET", path, NULL, &status);
+  g_assert_true (status == 200 || status == 404);
+  return status == 200;
+}
+
 /**
  * lading_test_run_engine_script:
  * @script: a script in tests/engine/ ("stop-engine", "start-engine")

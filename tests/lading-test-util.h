@@ -44,6 +44,8 @@ void          lading_test_container_action    (const char          *id,
                                                const char          *action,
                                                guint                expected_status);
 void          lading_test_remove_container    (const char          *id);
+void          lading_test_remove_image        (const char          *name);
+gboolean      lading_test_image_exists        (const char          *name);
 void          lading_test_run_engine_script   (const char          *script,
                                                const char * const  *args);
 

@@ -64,31 +64,6 @@ build_image (const char *tag)
   lading_test_remove_container (id);
 }
 
-static void
-remove_image (const char *name)
-{
-  g_autofree char *escaped = g_uri_escape_string (name, NULL, FALSE);
-  g_autofree char *path = g_strdup_printf ("/images/%s?force=1", escaped);
-  g_autoptr(JsonNode) reply = NULL;
-  guint status = 0;
-
-  reply = lading_test_api ("DELETE", path, NULL, &status);
-  g_assert_true (status == 200 || status == 404);
-}
-
-static gboolean
-image_exists (const char *name)
-{
-  g_autofree char *escaped = g_uri_escape_string (name, NULL, FALSE);
-  g_autofree char *path = g_strdup_printf ("/images/%s/json", escaped);
-  g_autoptr(JsonNode) reply = NULL;
-  guint status = 0;
-
-  reply = lading_test_api ("GET", path, NULL, &status);
-  g_assert_true (status == 200 || status == 404);
-  return status == 200;
-}
-
 static guint
 count_layers (const char *name)
 {
@@ -199,14 +174,14 @@ test_push_and_pull (void)
   pushed_digest = g_strdup (lading_image_transfer_get_digest (pushing));
   n_layers = count_layers (name);
 
-  remove_image (name);
-  g_assert_false (image_exists (name));
+  lading_test_remove_image (name);
+  g_assert_false (lading_test_image_exists (name));
 
   pulling = lading_image_transfer_new_pull (engine, reference, NULL);
   error = run (pulling, NULL);
   g_assert_no_error (error);
   g_assert_cmpint (lading_image_transfer_get_state (pulling), ==, LADING_IMAGE_TRANSFER_SUCCEEDED);
-  g_assert_true (image_exists (name));
+  g_assert_true (lading_test_image_exists (name));
   g_assert_cmpstr (lading_image_transfer_get_digest (pulling), ==, pushed_digest);
   /* The fixture's layers were there; ours came in. */
   g_assert_cmpuint (lading_image_transfer_get_layers_total (pulling), ==, n_layers);
@@ -215,7 +190,7 @@ test_push_and_pull (void)
   g_assert_cmpint (lading_image_transfer_get_bytes_done (pulling), ==,
                    lading_image_transfer_get_bytes_total (pulling));
 
-  remove_image (name);
+  lading_test_remove_image (name);
 }
 
 static void
@@ -277,7 +252,7 @@ test_push_errors (void)
   build_image ("127.0.0.1:1/lading/transfer-unreachable:1");
   error = push (engine, unreachable, NULL);
   g_assert_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_REGISTRY_UNREACHABLE);
-  remove_image ("127.0.0.1:1/lading/transfer-unreachable:1");
+  lading_test_remove_image ("127.0.0.1:1/lading/transfer-unreachable:1");
 }
 
 /* A DOCKER_CONFIG of its own, with @password for the password registry. */
@@ -350,14 +325,14 @@ test_credentials (void)
   error = push (engine, reference, right);
   g_assert_no_error (error);
 
-  remove_image (name);
+  lading_test_remove_image (name);
   assert_pull_fails (engine, registry, "lading/private:1", NULL, LADING_ENGINE_ERROR_UNAUTHORIZED);
   assert_pull_fails (engine, registry, "lading/private:1", wrong, LADING_ENGINE_ERROR_UNAUTHORIZED);
   error = pull (engine, reference, right);
   g_assert_no_error (error);
-  g_assert_true (image_exists (name));
+  g_assert_true (lading_test_image_exists (name));
 
-  remove_image (name);
+  lading_test_remove_image (name);
   remove_config_dir (wrong_dir);
   remove_config_dir (right_dir);
 }
@@ -376,7 +351,7 @@ push_and_forget (LadingEngine *engine,
   build_image (text);
   error = push (engine, reference, NULL);
   g_assert_no_error (error);
-  remove_image (text);
+  lading_test_remove_image (text);
 
   return text;
 }
@@ -441,7 +416,7 @@ held_pull_clear (HeldPull *held)
 {
   g_clear_pointer (&held->proxy, lading_test_proxy_free);
   g_clear_object (&held->transfer);
-  remove_image (held->name);
+  lading_test_remove_image (held->name);
   g_clear_pointer (&held->name, g_free);
 }
 
@@ -468,7 +443,7 @@ test_cancel (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_cmpint (lading_image_transfer_get_state (held.transfer), ==,
                    LADING_IMAGE_TRANSFER_CANCELLED);
-  g_assert_false (image_exists (held.name));
+  g_assert_false (lading_test_image_exists (held.name));
 
   held_pull_clear (&held);
 }
@@ -495,7 +470,7 @@ test_registry_stops (void)
   g_assert_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_REGISTRY_UNREACHABLE);
   g_assert_cmpint (lading_image_transfer_get_state (held.transfer), ==,
                    LADING_IMAGE_TRANSFER_FAILED);
-  g_assert_false (image_exists (held.name));
+  g_assert_false (lading_test_image_exists (held.name));
 
   held_pull_clear (&held);
 }
@@ -522,7 +497,7 @@ test_engine_restarts (void)
   g_assert_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_INTERRUPTED);
   g_assert_cmpint (lading_image_transfer_get_state (held.transfer), ==,
                    LADING_IMAGE_TRANSFER_FAILED);
-  g_assert_false (image_exists (held.name));
+  g_assert_false (lading_test_image_exists (held.name));
 
   held_pull_clear (&held);
 }

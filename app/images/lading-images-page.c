@@ -16,6 +16,7 @@
 
 #include "lading-image-tags.h"
 #include "lading-images-page.h"
+#include "lading-pull-dialog.h"
 #include "lading-settings.h"
 
 struct _LadingImagesPage
@@ -23,6 +24,7 @@ struct _LadingImagesPage
   GtkWidget        parent_instance;
 
   LadingStore     *store;
+  LadingTransfers *transfers;      /* where pulls run */
   LadingImageTags *rows;           /* once shown */
   GtkCustomFilter *untagged_filter;
   GAction         *untagged_action; /* the setting, which the toggle shows */
@@ -101,6 +103,7 @@ lading_images_page_dispose (GObject *object)
   g_clear_object (&self->untagged_action);
   g_clear_object (&self->rows);
   g_clear_object (&self->store);
+  g_clear_object (&self->transfers);
 
   G_OBJECT_CLASS (lading_images_page_parent_class)->dispose (object);
 }
@@ -144,6 +147,34 @@ lading_images_page_set_property (GObject      *object,
 }
 
 static void
+pull_requested_cb (LadingImagesPage     *self,
+                   LadingImageReference *reference,
+                   const char           *platform)
+{
+  g_autoptr(LadingImageTransfer) transfer = NULL;
+
+  if (self->store == NULL || self->transfers == NULL)
+    return;
+
+  transfer = lading_image_transfer_new_pull (lading_store_get_engine (self->store), reference,
+                                             platform);
+  lading_transfers_start (self->transfers, transfer);
+}
+
+static void
+pull_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  LadingImagesPage *self = LADING_IMAGES_PAGE (widget);
+  GtkWidget *dialog = lading_pull_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)));
+
+  g_signal_connect_object (dialog, "pull", G_CALLBACK (pull_requested_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 lading_images_page_class_init (LadingImagesPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -166,6 +197,8 @@ lading_images_page_class_init (LadingImagesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadingImagesPage, box);
   gtk_widget_class_bind_template_child (widget_class, LadingImagesPage, list_view);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+
+  gtk_widget_class_install_action (widget_class, "images.pull", NULL, pull_action);
 }
 
 static void
@@ -201,6 +234,17 @@ lading_images_page_set_store (LadingImagesPage *self,
   self->store = g_object_ref (store);
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     fill (self);
+}
+
+/* Pulls started here run in @transfers, which outlive the dialog. */
+void
+lading_images_page_set_transfers (LadingImagesPage *self,
+                                  LadingTransfers  *transfers)
+{
+  g_return_if_fail (LADING_IS_IMAGES_PAGE (self));
+  g_return_if_fail (LADING_IS_TRANSFERS (transfers));
+
+  g_set_object (&self->transfers, transfers);
 }
 
 LadingListView *

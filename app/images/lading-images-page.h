@@ -9,6 +9,7 @@
 
 #include "lading-list-view.h"
 #include "lading-store.h"
+#include "lading-transfers.h"
 
 G_BEGIN_DECLS
 
@@ -18,6 +19,8 @@ G_DECLARE_FINAL_TYPE (LadingImagesPage, lading_images_page, LADING, IMAGES_PAGE,
 
 void            lading_images_page_set_store       (LadingImagesPage *self,
                                                     LadingStore      *store);
+void            lading_images_page_set_transfers   (LadingImagesPage *self,
+                                                    LadingTransfers  *transfers);
 LadingListView *lading_images_page_get_list_view   (LadingImagesPage *self);
 gboolean        lading_images_page_get_show_untagged (LadingImagesPage *self);
 void            lading_images_page_set_show_untagged (LadingImagesPage *self,
