@@ -27,15 +27,6 @@ typedef struct
   const char                *signal_name;
 } ActionArgs;
 
-/* The state changes succeed with an empty body; any non-NULL pointer means
- * "done" to _lading_engine_propagate(). */
-static gpointer
-parse_nothing (GBytes  *bytes,
-               GError **error)
-{
-  return GINT_TO_POINTER (TRUE);
-}
-
 static gpointer
 parse_json_object (GBytes  *bytes,
                    GError **error)
@@ -126,7 +117,7 @@ send_action (LadingEngine        *self,
 
   _lading_engine_request_async (self,
                                 args->action == LADING_CONTAINER_ACTION_REMOVE ? "DELETE" : "POST",
-                                path, parse_nothing, NULL, source_tag,
+                                path, _lading_engine_parse_nothing, NULL, source_tag,
                                 cancellable, callback, user_data);
 }
 
@@ -197,7 +188,7 @@ lading_engine_rename_container_async (LadingEngine        *self,
   prefix = _lading_engine_dup_object_path ("/containers/", id, "/rename?name=");
   name = g_uri_escape_string (new_name, NULL, FALSE);
   path = g_strconcat (prefix, name, NULL);
-  _lading_engine_request_async (self, "POST", path, parse_nothing, NULL,
+  _lading_engine_request_async (self, "POST", path, _lading_engine_parse_nothing, NULL,
                                 lading_engine_rename_container_async,
                                 cancellable, callback, user_data);
 }

@@ -41,6 +41,10 @@ char     *_lading_engine_dup_object_path  (const char     *prefix,
  * It is also called for 304 Not Modified, with an empty body. */
 typedef gpointer (*LadingParseFunc) (GBytes  *bytes,
                                      GError **error);
+/* For calls that succeed with an empty body: any non-NULL pointer means
+ * success; finish with `_lading_engine_propagate () != NULL`. */
+gpointer  _lading_engine_parse_nothing    (GBytes              *bytes,
+                                           GError             **error);
 
 void      _lading_engine_request_async    (LadingEngine        *self,
                                            const char          *method,

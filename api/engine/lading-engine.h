@@ -218,4 +218,48 @@ gboolean           lading_engine_container_action_finish      (LadingEngine     
 
 /* End of container actions ----------------------------------------------------- */
 
+/* Image actions: see lading-engine-images.c. Pulls and pushes are
+ * LadingImageTransfer's. */
+
+typedef struct _LadingPruneReport LadingPruneReport;
+
+#define LADING_TYPE_PRUNE_REPORT (lading_prune_report_get_type ())
+
+GType               lading_prune_report_get_type            (void);
+LadingPruneReport  *lading_prune_report_copy                (const LadingPruneReport *self);
+void                lading_prune_report_free                (LadingPruneReport       *self);
+const char * const *lading_prune_report_get_deleted         (const LadingPruneReport *self);
+const char * const *lading_prune_report_get_untagged        (const LadingPruneReport *self);
+gint64              lading_prune_report_get_space_reclaimed (const LadingPruneReport *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LadingPruneReport, lading_prune_report_free)
+
+void               lading_engine_tag_image_async      (LadingEngine         *self,
+                                                       const char           *image,
+                                                       const char           *repository,
+                                                       const char           *tag,
+                                                       GCancellable         *cancellable,
+                                                       GAsyncReadyCallback   callback,
+                                                       gpointer              user_data);
+gboolean           lading_engine_tag_image_finish     (LadingEngine         *self,
+                                                       GAsyncResult         *result,
+                                                       GError              **error);
+void               lading_engine_remove_image_async   (LadingEngine         *self,
+                                                       const char           *image,
+                                                       gboolean              force,
+                                                       GCancellable         *cancellable,
+                                                       GAsyncReadyCallback   callback,
+                                                       gpointer              user_data);
+gboolean           lading_engine_remove_image_finish  (LadingEngine         *self,
+                                                       GAsyncResult         *result,
+                                                       GError              **error);
+void               lading_engine_prune_images_async   (LadingEngine         *self,
+                                                       gboolean              all_unused,
+                                                       GCancellable         *cancellable,
+                                                       GAsyncReadyCallback   callback,
+                                                       gpointer              user_data);
+LadingPruneReport *lading_engine_prune_images_finish  (LadingEngine         *self,
+                                                       GAsyncResult         *result,
+                                                       GError              **error);
+
 G_END_DECLS

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lading-image-actions.h"
 #include "lading-image-tags.h"
 #include "lading-images-page.h"
 #include "lading-pull-dialog.h"
@@ -30,9 +31,12 @@ struct _LadingImagesPage
   GAction         *untagged_action; /* the setting, which the toggle shows */
   gboolean         show_untagged;
 
+  GtkWidget       *context_menu;
+
   /* Template widgets */
   GtkWidget       *box;
   LadingListView  *list_view;
+  GMenuModel      *image_menu;
 };
 
 G_DEFINE_FINAL_TYPE (LadingImagesPage, lading_images_page, GTK_TYPE_WIDGET)
@@ -98,6 +102,7 @@ lading_images_page_dispose (GObject *object)
   g_settings_unbind (self, "show-untagged");
   if (self->untagged_filter != NULL)
     gtk_custom_filter_set_filter_func (self->untagged_filter, NULL, NULL, NULL);
+  g_clear_pointer (&self->context_menu, gtk_widget_unparent);
   gtk_widget_dispose_template (GTK_WIDGET (self), LADING_TYPE_IMAGES_PAGE);
   g_clear_object (&self->untagged_filter);
   g_clear_object (&self->untagged_action);
@@ -144,6 +149,97 @@ lading_images_page_set_property (GObject      *object,
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
+}
+
+/* The row the image actions act on: the one selected, if only one is. */
+static LadingImageTag *
+dup_selected_row (LadingImagesPage *self)
+{
+  g_autoptr(GPtrArray) selected = lading_list_view_dup_selected_items (self->list_view, TRUE);
+
+  if (selected->len != 1 || !LADING_IS_IMAGE_TAG (g_ptr_array_index (selected, 0)))
+    return NULL;
+
+  return g_object_ref (g_ptr_array_index (selected, 0));
+}
+
+static void
+update_actions (LadingImagesPage *self)
+{
+  g_autoptr(LadingImageTag) row = dup_selected_row (self);
+  gboolean online = self->store != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "image.push",
+                                 row != NULL && !lading_image_tag_get_untagged (row));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "image.tag", row != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "image.remove", row != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "images.pull", online);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "images.prune", online);
+}
+
+/* The menu acts on the row under the pointer, which it selects. */
+static void
+context_menu_cb (LadingImagesPage *self,
+                 GObject          *item,
+                 double            x,
+                 double            y,
+                 GtkWidget        *widget)
+{
+  GdkRectangle rect = { 0, 0, 1, 1 };
+  double page_x = x, page_y = y;
+
+  if (!LADING_IS_IMAGE_TAG (item))
+    return;
+
+  lading_list_view_select_item (self->list_view, item);
+  if (widget != NULL)
+    gtk_widget_translate_coordinates (widget, GTK_WIDGET (self), x, y, &page_x, &page_y);
+  rect.x = page_x;
+  rect.y = page_y;
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->context_menu), &rect);
+
+  update_actions (self);
+  gtk_popover_popup (GTK_POPOVER (self->context_menu));
+}
+
+static void
+image_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  LadingImagesPage *self = LADING_IMAGES_PAGE (widget);
+  g_autoptr(LadingImageTag) row = dup_selected_row (self);
+  g_autoptr(LadingImageReference) reference = NULL;
+  g_autoptr(LadingImageTransfer) transfer = NULL;
+
+  if (row == NULL || self->store == NULL)
+    return;
+
+  if (g_str_equal (action_name, "image.remove"))
+    {
+      lading_image_actions_remove (widget, self->store, row);
+    }
+  else if (g_str_equal (action_name, "image.tag"))
+    {
+      lading_image_actions_tag (widget, self->store, row);
+    }
+  else if (g_str_equal (action_name, "image.push") && self->transfers != NULL &&
+           (reference = lading_image_reference_parse (lading_image_tag_get_repo_tag (row), NULL)))
+    {
+      transfer = lading_image_transfer_new_push (lading_store_get_engine (self->store), reference);
+      lading_transfers_start (self->transfers, transfer);
+    }
+}
+
+static void
+prune_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  LadingImagesPage *self = LADING_IMAGES_PAGE (widget);
+
+  if (self->store != NULL)
+    lading_image_actions_prune (widget, self->store);
 }
 
 static void
@@ -198,7 +294,16 @@ lading_images_page_class_init (LadingImagesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadingImagesPage, list_view);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
+  gtk_widget_class_bind_template_child (widget_class, LadingImagesPage, image_menu);
+  gtk_widget_class_bind_template_callback (widget_class, update_actions);
+  gtk_widget_class_bind_template_callback (widget_class, context_menu_cb);
+
   gtk_widget_class_install_action (widget_class, "images.pull", NULL, pull_action);
+  gtk_widget_class_install_action (widget_class, "images.prune", NULL, prune_action);
+  gtk_widget_class_install_action (widget_class, "image.push", NULL, image_action);
+  gtk_widget_class_install_action (widget_class, "image.tag", NULL, image_action);
+  gtk_widget_class_install_action (widget_class, "image.remove", NULL, image_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "image.remove", NULL);
 }
 
 static void
@@ -220,6 +325,12 @@ lading_images_page_init (LadingImagesPage *self)
   gtk_widget_insert_action_group (GTK_WIDGET (self), "settings", G_ACTION_GROUP (settings_actions));
   lading_settings_bind (settings, "images-show-untagged", self, "show-untagged",
                         G_SETTINGS_BIND_GET);
+
+  self->context_menu = gtk_popover_menu_new_from_model (self->image_menu);
+  gtk_popover_set_has_arrow (GTK_POPOVER (self->context_menu), FALSE);
+  gtk_widget_set_halign (self->context_menu, GTK_ALIGN_START);
+  gtk_widget_set_parent (self->context_menu, GTK_WIDGET (self));
+  update_actions (self);
 }
 
 /* The page lists @store's images once it is shown. */
@@ -234,6 +345,7 @@ lading_images_page_set_store (LadingImagesPage *self,
   self->store = g_object_ref (store);
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     fill (self);
+  update_actions (self);
 }
 
 /* Pulls started here run in @transfers, which outlive the dialog. */

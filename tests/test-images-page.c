@@ -1,0 +1,405 @@
+/* test-images-page.c
+ *
+ * The Images page under Xvfb, against the private engine and the open test
+ * registry.  Pull: the dialog checks the name as it is typed, Enter pulls,
+ * the pull shows in the header's transfers popover after the dialog
+ * closed, and the image gets its row.  Tag, remove and prune: each asks
+ * first, naming what goes, and the rows follow.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "lading-image-tag.h"
+#include "lading-image-transfer.h"
+#include "lading-images-page.h"
+#include "lading-pull-dialog.h"
+#include "lading-test-app.h"
+#include "lading-test-util.h"
+#include "lading-test-widgets.h"
+#include "lading-transfer-row.h"
+#include "lading-transfers-button.h"
+#include "lading-window.h"
+
+static LadingApplication *app;
+
+static gboolean
+store_loaded (gpointer data)
+{
+  return lading_test_store_loaded (data);
+}
+
+static LadingPullDialog *
+find_pull_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (LADING_IS_PULL_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return LADING_PULL_DIALOG (toplevel);
+    }
+
+  return NULL;
+}
+
+static gboolean
+pull_dialog_gone (gpointer data)
+{
+  return find_pull_dialog () == NULL;
+}
+
+static gboolean
+dialog_has_focus (gpointer data)
+{
+  GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (data));
+  GtkWidget *row = lading_test_find (GTK_WIDGET (data), ADW_TYPE_ENTRY_ROW);
+
+  return focus != NULL && gtk_widget_is_ancestor (focus, row);
+}
+
+static gboolean
+is_pull_button (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) && gtk_widget_has_css_class (widget, "suggested-action");
+}
+
+static void
+type_name (LadingPullDialog *dialog,
+           const char       *text)
+{
+  lading_pull_dialog_set_reference (dialog, text);
+}
+
+typedef struct
+{
+  GtkWidget  *root;
+  const char *text;
+} TextExpect;
+
+static gboolean
+shows_text (gpointer data)
+{
+  TextExpect *expect = data;
+
+  return lading_test_shows_text (expect->root, expect->text);
+}
+
+static gboolean
+transfer_row_shown (gpointer data)
+{
+  return lading_test_find (data, LADING_TYPE_TRANSFER_ROW) != NULL;
+}
+
+static gboolean
+transfer_ended (gpointer data)
+{
+  GtkWidget *row = lading_test_find (data, LADING_TYPE_TRANSFER_ROW);
+
+  return row != NULL && lading_image_transfer_get_state (lading_transfer_row_get_transfer (
+                          LADING_TRANSFER_ROW (row))) != LADING_IMAGE_TRANSFER_RUNNING;
+}
+
+/* Puts lading-fixture in the open registry as lading/ui-pull:1 and forgets it here. */
+static char *
+push_fixture (LadingEngine *engine)
+{
+  g_autofree char *repository = g_strconcat (g_getenv ("LADING_TEST_REGISTRY"),
+                                             "/lading/ui-pull", NULL);
+  g_autofree char *escaped = g_uri_escape_string (repository, NULL, FALSE);
+  g_autofree char *tag_path = g_strdup_printf ("/images/lading-fixture:latest/tag?repo=%s&tag=1",
+                                               escaped);
+  g_autofree char *name = g_strconcat (repository, ":1", NULL);
+  g_autoptr(LadingImageReference) reference = lading_image_reference_parse (name, NULL);
+  g_autoptr(LadingImageTransfer) push = lading_image_transfer_new_push (engine, reference);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(JsonNode) reply = NULL;
+  g_autoptr(GError) error = NULL;
+  guint status = 0;
+
+  reply = lading_test_api ("POST", tag_path, NULL, &status);
+  g_assert_cmpuint (status, ==, 201);
+  lading_image_transfer_run_async (push, NULL, NULL, lading_test_keep_result_cb, &result);
+  lading_test_await_result (&result, "the push");
+  lading_image_transfer_run_finish (push, result, &error);
+  g_assert_no_error (error);
+  lading_test_remove_image (name);
+
+  return g_steal_pointer (&name);
+}
+
+/* A window on the Images page, its store loaded. */
+static LadingWindow *
+images_window_new (LadingStore **store_out)
+{
+  g_autoptr(LadingEngine) engine = lading_test_engine_new ();
+  LadingStore *store = lading_store_new (engine);
+  LadingWindow *window;
+
+  lading_store_start (store);
+  window = lading_window_new (app, store, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  lading_test_await (store_loaded, store, "the store to load");
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (lading_test_find (GTK_WIDGET (window),
+                                                                          ADW_TYPE_VIEW_STACK)),
+                                         "images");
+  *store_out = store;
+
+  return window;
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return ADW_MESSAGE_DIALOG (toplevel);
+    }
+
+  return NULL;
+}
+
+static gboolean
+message_dialog_gone (gpointer data)
+{
+  return find_message_dialog () == NULL;
+}
+
+static gboolean
+hides_text (gpointer data)
+{
+  return !shows_text (data);
+}
+
+/* Selects the row that shows @text and runs @action on it. */
+static void
+act_on_row (LadingWindow *window,
+            const char   *text,
+            const char   *action)
+{
+  GtkWidget *page = lading_test_find (GTK_WIDGET (window), LADING_TYPE_IMAGES_PAGE);
+  LadingListView *list_view = lading_images_page_get_list_view (LADING_IMAGES_PAGE (page));
+  GListModel *rows = lading_list_view_get_model (list_view);
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(LadingImageTag) row = g_list_model_get_item (rows, i);
+
+      if (g_strcmp0 (lading_image_tag_get_repo_tag (row), text) == 0)
+        {
+          g_assert_true (lading_list_view_select_item (list_view, row));
+          gtk_widget_activate_action (page, action, NULL);
+          return;
+        }
+    }
+
+  g_assert_not_reached ();
+}
+
+/* Tag asks for the name and says what it will be; Enter names the image. */
+static void
+test_tag (void)
+{
+  g_autoptr(LadingStore) store = NULL;
+  LadingWindow *window = images_window_new (&store);
+  TextExpect new_row = { GTK_WIDGET (window), "lading-test-page-tag" };
+  AdwMessageDialog *dialog;
+  GtkEditable *entry;
+
+  lading_test_await (shows_text, &(TextExpect) { GTK_WIDGET (window), "lading-fixture" },
+                     "the fixture's row");
+  act_on_row (window, "lading-fixture:latest", "image.tag");
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  /* The current name is not a new one. */
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "tag"));
+  entry = GTK_EDITABLE (lading_test_find (GTK_WIDGET (dialog), GTK_TYPE_ENTRY));
+  gtk_editable_set_text (entry, "Lading-Test-Page-Tag:1");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "tag"));
+  g_assert_true (lading_test_shows_text (GTK_WIDGET (dialog), "lowercase"));
+  gtk_editable_set_text (entry, "lading-test-page-tag:1");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "tag"));
+  g_assert_true (lading_test_shows_text (GTK_WIDGET (dialog),
+                                         "Names it docker.io/library/lading-test-page-tag:1"));
+  g_signal_emit_by_name (entry, "activate");
+  lading_test_await (message_dialog_gone, NULL, "the dialog to close");
+  lading_test_await (shows_text, &new_row, "the new name's row");
+  g_assert_true (lading_test_image_exists ("lading-test-page-tag:1"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  lading_test_remove_image ("lading-test-page-tag:1");
+}
+
+/* The fixture has two names: removing one asks, and removes that one only. */
+static void
+test_remove_name (void)
+{
+  g_autoptr(LadingStore) store = NULL;
+  g_autoptr(JsonNode) reply = NULL;
+  LadingWindow *window;
+  TextExpect row = { NULL, "lading-test-page-remove" };
+  AdwMessageDialog *dialog;
+  guint status = 0;
+
+  reply = lading_test_api ("POST", "/images/lading-fixture:latest/tag?repo=lading-test-page-remove"
+                           "&tag=1", NULL, &status);
+  g_assert_cmpuint (status, ==, 201);
+  window = images_window_new (&store);
+  row.root = GTK_WIDGET (window);
+  lading_test_await (shows_text, &row, "the row to remove");
+
+  act_on_row (window, "lading-test-page-remove:1", "image.remove");
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_heading (dialog), "Remove the Name"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "remove"));
+  adw_message_dialog_response (dialog, "remove");
+  gtk_window_close (GTK_WINDOW (dialog));
+  lading_test_await (hides_text, &row, "the name's row to go");
+  g_assert_true (lading_test_image_exists ("lading-fixture:latest"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* An image a container uses: the question names the container, and the
+ * answer goes by force. */
+static void
+test_remove_used (void)
+{
+  g_autoptr(LadingStore) store = NULL;
+  g_autoptr(JsonNode) committed = NULL;
+  g_autofree char *source = lading_test_create_container ("lading-test-page-source", NULL);
+  g_autofree char *commit_path = g_strdup_printf ("/commit?container=%s"
+                                                  "&repo=lading-test-page-used&tag=1", source);
+  g_autofree char *user = NULL;
+  LadingWindow *window;
+  TextExpect row = { NULL, "lading-test-page-used" };
+  AdwMessageDialog *dialog;
+  guint status = 0;
+
+  committed = lading_test_api ("POST", commit_path, "{}", &status);
+  g_assert_cmpuint (status, ==, 201);
+  lading_test_remove_container (source);
+  user = lading_test_create_script_container ("lading-test-page-user", "true",
+                                              "\"Image\":\"lading-test-page-used:1\"");
+  window = images_window_new (&store);
+  row.root = GTK_WIDGET (window);
+  lading_test_await (shows_text, &row, "the row to remove");
+
+  act_on_row (window, "lading-test-page-used:1", "image.remove");
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "“lading-test-page-user”"));
+  g_assert_false (adw_message_dialog_has_response (dialog, "remove"));
+  adw_message_dialog_response (dialog, "force");
+  gtk_window_close (GTK_WINDOW (dialog));
+  lading_test_await (hides_text, &row, "the image's row to go");
+  g_assert_false (lading_test_image_exists ("lading-test-page-used:1"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  lading_test_remove_container (user);
+}
+
+static void
+test_pull_from_dialog (void)
+{
+  g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
+  g_autoptr(LadingStore) store = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *pulls_hint = NULL;
+  LadingPullDialog *dialog;
+  LadingWindow *window;
+  GtkWidget *pull_button;
+  GtkWidget *transfers_button;
+  g_autofree char *pulled_title = NULL;
+  g_autofree char *repository = NULL;
+  GtkWidget *transfer_row;
+  TextExpect image_row = { NULL, NULL };
+
+  if (g_getenv ("LADING_TEST_REGISTRY") == NULL)
+    {
+      g_test_skip ("no test registry (run through tests/run)");
+      return;
+    }
+
+  name = push_fixture (engine);
+  window = images_window_new (&store);
+  transfers_button = lading_test_find (GTK_WIDGET (window), LADING_TYPE_TRANSFERS_BUTTON);
+  g_assert_false (gtk_widget_get_visible (transfers_button));
+
+  gtk_widget_activate_action (lading_test_find (GTK_WIDGET (window), LADING_TYPE_IMAGES_PAGE),
+                              "images.pull", NULL);
+  dialog = find_pull_dialog ();
+  g_assert_nonnull (dialog);
+  lading_test_await (dialog_has_focus, dialog, "the name field to have the focus");
+  pull_button = lading_test_find_matching (GTK_WIDGET (dialog), is_pull_button, NULL);
+  g_assert_false (gtk_widget_get_sensitive (pull_button));
+
+  /* Wrong names say why, and pull nothing. */
+  type_name (dialog, "Lading/UI-Pull");
+  g_assert_false (gtk_widget_get_sensitive (pull_button));
+  g_assert_true (lading_test_shows_text (GTK_WIDGET (dialog), "Image names are in lowercase letters."));
+  type_name (dialog, "busybox::1");
+  g_assert_false (gtk_widget_get_sensitive (pull_button));
+  gtk_widget_activate_default (GTK_WIDGET (dialog));
+  g_assert_true (find_pull_dialog () == dialog);
+
+  /* A valid one says what it pulls; Enter pulls it. */
+  type_name (dialog, name);
+  g_assert_true (gtk_widget_get_sensitive (pull_button));
+  pulls_hint = g_strconcat ("Pulls ", name, NULL);
+  g_assert_true (lading_test_shows_text (GTK_WIDGET (dialog), pulls_hint));
+  gtk_widget_activate_default (GTK_WIDGET (dialog));
+  lading_test_await (pull_dialog_gone, NULL, "the dialog to close");
+
+  /* The pull lives on in the header. */
+  g_assert_true (gtk_widget_get_visible (transfers_button));
+  lading_test_await (transfer_row_shown, transfers_button, "the pull's row");
+  lading_test_await (transfer_ended, transfers_button, "the pull to end");
+  transfer_row = lading_test_find (transfers_button, LADING_TYPE_TRANSFER_ROW);
+  g_assert_cmpint (lading_image_transfer_get_state (lading_transfer_row_get_transfer (
+                     LADING_TRANSFER_ROW (transfer_row))), ==, LADING_IMAGE_TRANSFER_SUCCEEDED);
+  pulled_title = g_strconcat ("Pulled ", name, NULL);
+  g_assert_true (lading_test_shows_text (transfers_button, pulled_title));
+  g_assert_true (lading_test_image_exists (name));
+
+  /* The engine's "pull" event brings the row. */
+  image_row.root = GTK_WIDGET (window);
+  image_row.text = repository = g_strndup (name, strrchr (name, ':') - name);
+  lading_test_await (shows_text, &image_row, "the image's row");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  lading_test_remove_image (name);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  if (!(app = lading_test_app_init (&argc, &argv, TRUE)))
+    return 0;
+
+  g_test_add_func ("/ui/images-page/pull", test_pull_from_dialog);
+  g_test_add_func ("/ui/images-page/tag", test_tag);
+  g_test_add_func ("/ui/images-page/remove-name", test_remove_name);
+  g_test_add_func ("/ui/images-page/remove-used", test_remove_used);
+
+  status = g_test_run ();
+  g_clear_object (&app);
+
+  return status;
+}
