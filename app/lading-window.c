@@ -18,6 +18,7 @@
 #include "lading-container-details.h"
 #include "lading-containers-page.h"
 #include "lading-engine-problem.h"
+#include "lading-image-details.h"
 #include "lading-images-page.h"
 #include "lading-list-view.h"
 #include "lading-resources-page.h"
@@ -373,6 +374,27 @@ show_image_action (GtkWidget  *widget,
   lading_images_page_select_image (self->images_page, g_variant_get_string (parameter, NULL));
 }
 
+/* An image's row opens the image's page over the lists. */
+static void
+show_image_details_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  LadingWindow *self = (LadingWindow *)widget;
+  const char *id, *name;
+  GtkWidget *details;
+
+  if (self->store == NULL)
+    return;
+
+  g_variant_get (parameter, "(&s&s)", &id, &name);
+  adw_leaflet_set_visible_child (self->leaflet, self->main_box);
+  drop_pages (self);
+  details = GTK_WIDGET (lading_image_details_new (self->store, id, name));
+  adw_leaflet_append (self->leaflet, details);
+  adw_leaflet_set_visible_child (self->leaflet, details);
+}
+
 /* Enter or a double click on a container's row opens its details. */
 static void
 container_activated_cb (LadingWindow *self,
@@ -599,6 +621,8 @@ lading_window_class_init (LadingWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
                                    show_help_overlay_action);
   gtk_widget_class_install_action (widget_class, "win.show-image", "s", show_image_action);
+  gtk_widget_class_install_action (widget_class, "win.show-image-details", "(ss)",
+                                   show_image_details_action);
 
   /* The leaflet itself goes back on Alt+Left too, but only with the focus
    * inside it; these work wherever the focus is. */

@@ -14,6 +14,7 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "lading-image-details.h"
 #include "lading-image-tag.h"
 #include "lading-image-transfer.h"
 #include "lading-images-page.h"
@@ -312,6 +313,57 @@ test_remove_used (void)
   lading_test_remove_container (user);
 }
 
+static gboolean
+details_loaded (gpointer data)
+{
+  GtkWidget *details = lading_test_find (data, LADING_TYPE_IMAGE_DETAILS);
+
+  return details != NULL && lading_image_details_get_loaded (LADING_IMAGE_DETAILS (details));
+}
+
+static gboolean
+is_empty_layer_row (GtkWidget     *widget,
+                    gconstpointer  data)
+{
+  return GTK_IS_LIST_BOX_ROW (widget) && gtk_widget_has_css_class (widget, "lading-empty-layer");
+}
+
+static gboolean
+is_layer_row (GtkWidget     *widget,
+              gconstpointer  data)
+{
+  GtkWidget *parent = gtk_widget_get_parent (widget);
+
+  return GTK_IS_LIST_BOX_ROW (widget) && parent != NULL &&
+         gtk_widget_has_css_class (parent, "lading-history");
+}
+
+/* The fixture's page: its config, and its history with the steps that made
+ * no layer dimmed. */
+static void
+test_details (void)
+{
+  g_autoptr(LadingStore) store = NULL;
+  LadingWindow *window = images_window_new (&store);
+  GtkWidget *details;
+
+  lading_test_await (shows_text, &(TextExpect) { GTK_WIDGET (window), "lading-fixture" },
+                     "the fixture's row");
+  act_on_row (window, "lading-fixture:latest", "image.details");
+  lading_test_await (details_loaded, window, "the image's page");
+  details = lading_test_find (GTK_WIDGET (window), LADING_TYPE_IMAGE_DETAILS);
+
+  g_assert_true (lading_test_shows_text (details, "linux/"));
+  g_assert_true (lading_test_shows_text (details, "PATH=/bin"));
+  /* COPY busybox, RUN --install, ENV and CMD: the last two made no layer. */
+  g_assert_cmpuint (lading_test_count_matching (details, is_layer_row, NULL), ==, 4);
+  g_assert_cmpuint (lading_test_count_matching (details, is_empty_layer_row, NULL), ==, 2);
+  g_assert_true (lading_test_shows_text (details, "CMD [\"sh\"]"));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_pull_from_dialog (void)
 {
@@ -395,6 +447,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/images-page/pull", test_pull_from_dialog);
   g_test_add_func ("/ui/images-page/tag", test_tag);
+  g_test_add_func ("/ui/images-page/details", test_details);
   g_test_add_func ("/ui/images-page/remove-name", test_remove_name);
   g_test_add_func ("/ui/images-page/remove-used", test_remove_used);
 

@@ -171,6 +171,7 @@ update_actions (LadingImagesPage *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "image.push",
                                  row != NULL && !lading_image_tag_get_untagged (row));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "image.details", row != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "image.tag", row != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "image.remove", row != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "images.pull", online);
@@ -202,6 +203,20 @@ context_menu_cb (LadingImagesPage *self,
   gtk_popover_popup (GTK_POPOVER (self->context_menu));
 }
 
+/* Enter or a double click on a row, and the menu's Details. */
+static void
+show_details (LadingImagesPage *self,
+              LadingImageTag   *row)
+{
+  LadingImage *image = lading_image_tag_get_image (row);
+
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-image-details", "(ss)",
+                              lading_image_get_id (image),
+                              lading_image_tag_get_untagged (row)
+                              ? lading_image_get_short_id (image)
+                              : lading_image_tag_get_repo_tag (row));
+}
+
 static void
 image_action (GtkWidget  *widget,
               const char *action_name,
@@ -215,7 +230,11 @@ image_action (GtkWidget  *widget,
   if (row == NULL || self->store == NULL)
     return;
 
-  if (g_str_equal (action_name, "image.remove"))
+  if (g_str_equal (action_name, "image.details"))
+    {
+      show_details (self, row);
+    }
+  else if (g_str_equal (action_name, "image.remove"))
     {
       lading_image_actions_remove (widget, self->store, row);
     }
@@ -229,6 +248,14 @@ image_action (GtkWidget  *widget,
       transfer = lading_image_transfer_new_push (lading_store_get_engine (self->store), reference);
       lading_transfers_start (self->transfers, transfer);
     }
+}
+
+static void
+item_activated_cb (LadingImagesPage *self,
+                   GObject          *item)
+{
+  if (LADING_IS_IMAGE_TAG (item))
+    show_details (self, LADING_IMAGE_TAG (item));
 }
 
 static void
@@ -297,9 +324,11 @@ lading_images_page_class_init (LadingImagesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadingImagesPage, image_menu);
   gtk_widget_class_bind_template_callback (widget_class, update_actions);
   gtk_widget_class_bind_template_callback (widget_class, context_menu_cb);
+  gtk_widget_class_bind_template_callback (widget_class, item_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "images.pull", NULL, pull_action);
   gtk_widget_class_install_action (widget_class, "images.prune", NULL, prune_action);
+  gtk_widget_class_install_action (widget_class, "image.details", NULL, image_action);
   gtk_widget_class_install_action (widget_class, "image.push", NULL, image_action);
   gtk_widget_class_install_action (widget_class, "image.tag", NULL, image_action);
   gtk_widget_class_install_action (widget_class, "image.remove", NULL, image_action);
