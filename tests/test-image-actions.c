@@ -1,13 +1,15 @@
 /* test-image-actions.c
  *
- * Tag, remove and prune against the private engine, and the prune preview
- * the Images page shows against what the engine then removes.
+ * Tag, remove, prune, save and load against the private engine, and the
+ * prune preview the Images page shows against what the engine then removes.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#define _GNU_SOURCE
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "lading-engine-error.h"
@@ -223,6 +225,100 @@ test_prune_matches_preview (void)
   lading_test_remove_image (used);
 }
 
+static void
+count_progress_cb (goffset  done,
+                   gpointer user_data)
+{
+  goffset *last = user_data;
+
+  g_assert_cmpint (done, >=, *last);
+  *last = done;
+}
+
+/* Out to a tar file and back in, as docker save and load. */
+static void
+test_save_and_load (void)
+{
+  g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
+  g_autofree char *id = commit_image ("lading-test-actions", "saved");
+  g_autofree char *dir = g_dir_make_tmp ("lading-test-save-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "image.tar", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileOutputStream) output = NULL;
+  g_autoptr(GFileInputStream) input = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) loaded = NULL;
+  goffset saved = 0, sent = 0;
+  gsize length = 0;
+
+  output = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, &error);
+  g_assert_no_error (error);
+  lading_engine_save_image_async (engine, "lading-test-actions:saved", G_OUTPUT_STREAM (output),
+                                  count_progress_cb, &saved, NULL, lading_test_keep_result_cb,
+                                  &result);
+  lading_test_await_result (&result, "save");
+  g_assert_true (lading_engine_save_image_finish (engine, result, &error));
+  g_assert_no_error (error);
+  g_clear_object (&result);
+  g_assert_true (g_output_stream_close (G_OUTPUT_STREAM (output), NULL, &error));
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, &error));
+  /* The fixture's busybox and our 100 kB, in docker save's layout. */
+  g_assert_cmpuint (length, >, 1000000);
+  g_assert_cmpint (saved, ==, (goffset)length);
+  /* Tar headers hold NULs: memmem, not strstr. */
+  g_assert_nonnull (memmem (contents, length, "manifest.json", strlen ("manifest.json")));
+
+  lading_test_remove_image ("lading-test-actions:saved");
+  g_assert_false (lading_test_image_exists (id));
+
+  input = g_file_read (file, NULL, &error);
+  g_assert_no_error (error);
+  lading_engine_load_image_async (engine, G_INPUT_STREAM (input), length, count_progress_cb,
+                                  &sent, NULL, lading_test_keep_result_cb, &result);
+  lading_test_await_result (&result, "load");
+  loaded = lading_engine_load_image_finish (engine, result, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstrv (loaded, ((const char * const []) { "lading-test-actions:saved", NULL }));
+  g_assert_cmpint (sent, ==, (goffset)length);
+  g_assert_true (lading_test_image_exists (id));
+
+  lading_test_remove_image ("lading-test-actions:saved");
+  g_assert_no_errno (g_unlink (path));
+  g_assert_no_errno (g_rmdir (dir));
+}
+
+/* A file that is no image archive, and an image that is not there. */
+static void
+test_save_and_load_errors (void)
+{
+  g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
+  g_autoptr(GInputStream) garbage = g_memory_input_stream_new_from_data ("not a tar file", 14,
+                                                                         NULL);
+  g_autoptr(GOutputStream) output = g_memory_output_stream_new_resizable ();
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) loaded = NULL;
+
+  lading_engine_load_image_async (engine, garbage, 14, NULL, NULL, NULL,
+                                  lading_test_keep_result_cb, &result);
+  lading_test_await_result (&result, "load");
+  loaded = lading_engine_load_image_finish (engine, result, &error);
+  g_assert_null (loaded);
+  g_assert_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_FAILED);
+  g_test_message ("%s", error->message);
+  g_clear_error (&error);
+  g_clear_object (&result);
+
+  lading_engine_save_image_async (engine, "lading-test-no-such-image:1", output, NULL, NULL,
+                                  NULL, lading_test_keep_result_cb, &result);
+  lading_test_await_result (&result, "save");
+  g_assert_false (lading_engine_save_image_finish (engine, result, &error));
+  g_assert_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_NOT_FOUND);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -233,6 +329,8 @@ main (int   argc,
   g_test_add_func ("/integration/image-actions/tag-and-untag", test_tag_and_untag);
   g_test_add_func ("/integration/image-actions/remove-used", test_remove_used);
   g_test_add_func ("/integration/image-actions/prune-matches-preview", test_prune_matches_preview);
+  g_test_add_func ("/integration/image-actions/save-and-load", test_save_and_load);
+  g_test_add_func ("/integration/image-actions/save-and-load-errors", test_save_and_load_errors);
 
   return g_test_run ();
 }

@@ -262,4 +262,31 @@ LadingPruneReport *lading_engine_prune_images_finish  (LadingEngine         *sel
                                                        GAsyncResult         *result,
                                                        GError              **error);
 
+/* Bytes of a save written, or of a load sent, so far. */
+typedef void (*LadingImageArchiveProgress) (goffset  done,
+                                            gpointer user_data);
+
+void               lading_engine_save_image_async     (LadingEngine               *self,
+                                                       const char                 *image,
+                                                       GOutputStream              *output,
+                                                       LadingImageArchiveProgress  progress,
+                                                       gpointer                    progress_data,
+                                                       GCancellable               *cancellable,
+                                                       GAsyncReadyCallback         callback,
+                                                       gpointer                    user_data);
+gboolean           lading_engine_save_image_finish    (LadingEngine               *self,
+                                                       GAsyncResult               *result,
+                                                       GError                    **error);
+void               lading_engine_load_image_async     (LadingEngine               *self,
+                                                       GInputStream               *archive,
+                                                       goffset                     size,
+                                                       LadingImageArchiveProgress  progress,
+                                                       gpointer                    progress_data,
+                                                       GCancellable               *cancellable,
+                                                       GAsyncReadyCallback         callback,
+                                                       gpointer                    user_data);
+GStrv              lading_engine_load_image_finish    (LadingEngine               *self,
+                                                       GAsyncResult               *result,
+                                                       GError                    **error);
+
 G_END_DECLS
