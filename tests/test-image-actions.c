@@ -165,7 +165,8 @@ static void
 test_prune_matches_preview (void)
 {
   g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
-  g_autoptr(LadingStore) store = lading_store_new (lading_test_engine_new ());
+  g_autoptr(LadingEngine) store_engine = lading_test_engine_new ();
+  g_autoptr(LadingStore) store = lading_store_new (store_engine);
   g_autofree char *unused = commit_image (NULL, NULL);
   g_autofree char *used = commit_image (NULL, NULL);
   g_autofree char *body = g_strdup_printf ("{\"Image\":\"%s\",\"Cmd\":[\"true\"],"

@@ -64,6 +64,19 @@ build_image (const char *tag)
   lading_test_remove_container (id);
 }
 
+static void
+tag_fixture (const char *repository,
+             const char *tag)
+{
+  g_autofree char *path = g_strdup_printf ("/images/lading-fixture:latest/tag?repo=%s&tag=%s",
+                                           repository, tag);
+  g_autoptr(JsonNode) reply = NULL;
+  guint status = 0;
+
+  reply = lading_test_api ("POST", path, NULL, &status);
+  g_assert_cmpuint (status, ==, 201);
+}
+
 static guint
 count_layers (const char *name)
 {
@@ -502,6 +515,65 @@ test_engine_restarts (void)
   held_pull_clear (&held);
 }
 
+/* Saved to a file and loaded back; a failed save leaves the file that was
+ * there. */
+static void
+test_save_and_load (void)
+{
+  g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
+  g_autofree char *dir = g_dir_make_tmp ("lading-test-archive-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "fixture.tar", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(LadingImageTransfer) save = NULL;
+  g_autoptr(LadingImageTransfer) failed_save = NULL;
+  g_autoptr(LadingImageTransfer) load = NULL;
+  g_autoptr(LadingImageTransfer) bad_load = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *subject = NULL;
+  gsize length = 0, after_length = 0;
+
+  tag_fixture ("lading-test-archive", "1");
+  save = lading_image_transfer_new_save (engine, "lading-test-archive:1", 2000000, file);
+  error = run (save, NULL);
+  g_assert_no_error (error);
+  g_assert_cmpint (lading_image_transfer_get_state (save), ==, LADING_IMAGE_TRANSFER_SUCCEEDED);
+  g_assert_cmpint (lading_image_transfer_get_phase (save), ==, LADING_IMAGE_TRANSFER_PHASE_DONE);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpint (lading_image_transfer_get_bytes_done (save), ==, (gint64)length);
+  subject = lading_image_transfer_dup_subject (save);
+  g_assert_cmpstr (subject, ==, "lading-test-archive:1");
+
+  /* Nothing is lost: the file stays as it was. */
+  failed_save = lading_image_transfer_new_save (engine, "lading-test-no-such-image:1", 1, file);
+  error = run (failed_save, NULL);
+  g_assert_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_true (g_file_get_contents (path, &after, &after_length, NULL));
+  g_assert_cmpmem (after, after_length, contents, length);
+
+  lading_test_remove_image ("lading-test-archive:1");
+  load = lading_image_transfer_new_load (engine, file);
+  error = run (load, NULL);
+  g_assert_no_error (error);
+  g_assert_cmpstrv (lading_image_transfer_get_loaded (load),
+                    ((const char * const []) { "lading-test-archive:1", NULL }));
+  g_assert_cmpint (lading_image_transfer_get_bytes_done (load), ==, (gint64)length);
+  g_assert_true (lading_test_image_exists ("lading-test-archive:1"));
+  lading_test_remove_image ("lading-test-archive:1");
+
+  /* A file that is no archive. */
+  g_assert_true (g_file_set_contents (path, "not a tar file", -1, NULL));
+  bad_load = lading_image_transfer_new_load (engine, file);
+  error = run (bad_load, NULL);
+  g_assert_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_FAILED);
+  g_assert_cmpint (lading_image_transfer_get_state (bad_load), ==, LADING_IMAGE_TRANSFER_FAILED);
+
+  g_assert_no_errno (g_unlink (path));
+  g_assert_no_errno (g_rmdir (dir));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -516,6 +588,7 @@ main (int   argc,
   g_test_add_func ("/integration/image-transfer/cancel", test_cancel);
   g_test_add_func ("/integration/image-transfer/registry-stops", test_registry_stops);
   g_test_add_func ("/integration/image-transfer/engine-restarts", test_engine_restarts);
+  g_test_add_func ("/integration/image-transfer/save-and-load", test_save_and_load);
 
   return g_test_run ();
 }

@@ -27,11 +27,18 @@ test_title (void)
   g_autofree char *cancelled = lading_transfer_text_dup_title (LADING_IMAGE_TRANSFER_PUSH,
                                                                LADING_IMAGE_TRANSFER_CANCELLED,
                                                                "a:1");
+  g_autofree char *saved = lading_transfer_text_dup_title (LADING_IMAGE_TRANSFER_SAVE,
+                                                           LADING_IMAGE_TRANSFER_SUCCEEDED, "a:1");
+  g_autofree char *loading = lading_transfer_text_dup_title (LADING_IMAGE_TRANSFER_LOAD,
+                                                             LADING_IMAGE_TRANSFER_RUNNING,
+                                                             "images.tar");
 
   g_assert_cmpstr (pulling, ==, "Pulling busybox:latest");
   g_assert_cmpstr (pushed, ==, "Pushed example.com/app:1");
   g_assert_cmpstr (failed, ==, "Could not pull a:1");
   g_assert_cmpstr (cancelled, ==, "Push of a:1 cancelled");
+  g_assert_cmpstr (saved, ==, "Saved a:1");
+  g_assert_cmpstr (loading, ==, "Loading images.tar");
 }
 
 static void
@@ -61,6 +68,11 @@ test_progress (void)
     { LADING_IMAGE_TRANSFER_PULL, LADING_IMAGE_TRANSFER_PHASE_FINISHING, 0, 0, 7, 7,
       "Storing the image…" },
     { LADING_IMAGE_TRANSFER_PUSH, LADING_IMAGE_TRANSFER_PHASE_DONE, 0, 0, 7, 7, "Done" },
+    /* Archives move as one piece: bytes only. */
+    { LADING_IMAGE_TRANSFER_SAVE, LADING_IMAGE_TRANSFER_PHASE_DOWNLOADING, 1000, 2000, 0, 0,
+      "Writing · 1.0\u00a0kB of 2.0\u00a0kB" },
+    { LADING_IMAGE_TRANSFER_LOAD, LADING_IMAGE_TRANSFER_PHASE_FINISHING, 2000, 2000, 0, 0,
+      "The engine is unpacking it…" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -99,22 +111,32 @@ test_error (void)
   g_autofree char *far = NULL;
   g_autofree char *stopped = NULL;
 
-  g_assert_null (lading_transfer_text_dup_error (LADING_IMAGE_TRANSFER_PULL, hub, cancelled));
+  g_assert_null (lading_transfer_text_dup_error (LADING_IMAGE_TRANSFER_PULL, "busybox:latest",
+                                                 "Docker Hub", cancelled));
 
-  hub_login = lading_transfer_text_dup_error (LADING_IMAGE_TRANSFER_PULL, hub, unauthorized);
+  hub_login = lading_transfer_text_dup_error (LADING_IMAGE_TRANSFER_PULL, "busybox:latest",
+                                              lading_transfer_text_registry_name (hub),
+                                              unauthorized);
   g_assert_cmpstr (hub_login, ==, "Docker Hub wants you to log in, or did not accept your user "
                                   "name and password.");
-  local_login = lading_transfer_text_dup_error (LADING_IMAGE_TRANSFER_PUSH, local, unauthorized);
+  local_login = lading_transfer_text_dup_error (LADING_IMAGE_TRANSFER_PUSH, "127.0.0.1:5000/app:1",
+                                                lading_transfer_text_registry_name (local),
+                                                unauthorized);
   g_assert_true (g_str_has_prefix (local_login, "127.0.0.1:5000 wants you to log in"));
 
-  missing = lading_transfer_text_dup_error (LADING_IMAGE_TRANSFER_PULL, hub, not_found);
+  missing = lading_transfer_text_dup_error (LADING_IMAGE_TRANSFER_PULL, "busybox:latest",
+                                            "Docker Hub", not_found);
   g_assert_true (g_str_has_prefix (missing, "There is no image “busybox:latest”"));
-  missing_push = lading_transfer_text_dup_error (LADING_IMAGE_TRANSFER_PUSH, local, not_found);
+  missing_push = lading_transfer_text_dup_error (LADING_IMAGE_TRANSFER_PUSH,
+                                                 "127.0.0.1:5000/app:1", "127.0.0.1:5000",
+                                                 not_found);
   g_assert_true (g_str_has_prefix (missing_push, "There is no image “127.0.0.1:5000/app:1” here"));
 
-  far = lading_transfer_text_dup_error (LADING_IMAGE_TRANSFER_PULL, local, unreachable);
+  far = lading_transfer_text_dup_error (LADING_IMAGE_TRANSFER_PULL, "127.0.0.1:5000/app:1",
+                                        "127.0.0.1:5000", unreachable);
   g_assert_true (g_str_has_prefix (far, "The engine could not reach 127.0.0.1:5000."));
-  stopped = lading_transfer_text_dup_error (LADING_IMAGE_TRANSFER_PULL, local, interrupted);
+  stopped = lading_transfer_text_dup_error (LADING_IMAGE_TRANSFER_PULL, "127.0.0.1:5000/app:1",
+                                            "127.0.0.1:5000", interrupted);
   g_assert_nonnull (strstr (stopped, "The image was not pulled."));
 }
 

@@ -13,8 +13,50 @@
 
 G_BEGIN_DECLS
 
-/* What the messages of one pull or push stream add up to, over its layers. */
 typedef struct _LadingLayerProgress LadingLayerProgress;
+
+/* Its files share it: lading-image-transfer.c runs pulls and pushes and
+ * publishes progress; lading-image-transfer-archive.c runs saves and loads. */
+struct _LadingImageTransfer
+{
+  GObject                   parent_instance;
+
+  LadingEngine             *engine;
+  LadingImageTransferKind   kind;
+  LadingImageReference     *reference;      /* pull and push */
+  char                     *platform;
+  GFile                    *file;           /* save and load */
+  char                     *image;          /* save: a name or id */
+  gint64                    size;           /* save: the image's, about the archive's */
+  GStrv                     loaded;         /* load: what came */
+
+  LadingImageTransferState  state;
+  GError                   *error;
+
+  /* While running */
+  GTask                    *task;
+  GCancellable             *cancellable;    /* ours, cancelled by the caller's too */
+  gulong                    caller_cancelled_id;
+  GCancellable             *caller_cancellable;
+  GDataInputStream         *lines;
+  LadingLayerProgress      *progress;       /* pull and push */
+  gint64                    moved;          /* save and load: bytes so far */
+  gint64                    to_move;
+  gboolean                  started;
+  guint                     publish_source;
+
+  /* What the properties say: the progress as last published */
+  LadingImageTransferPhase  phase;
+  double                    fraction;
+  gint64                    bytes_done;
+  gint64                    bytes_total;
+  guint                     layers_done;
+  guint                     layers_total;
+  char                     *digest;
+};
+
+
+/* What the messages of one pull or push stream add up to, over its layers. */
 
 LadingLayerProgress       *_lading_layer_progress_new              (LadingImageTransferKind  kind);
 void                       _lading_layer_progress_free             (LadingLayerProgress     *self);
@@ -38,6 +80,15 @@ gboolean                   _lading_layer_progress_get_finished     (LadingLayerP
 const char                *_lading_layer_progress_get_digest       (LadingLayerProgress     *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LadingLayerProgress, _lading_layer_progress_free)
+
+/* Shared with lading-image-transfer-archive.c, which runs saves and loads. */
+/* Bytes of a save or load so far, of @total (-1: as before). */
+void                       _lading_image_transfer_set_moved        (LadingImageTransfer     *self,
+                                                                    gint64                   done,
+                                                                    gint64                   total);
+void                       _lading_image_transfer_finish           (LadingImageTransfer     *self,
+                                                                    GError                  *error);
+void                       _lading_image_transfer_run_archive      (LadingImageTransfer     *self);
 
 /* Gives an engine's refusal to pull or push (an HTTP error or one sent in
  * the stream) the code its words mean: credentials, access, an unreachable

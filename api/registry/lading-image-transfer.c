@@ -2,7 +2,8 @@
  *
  * One pull or push, run by the engine: POST /images/create or
  * /images/{name}/push, whose reply streams one JSON message per line until
- * the work is done.  The transfer adds the messages up over the layers and
+ * the work is done.  Saves to and loads from tar files are transfers too
+ * (lading-image-transfer-archive.c), so that they show and cancel alike.  The transfer adds the messages up over the layers and
  * shows the sum in its properties, at most ten times a second however fast
  * the messages come: a progress bar needs no more, and a quick pull sends
  * thousands.  Closing the stream makes the engine stop.
@@ -32,36 +33,6 @@
 /* base64url of "{}": no credentials.  A push without the header fails. */
 #define NO_REGISTRY_AUTH "e30="
 
-struct _LadingImageTransfer
-{
-  GObject                   parent_instance;
-
-  LadingEngine             *engine;
-  LadingImageTransferKind   kind;
-  LadingImageReference     *reference;
-  char                     *platform;
-
-  LadingImageTransferState  state;
-  GError                   *error;
-
-  /* While running */
-  GTask                    *task;
-  GCancellable             *cancellable;    /* ours, cancelled by the caller's too */
-  gulong                    caller_cancelled_id;
-  GCancellable             *caller_cancellable;
-  GDataInputStream         *lines;
-  LadingLayerProgress      *progress;
-  guint                     publish_source;
-
-  /* What the properties say: the progress as last published */
-  LadingImageTransferPhase  phase;
-  double                    fraction;
-  gint64                    bytes_done;
-  gint64                    bytes_total;
-  guint                     layers_done;
-  guint                     layers_total;
-  char                     *digest;
-};
 
 G_DEFINE_FINAL_TYPE (LadingImageTransfer, lading_image_transfer, G_TYPE_OBJECT)
 
@@ -87,16 +58,46 @@ static GParamSpec *properties [N_PROPS];
 
 static void read_next_line (LadingImageTransfer *self);
 
+/* What the bytes of a save or load come to. */
+static void
+archive_progress (LadingImageTransfer      *self,
+                  LadingImageTransferPhase *phase,
+                  double                   *fraction)
+{
+  if (self->state == LADING_IMAGE_TRANSFER_SUCCEEDED)
+    *phase = LADING_IMAGE_TRANSFER_PHASE_DONE;
+  else if (self->to_move > 0 && self->moved >= self->to_move)
+    *phase = LADING_IMAGE_TRANSFER_PHASE_FINISHING;
+  else
+    *phase = self->kind == LADING_IMAGE_TRANSFER_SAVE ? LADING_IMAGE_TRANSFER_PHASE_DOWNLOADING
+                                                      : LADING_IMAGE_TRANSFER_PHASE_UPLOADING;
+
+  *fraction = self->to_move > 0 ? MIN ((double)self->moved / self->to_move, 1.0) : -1.0;
+}
+
 static void
 publish (LadingImageTransfer *self)
 {
-  LadingImageTransferPhase phase = _lading_layer_progress_get_phase (self->progress);
-  double fraction = _lading_layer_progress_get_fraction (self->progress);
-  gint64 bytes_done = _lading_layer_progress_get_bytes_done (self->progress);
-  gint64 bytes_total = _lading_layer_progress_get_bytes_total (self->progress);
-  guint layers_done = _lading_layer_progress_get_layers_done (self->progress);
-  guint layers_total = _lading_layer_progress_get_layers_total (self->progress);
-  const char *digest = _lading_layer_progress_get_digest (self->progress);
+  LadingLayerProgress *progress = self->progress;
+  LadingImageTransferPhase phase = LADING_IMAGE_TRANSFER_PHASE_STARTING;
+  double fraction = -1.0;
+  gint64 bytes_done = progress != NULL ? _lading_layer_progress_get_bytes_done (progress)
+                                       : self->moved;
+  gint64 bytes_total = progress != NULL ? _lading_layer_progress_get_bytes_total (progress)
+                                        : self->to_move;
+  guint layers_done = progress != NULL ? _lading_layer_progress_get_layers_done (progress) : 0;
+  guint layers_total = progress != NULL ? _lading_layer_progress_get_layers_total (progress) : 0;
+  const char *digest = progress != NULL ? _lading_layer_progress_get_digest (progress) : NULL;
+
+  if (progress != NULL)
+    {
+      phase = _lading_layer_progress_get_phase (progress);
+      fraction = _lading_layer_progress_get_fraction (progress);
+    }
+  else
+    {
+      archive_progress (self, &phase, &fraction);
+    }
 
   g_object_freeze_notify (G_OBJECT (self));
 
@@ -150,6 +151,8 @@ finish (LadingImageTransfer *self,
   g_autoptr(GTask) task = g_steal_pointer (&self->task);
 
   g_clear_handle_id (&self->publish_source, g_source_remove);
+  if (error == NULL && self->progress == NULL)
+    self->state = LADING_IMAGE_TRANSFER_SUCCEEDED;
   publish (self);
 
   if (self->lines != NULL)
@@ -359,7 +362,8 @@ caller_cancelled_cb (GCancellable *caller_cancellable,
  * @config: (nullable): where the credentials for the reference's registry
  *   are, or %NULL to go without
  *
- * Pulls or pushes; runs once per transfer.  It completes when the engine
+ * Pulls, pushes, saves or loads; runs once per transfer.  A save or load
+ * needs no @config.  It completes when the engine
  * is done, with the engine's error refined to say what went wrong
  * (%LADING_ENGINE_ERROR_UNAUTHORIZED, …), or %G_IO_ERROR_CANCELLED after
  * lading_image_transfer_cancel() or @cancellable.
@@ -376,11 +380,11 @@ lading_image_transfer_run_async (LadingImageTransfer *self,
   g_return_if_fail (LADING_IS_IMAGE_TRANSFER (self));
   g_return_if_fail (!config || LADING_IS_DOCKER_CONFIG (config));
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
-  g_return_if_fail (self->progress == NULL);
+  g_return_if_fail (!self->started);
 
+  self->started = TRUE;
   self->task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (self->task, lading_image_transfer_run_async);
-  self->progress = _lading_layer_progress_new (self->kind);
   if (cancellable != NULL)
     {
       self->caller_cancellable = g_object_ref (cancellable);
@@ -388,6 +392,14 @@ lading_image_transfer_run_async (LadingImageTransfer *self,
                                                          G_CALLBACK (caller_cancelled_cb),
                                                          self, NULL);
     }
+
+  if (self->kind == LADING_IMAGE_TRANSFER_SAVE || self->kind == LADING_IMAGE_TRANSFER_LOAD)
+    {
+      _lading_image_transfer_run_archive (self);
+      return;
+    }
+
+  self->progress = _lading_layer_progress_new (self->kind);
 
   if (config == NULL)
     {
@@ -577,6 +589,27 @@ lading_image_transfer_new_push (LadingEngine               *engine,
   return transfer_new (engine, LADING_IMAGE_TRANSFER_PUSH, reference, NULL);
 }
 
+void
+_lading_image_transfer_set_moved (LadingImageTransfer *self,
+                                  gint64               done,
+                                  gint64               total)
+{
+  self->moved = done;
+  if (total >= 0)
+    self->to_move = total;
+  /* An archive can come out a little larger than its image. */
+  self->to_move = MAX (self->to_move, done);
+  queue_publish (self);
+}
+
+
+void
+_lading_image_transfer_finish (LadingImageTransfer *self,
+                               GError              *error)
+{
+  finish (self, error);
+}
+
 static void
 lading_image_transfer_dispose (GObject *object)
 {
@@ -598,6 +631,9 @@ lading_image_transfer_finalize (GObject *object)
   g_clear_pointer (&self->reference, lading_image_reference_free);
   g_clear_pointer (&self->platform, g_free);
   g_clear_pointer (&self->digest, g_free);
+  g_clear_object (&self->file);
+  g_clear_pointer (&self->image, g_free);
+  g_clear_pointer (&self->loaded, g_strfreev);
   g_clear_error (&self->error);
 
   G_OBJECT_CLASS (lading_image_transfer_parent_class)->finalize (object);

@@ -17,21 +17,27 @@ G_BEGIN_DECLS
  * LadingImageTransferKind:
  * @LADING_IMAGE_TRANSFER_PULL: from a registry to the engine
  * @LADING_IMAGE_TRANSFER_PUSH: from the engine to a registry
+ * @LADING_IMAGE_TRANSFER_SAVE: from the engine to a tar file
+ * @LADING_IMAGE_TRANSFER_LOAD: from a tar file to the engine
  */
 typedef enum
 {
   LADING_IMAGE_TRANSFER_PULL,
   LADING_IMAGE_TRANSFER_PUSH,
+  LADING_IMAGE_TRANSFER_SAVE,
+  LADING_IMAGE_TRANSFER_LOAD,
 } LadingImageTransferKind;
 
 /**
  * LadingImageTransferPhase:
  * @LADING_IMAGE_TRANSFER_PHASE_STARTING: asking the registry what there is to move
- * @LADING_IMAGE_TRANSFER_PHASE_DOWNLOADING: pull: layers coming in
- * @LADING_IMAGE_TRANSFER_PHASE_UPLOADING: push: layers going out
+ * @LADING_IMAGE_TRANSFER_PHASE_DOWNLOADING: pull: layers coming in; save:
+ *   the archive going into its file
+ * @LADING_IMAGE_TRANSFER_PHASE_UPLOADING: push: layers going out; load: the
+ *   file going to the engine
  * @LADING_IMAGE_TRANSFER_PHASE_EXTRACTING: pull: every layer is in; unpacking
  * @LADING_IMAGE_TRANSFER_PHASE_FINISHING: every layer is done; the engine
- *   is writing the image's manifest
+ *   is writing the image's manifest, or unpacking the archive it was sent
  * @LADING_IMAGE_TRANSFER_PHASE_DONE: the engine said the image is there
  */
 typedef enum
@@ -68,6 +74,12 @@ LadingImageTransfer         *lading_image_transfer_new_pull         (LadingEngin
                                                                     const char                  *platform);
 LadingImageTransfer         *lading_image_transfer_new_push         (LadingEngine                *engine,
                                                                     const LadingImageReference  *reference);
+LadingImageTransfer         *lading_image_transfer_new_save         (LadingEngine                *engine,
+                                                                    const char                  *image,
+                                                                    gint64                       size,
+                                                                    GFile                       *file);
+LadingImageTransfer         *lading_image_transfer_new_load         (LadingEngine                *engine,
+                                                                    GFile                       *file);
 void                         lading_image_transfer_run_async        (LadingImageTransfer         *self,
                                                                     LadingDockerConfig          *config,
                                                                     GCancellable                *cancellable,
@@ -81,6 +93,9 @@ void                         lading_image_transfer_cancel           (LadingImage
 LadingEngine                *lading_image_transfer_get_engine       (LadingImageTransfer         *self);
 LadingImageTransferKind      lading_image_transfer_get_kind         (LadingImageTransfer         *self);
 const LadingImageReference  *lading_image_transfer_get_reference    (LadingImageTransfer         *self);
+GFile                       *lading_image_transfer_get_file         (LadingImageTransfer         *self);
+char                        *lading_image_transfer_dup_subject      (LadingImageTransfer         *self);
+const char * const          *lading_image_transfer_get_loaded       (LadingImageTransfer         *self);
 const char                  *lading_image_transfer_get_platform     (LadingImageTransfer         *self);
 LadingImageTransferState     lading_image_transfer_get_state        (LadingImageTransfer         *self);
 LadingImageTransferPhase     lading_image_transfer_get_phase        (LadingImageTransfer         *self);

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lading-file-save.h"
 #include "lading-image-actions.h"
 #include "lading-image-tags.h"
 #include "lading-images-page.h"
@@ -32,6 +33,8 @@ struct _LadingImagesPage
   gboolean         show_untagged;
 
   GtkWidget       *context_menu;
+  GtkFileChooserNative *chooser;   /* of a save or load, while open */
+  LadingImageTag  *save_row;       /* what the save chooser is for */
 
   /* Template widgets */
   GtkWidget       *box;
@@ -103,6 +106,10 @@ lading_images_page_dispose (GObject *object)
   if (self->untagged_filter != NULL)
     gtk_custom_filter_set_filter_func (self->untagged_filter, NULL, NULL, NULL);
   g_clear_pointer (&self->context_menu, gtk_widget_unparent);
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+  g_clear_object (&self->save_row);
   gtk_widget_dispose_template (GTK_WIDGET (self), LADING_TYPE_IMAGES_PAGE);
   g_clear_object (&self->untagged_filter);
   g_clear_object (&self->untagged_action);
@@ -173,6 +180,8 @@ update_actions (LadingImagesPage *self)
                                  row != NULL && !lading_image_tag_get_untagged (row));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "image.details", row != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "image.tag", row != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "image.save", row != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "images.load", online);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "image.remove", row != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "images.pull", online);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "images.prune", online);
@@ -218,6 +227,110 @@ show_details (LadingImagesPage *self,
 }
 
 static void
+start_transfer (LadingImagesPage    *self,
+                LadingImageTransfer *transfer)
+{
+  if (self->transfers != NULL)
+    lading_transfers_start (self->transfers, transfer);
+}
+
+static void
+save_chosen_cb (GtkWidget *widget,
+                GFile     *file)
+{
+  LadingImagesPage *self = LADING_IMAGES_PAGE (widget);
+  g_autoptr(LadingImageTag) row = g_steal_pointer (&self->save_row);
+  g_autoptr(LadingImageTransfer) transfer = NULL;
+  LadingImage *image;
+
+  if (row == NULL || self->store == NULL)
+    return;
+
+  image = lading_image_tag_get_image (row);
+  transfer = lading_image_transfer_new_save (lading_store_get_engine (self->store),
+                                             lading_image_tag_get_untagged (row)
+                                             ? lading_image_get_id (image)
+                                             : lading_image_tag_get_repo_tag (row),
+                                             lading_image_get_size (image), file);
+  start_transfer (self, transfer);
+}
+
+/* "busybox_latest.tar", "registry.example.com_team_app_1.tar" */
+static char *
+dup_archive_name (LadingImageTag *row)
+{
+  LadingImage *image = lading_image_tag_get_image (row);
+  g_autofree char *name = g_strdup (lading_image_tag_get_untagged (row)
+                                    ? lading_image_get_short_id (image)
+                                    : lading_image_tag_get_repo_tag (row));
+
+  g_strdelimit (name, "/:", '_');
+  return g_strconcat (name, ".tar", NULL);
+}
+
+static void
+save_image (LadingImagesPage *self,
+            LadingImageTag   *row)
+{
+  g_autofree char *file_name = dup_archive_name (row);
+
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+  g_set_object (&self->save_row, row);
+  self->chooser = lading_file_save_choose (GTK_WIDGET (self), _("Save Image"), _("_Save"),
+                                           file_name, save_chosen_cb);
+}
+
+static void
+load_response_cb (LadingImagesPage     *self,
+                  int                   response,
+                  GtkFileChooserNative *chooser)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(LadingImageTransfer) transfer = NULL;
+
+  if (response != GTK_RESPONSE_ACCEPT || self->store == NULL ||
+      !(file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))))
+    return;
+
+  transfer = lading_image_transfer_new_load (lading_store_get_engine (self->store), file);
+  start_transfer (self, transfer);
+}
+
+static void
+load_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  LadingImagesPage *self = LADING_IMAGES_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  g_autoptr(GtkFileFilter) archives = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) everything = gtk_file_filter_new ();
+
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+
+  gtk_file_filter_set_name (archives, _("Image Archives"));
+  gtk_file_filter_add_pattern (archives, "*.tar");
+  gtk_file_filter_add_mime_type (archives, "application/x-tar");
+  gtk_file_filter_set_name (everything, _("All Files"));
+  gtk_file_filter_add_pattern (everything, "*");
+
+  self->chooser = gtk_file_chooser_native_new (_("Load Images"),
+                                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Load"),
+                                               _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), archives);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), everything);
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (load_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
 image_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
@@ -234,6 +347,10 @@ image_action (GtkWidget  *widget,
     {
       show_details (self, row);
     }
+  else if (g_str_equal (action_name, "image.save"))
+    {
+      save_image (self, row);
+    }
   else if (g_str_equal (action_name, "image.remove"))
     {
       lading_image_actions_remove (widget, self->store, row);
@@ -246,7 +363,7 @@ image_action (GtkWidget  *widget,
            (reference = lading_image_reference_parse (lading_image_tag_get_repo_tag (row), NULL)))
     {
       transfer = lading_image_transfer_new_push (lading_store_get_engine (self->store), reference);
-      lading_transfers_start (self->transfers, transfer);
+      start_transfer (self, transfer);
     }
 }
 
@@ -330,6 +447,8 @@ lading_images_page_class_init (LadingImagesPageClass *klass)
   gtk_widget_class_install_action (widget_class, "images.prune", NULL, prune_action);
   gtk_widget_class_install_action (widget_class, "image.details", NULL, image_action);
   gtk_widget_class_install_action (widget_class, "image.push", NULL, image_action);
+  gtk_widget_class_install_action (widget_class, "image.save", NULL, image_action);
+  gtk_widget_class_install_action (widget_class, "images.load", NULL, load_action);
   gtk_widget_class_install_action (widget_class, "image.tag", NULL, image_action);
   gtk_widget_class_install_action (widget_class, "image.remove", NULL, image_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "image.remove", NULL);

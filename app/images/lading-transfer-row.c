@@ -55,14 +55,17 @@ update (LadingTransferRow *self)
   LadingImageTransferKind kind = lading_image_transfer_get_kind (transfer);
   LadingImageTransferState state = lading_image_transfer_get_state (transfer);
   const LadingImageReference *reference = lading_image_transfer_get_reference (transfer);
-  g_autofree char *image = lading_image_reference_dup_familiar (reference);
+  g_autofree char *image = lading_image_transfer_dup_subject (transfer);
   g_autofree char *title = lading_transfer_text_dup_title (kind, state, image);
   g_autofree char *status = NULL;
   gboolean running = state == LADING_IMAGE_TRANSFER_RUNNING;
   const char *end_label;
 
   if (state == LADING_IMAGE_TRANSFER_FAILED)
-    status = lading_transfer_text_dup_error (kind, reference,
+    status = lading_transfer_text_dup_error (kind, image,
+                                             reference != NULL
+                                             ? lading_transfer_text_registry_name (reference)
+                                             : NULL,
                                              lading_image_transfer_get_error (transfer));
   else
     status = lading_transfer_text_dup_progress (kind,
@@ -84,8 +87,10 @@ update (LadingTransferRow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->status_label),
                           status != NULL && state != LADING_IMAGE_TRANSFER_CANCELLED);
 
-  end_label = running ? (kind == LADING_IMAGE_TRANSFER_PULL ? _("Cancel Pull") : _("Cancel Push"))
-                      : _("Dismiss");
+  end_label = !running ? _("Dismiss")
+              : kind == LADING_IMAGE_TRANSFER_PULL ? _("Cancel Pull")
+              : kind == LADING_IMAGE_TRANSFER_PUSH ? _("Cancel Push")
+              : kind == LADING_IMAGE_TRANSFER_SAVE ? _("Cancel Save") : _("Cancel Load");
   gtk_button_set_icon_name (self->end_button,
                             running ? "process-stop-symbolic" : "window-close-symbolic");
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->end_button), end_label);

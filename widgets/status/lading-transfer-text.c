@@ -12,33 +12,40 @@
 #include "lading-engine-error.h"
 #include "lading-transfer-text.h"
 
+/* One of four words by kind, each a literal, so that the formats are checked. */
+#define BY_KIND(kind, pull, push, save, load)              \
+  ((kind) == LADING_IMAGE_TRANSFER_PULL ? (pull)           \
+   : (kind) == LADING_IMAGE_TRANSFER_PUSH ? (push)         \
+   : (kind) == LADING_IMAGE_TRANSFER_SAVE ? (save) : (load))
+
 char *
 lading_transfer_text_dup_title (LadingImageTransferKind  kind,
                                 LadingImageTransferState state,
                                 const char              *image)
 {
-  gboolean pull = kind == LADING_IMAGE_TRANSFER_PULL;
-
   g_return_val_if_fail (image != NULL, NULL);
 
+  /* Translators: in all of these, %s is an image name such as
+   * busybox:latest, or the file name of a load. */
   switch (state)
     {
     case LADING_IMAGE_TRANSFER_SUCCEEDED:
-      /* Translators: %s is an image name such as busybox:latest. */
-      return g_strdup_printf (pull ? _("Pulled %s") : _("Pushed %s"), image);
+      return g_strdup_printf (BY_KIND (kind, _("Pulled %s"), _("Pushed %s"), _("Saved %s"),
+                                       _("Loaded %s")), image);
 
     case LADING_IMAGE_TRANSFER_FAILED:
-      /* Translators: %s is an image name such as busybox:latest. */
-      return g_strdup_printf (pull ? _("Could not pull %s") : _("Could not push %s"), image);
+      return g_strdup_printf (BY_KIND (kind, _("Could not pull %s"), _("Could not push %s"),
+                                       _("Could not save %s"), _("Could not load %s")), image);
 
     case LADING_IMAGE_TRANSFER_CANCELLED:
-      /* Translators: %s is an image name such as busybox:latest. */
-      return g_strdup_printf (pull ? _("Pull of %s cancelled") : _("Push of %s cancelled"), image);
+      return g_strdup_printf (BY_KIND (kind, _("Pull of %s cancelled"), _("Push of %s cancelled"),
+                                       _("Save of %s cancelled"), _("Load of %s cancelled")),
+                              image);
 
     case LADING_IMAGE_TRANSFER_RUNNING:
     default:
-      /* Translators: %s is an image name such as busybox:latest. */
-      return g_strdup_printf (pull ? _("Pulling %s") : _("Pushing %s"), image);
+      return g_strdup_printf (BY_KIND (kind, _("Pulling %s"), _("Pushing %s"), _("Saving %s"),
+                                       _("Loading %s")), image);
     }
 }
 
@@ -77,11 +84,37 @@ lading_transfer_text_dup_progress (LadingImageTransferKind  kind,
 {
   g_autofree char *amounts = dup_amounts (bytes_done, bytes_total, layers_done, layers_total);
   g_autofree char *layers = NULL;
+  g_autofree char *done = g_format_size (bytes_done);
+  g_autofree char *total = g_format_size (bytes_total);
+
+  /* An archive moves as one piece: bytes only. */
+  if (kind == LADING_IMAGE_TRANSFER_SAVE || kind == LADING_IMAGE_TRANSFER_LOAD)
+    switch (phase)
+      {
+      case LADING_IMAGE_TRANSFER_PHASE_DOWNLOADING:
+        /* Translators: bytes written of about how many: "12.3 MB of 45.6 MB". */
+        return g_strdup_printf (_("Writing · %s of %s"), done, total);
+
+      case LADING_IMAGE_TRANSFER_PHASE_UPLOADING:
+        /* Translators: bytes sent of the file's size: "12.3 MB of 45.6 MB". */
+        return g_strdup_printf (_("Sending · %s of %s"), done, total);
+
+      case LADING_IMAGE_TRANSFER_PHASE_FINISHING:
+        return g_strdup (kind == LADING_IMAGE_TRANSFER_SAVE ? _("Writing the file…")
+                                                            : _("The engine is unpacking it…"));
+
+      case LADING_IMAGE_TRANSFER_PHASE_STARTING:
+      case LADING_IMAGE_TRANSFER_PHASE_EXTRACTING:
+      case LADING_IMAGE_TRANSFER_PHASE_DONE:
+      default:
+        break;
+      }
 
   switch (phase)
     {
     case LADING_IMAGE_TRANSFER_PHASE_STARTING:
-      return g_strdup (_("Asking the registry…"));
+      return g_strdup (kind == LADING_IMAGE_TRANSFER_PULL || kind == LADING_IMAGE_TRANSFER_PUSH
+                       ? _("Asking the registry…") : _("Opening the file…"));
 
     case LADING_IMAGE_TRANSFER_PHASE_DOWNLOADING:
       /* Translators: %s is "12.3 MB of 45.6 MB · 3 of 7 layers". */
@@ -106,31 +139,55 @@ lading_transfer_text_dup_progress (LadingImageTransferKind  kind,
     }
 }
 
+const char *
+lading_transfer_text_registry_name (const LadingImageReference *reference)
+{
+  g_return_val_if_fail (reference != NULL, NULL);
+
+  return lading_image_reference_is_docker_hub (reference)
+         ? "Docker Hub" : lading_image_reference_get_registry (reference);
+}
+
 char *
-lading_transfer_text_dup_error (LadingImageTransferKind     kind,
-                                const LadingImageReference *reference,
-                                const GError               *error)
+lading_transfer_text_dup_error (LadingImageTransferKind  kind,
+                                const char              *image,
+                                const char              *registry,
+                                const GError            *error)
 {
   gboolean pull = kind == LADING_IMAGE_TRANSFER_PULL;
-  g_autofree char *image = NULL;
-  const char *registry;
 
-  g_return_val_if_fail (reference != NULL, NULL);
+  g_return_val_if_fail (image != NULL, NULL);
   g_return_val_if_fail (error != NULL, NULL);
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return NULL;
 
-  image = lading_image_reference_dup_familiar (reference);
-  registry = lading_image_reference_is_docker_hub (reference)
-             ? "Docker Hub" : lading_image_reference_get_registry (reference);
+  if (registry == NULL)
+    registry = "";
+
+  /* The file's own trouble: no room, no permission, not there. */
+  if (error->domain == G_IO_ERROR)
+    /* Translators: %s is the system's own words. */
+    return g_strdup_printf (kind == LADING_IMAGE_TRANSFER_LOAD ? _("Could not read the file: %s")
+                                                               : _("Could not write the file: %s"),
+                            error->message);
+
+  if (kind == LADING_IMAGE_TRANSFER_LOAD && g_error_matches (error, LADING_ENGINE_ERROR,
+                                                             LADING_ENGINE_ERROR_FAILED))
+    /* Translators: %s is the engine's own words. */
+    return g_strdup_printf (_("The engine could not load the file; it may not be an image "
+                              "archive from “docker save”. %s"), error->message);
 
   if (error->domain != LADING_ENGINE_ERROR)
-    return g_strdup (pull ? _("The pull failed.") : _("The push failed."));
+    return g_strdup (BY_KIND (kind, _("The pull failed."), _("The push failed."),
+                            _("The save failed."), _("The load failed.")));
 
   switch ((LadingEngineError)error->code)
     {
     case LADING_ENGINE_ERROR_NOT_FOUND:
+      if (kind == LADING_IMAGE_TRANSFER_SAVE)
+        /* Translators: %s is an image name such as busybox:latest. */
+        return g_strdup_printf (_("There is no image “%s” any more."), image);
       if (pull)
         /* Translators: %s is an image name such as busybox:latest. */
         return g_strdup_printf (_("There is no image “%s”: no such repository, or no such tag "
@@ -179,7 +236,8 @@ lading_transfer_text_dup_error (LadingImageTransferKind     kind,
     case LADING_ENGINE_ERROR_UNSUPPORTED_VERSION:
     case LADING_ENGINE_ERROR_INVALID_ENDPOINT:
     default:
-      return g_strdup (pull ? _("The pull failed.") : _("The push failed."));
+      return g_strdup (BY_KIND (kind, _("The pull failed."), _("The push failed."),
+                            _("The save failed."), _("The load failed.")));
     }
 }
 

@@ -12,8 +12,9 @@
 
 G_BEGIN_DECLS
 
-/* Words for pulls, pushes and the image names typed for them. @image is
- * the name as `docker images` shows it ("busybox:latest"). */
+/* Words for pulls, pushes, saves and loads, and the image names typed for
+ * them. @image is the name as `docker images` shows it ("busybox:latest"),
+ * or a load's file name. */
 char       *lading_transfer_text_dup_title      (LadingImageTransferKind      kind,
                                                  LadingImageTransferState     state,
                                                  const char                  *image);
@@ -23,10 +24,15 @@ char       *lading_transfer_text_dup_progress   (LadingImageTransferKind      ki
                                                  gint64                       bytes_total,
                                                  guint                        layers_done,
                                                  guint                        layers_total);
-/* NULL for G_IO_ERROR_CANCELLED: a cancelled transfer is not a failure. */
+/* NULL for G_IO_ERROR_CANCELLED: a cancelled transfer is not a failure.
+ * @registry is "Docker Hub" or a host with its port; NULL for a save or a
+ * load. */
 char       *lading_transfer_text_dup_error      (LadingImageTransferKind      kind,
-                                                 const LadingImageReference  *reference,
+                                                 const char                  *image,
+                                                 const char                  *registry,
                                                  const GError                *error);
+/* "Docker Hub" or the host and port of @reference's registry. */
+const char *lading_transfer_text_registry_name  (const LadingImageReference  *reference);
 /* What to do about a name that is not valid; NULL for a valid one. */
 const char *lading_transfer_text_reference_hint (LadingImageReferenceProblem  problem);
 
