@@ -321,7 +321,6 @@ helper_get_cb (GObject      *object,
                gpointer      user_data)
 {
   g_autoptr(GTask) task = user_data;
-  const char *server = g_task_get_task_data (task);
   g_autofree char *username = NULL;
   g_autoptr(Secret) secret = NULL;
   g_autoptr(GError) error = NULL;
@@ -341,25 +340,24 @@ helper_get_cb (GObject      *object,
 
   token = g_str_equal (username, LADING_CREDENTIAL_TOKEN_USERNAME);
   g_task_return_pointer (task,
-                         lading_registry_auth_encode (token ? NULL : username,
-                                                      token ? NULL : secret,
-                                                      token ? secret : NULL, server),
-                         g_free);
+                         lading_registry_credentials_new (token ? NULL : username,
+                                                          token ? NULL : secret,
+                                                          token ? secret : NULL),
+                         (GDestroyNotify)lading_registry_credentials_free);
 }
 
 /**
- * lading_docker_config_dup_auth_header_async:
+ * lading_docker_config_find_credentials_async:
  * @server: as for lading_docker_config_get_helper()
  *
- * Finds @server's credentials where the CLI would, its helper or "auths",
- * and encodes them for the engine's X-Registry-Auth header.
+ * Finds @server's credentials where the CLI would: its helper, or "auths".
  */
 void
-lading_docker_config_dup_auth_header_async (LadingDockerConfig  *self,
-                                            const char          *server,
-                                            GCancellable        *cancellable,
-                                            GAsyncReadyCallback  callback,
-                                            gpointer             user_data)
+lading_docker_config_find_credentials_async (LadingDockerConfig  *self,
+                                             const char          *server,
+                                             GCancellable        *cancellable,
+                                             GAsyncReadyCallback  callback,
+                                             gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
   g_autofree char *username = NULL;
@@ -371,8 +369,7 @@ lading_docker_config_dup_auth_header_async (LadingDockerConfig  *self,
   g_return_if_fail (server != NULL);
 
   task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, lading_docker_config_dup_auth_header_async);
-  g_task_set_task_data (task, g_strdup (server), g_free);
+  g_task_set_source_tag (task, lading_docker_config_find_credentials_async);
 
   if ((helper = lading_docker_config_get_helper (self, server)) != NULL)
     {
@@ -387,8 +384,82 @@ lading_docker_config_dup_auth_header_async (LadingDockerConfig  *self,
       return;
     }
 
-  g_task_return_pointer (task, lading_registry_auth_encode (username, password, token, server),
+  g_task_return_pointer (task, lading_registry_credentials_new (username, password, token),
+                         (GDestroyNotify)lading_registry_credentials_free);
+}
+
+/**
+ * lading_docker_config_find_credentials_finish:
+ *
+ * Returns: (transfer full) (nullable): the credentials, or %NULL when there
+ *   are none for the server (and @error is not set)
+ */
+LadingRegistryCredentials *
+lading_docker_config_find_credentials_finish (LadingDockerConfig  *self,
+                                              GAsyncResult        *result,
+                                              GError             **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+static void
+found_for_header_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(LadingRegistryCredentials) credentials = NULL;
+  g_autoptr(GError) error = NULL;
+
+  credentials = lading_docker_config_find_credentials_finish (LADING_DOCKER_CONFIG (object),
+                                                              result, &error);
+  if (error != NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  if (credentials == NULL)
+    {
+      g_task_return_pointer (task, NULL, NULL);
+      return;
+    }
+
+  g_task_return_pointer (task,
+                         lading_registry_auth_encode (
+                           lading_registry_credentials_get_username (credentials),
+                           lading_registry_credentials_get_password (credentials),
+                           lading_registry_credentials_get_identity_token (credentials),
+                           g_task_get_task_data (task)),
                          g_free);
+}
+
+/**
+ * lading_docker_config_dup_auth_header_async:
+ * @server: as for lading_docker_config_get_helper()
+ *
+ * Finds @server's credentials (lading_docker_config_find_credentials_async())
+ * and encodes them for the engine's X-Registry-Auth header.
+ */
+void
+lading_docker_config_dup_auth_header_async (LadingDockerConfig  *self,
+                                            const char          *server,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (LADING_IS_DOCKER_CONFIG (self));
+  g_return_if_fail (server != NULL);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, lading_docker_config_dup_auth_header_async);
+  g_task_set_task_data (task, g_strdup (server), g_free);
+  lading_docker_config_find_credentials_async (self, server, cancellable, found_for_header_cb,
+                                               g_steal_pointer (&task));
 }
 
 /**

@@ -7,6 +7,8 @@
 
 #include <gio/gio.h>
 
+#include "lading-registry-credentials.h"
+
 G_BEGIN_DECLS
 
 /* How the docker CLI names Docker Hub in config.json. */
@@ -26,6 +28,14 @@ gboolean            lading_docker_config_lookup_auth (LadingDockerConfig  *self,
                                                       char               **password,
                                                       char               **identity_token);
 
+void                lading_docker_config_find_credentials_async  (LadingDockerConfig  *self,
+                                                                  const char          *server,
+                                                                  GCancellable        *cancellable,
+                                                                  GAsyncReadyCallback  callback,
+                                                                  gpointer             user_data);
+LadingRegistryCredentials *lading_docker_config_find_credentials_finish (LadingDockerConfig  *self,
+                                                                         GAsyncResult        *result,
+                                                                         GError             **error);
 void                lading_docker_config_dup_auth_header_async  (LadingDockerConfig   *self,
                                                                  const char           *server,
                                                                  GCancellable         *cancellable,
