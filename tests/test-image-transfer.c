@@ -3,7 +3,8 @@
  * Pulls and pushes through the private engine and the registries tests/run
  * starts on loopback (LADING_TEST_REGISTRY, and LADING_TEST_AUTH_REGISTRY
  * behind LADING_TEST_REGISTRY_USER and _PASSWORD): an image built here goes
- * out, is removed, and comes back; failures say what went wrong.
+ * out, is removed, and comes back; failures say what went wrong.  Also
+ * saves and loads, and the registries' own catalogs and tags.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,6 +16,7 @@
 #include "lading-docker-config.h"
 #include "lading-engine-error.h"
 #include "lading-image-transfer.h"
+#include "lading-registry-client.h"
 #include "lading-test-proxy.h"
 #include "lading-test-util.h"
 
@@ -574,6 +576,121 @@ test_save_and_load (void)
   g_assert_no_errno (g_rmdir (dir));
 }
 
+static GStrv
+list_repositories (LadingRegistryClient  *client,
+                   GError               **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  lading_registry_client_list_repositories_async (client, NULL, lading_test_keep_result_cb,
+                                                  &result);
+  lading_test_await_result (&result, "the catalog");
+  return lading_registry_client_list_repositories_finish (client, result, error);
+}
+
+static GStrv
+list_tags (LadingRegistryClient  *client,
+           const char            *repository,
+           GError               **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  lading_registry_client_list_tags_async (client, repository, NULL, lading_test_keep_result_cb,
+                                          &result);
+  lading_test_await_result (&result, "the tags");
+  return lading_registry_client_list_tags_finish (client, result, error);
+}
+
+/* Pushes the fixture to @registry as lading/browse:1 and :2. */
+static void
+push_browsable (LadingEngine       *engine,
+                const char         *registry,
+                LadingDockerConfig *config)
+{
+  for (guint i = 1; i <= 2; i++)
+    {
+      g_autofree char *repository = g_strconcat (registry, "/lading/browse", NULL);
+      g_autofree char *tag = g_strdup_printf ("%u", i);
+      g_autofree char *name = g_strconcat (repository, ":", tag, NULL);
+      g_autoptr(LadingImageReference) reference = lading_image_reference_parse (name, NULL);
+      g_autoptr(GError) error = NULL;
+
+      tag_fixture (repository, tag);
+      error = push (engine, reference, config);
+      g_assert_no_error (error);
+      lading_test_remove_image (name);
+    }
+}
+
+/* The registry's own catalog and tags, with and without a password. */
+static void
+test_browse (void)
+{
+  g_autoptr(LadingEngine) engine = NULL;
+  g_autoptr(LadingRegistryClient) open_client = NULL;
+  g_autoptr(LadingRegistryClient) anonymous = NULL;
+  g_autoptr(LadingRegistryClient) logged_in = NULL;
+  g_autoptr(LadingRegistryClient) wrong = NULL;
+  g_autoptr(LadingRegistryClient) nowhere = NULL;
+  g_autoptr(LadingDockerConfig) right_config = NULL;
+  g_autoptr(LadingDockerConfig) wrong_config = NULL;
+  g_autofree char *right_dir = NULL;
+  g_autofree char *wrong_dir = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) repositories = NULL;
+  g_auto(GStrv) tags = NULL;
+  g_auto(GStrv) none = NULL;
+
+  if (!have_registries ())
+    return;
+
+  engine = lading_test_connected_engine_new ();
+  right_config = config_new (g_getenv ("LADING_TEST_REGISTRY_PASSWORD"), &right_dir);
+  wrong_config = config_new ("not-the-password", &wrong_dir);
+  push_browsable (engine, g_getenv ("LADING_TEST_REGISTRY"), NULL);
+  push_browsable (engine, g_getenv ("LADING_TEST_AUTH_REGISTRY"), right_config);
+
+  open_client = lading_registry_client_new (g_getenv ("LADING_TEST_REGISTRY"), NULL);
+  repositories = list_repositories (open_client, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_strv_contains ((const char * const *)repositories, "lading/browse"));
+  tags = list_tags (open_client, "lading/browse", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstrv (tags, ((const char * const []) { "1", "2", NULL }));
+  none = list_tags (open_client, "lading/never-pushed", &error);
+  g_assert_null (none);
+  g_assert_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_clear_pointer (&repositories, g_strfreev);
+  g_clear_pointer (&tags, g_strfreev);
+
+  /* Basic authentication: refused without credentials or with wrong ones. */
+  anonymous = lading_registry_client_new (g_getenv ("LADING_TEST_AUTH_REGISTRY"), NULL);
+  g_assert_null (list_repositories (anonymous, &error));
+  g_assert_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_UNAUTHORIZED);
+  g_clear_error (&error);
+  wrong = lading_registry_client_new (g_getenv ("LADING_TEST_AUTH_REGISTRY"), wrong_config);
+  g_assert_null (list_repositories (wrong, &error));
+  g_assert_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_UNAUTHORIZED);
+  g_assert_null (strstr (error->message, "not-the-password"));
+  g_clear_error (&error);
+
+  logged_in = lading_registry_client_new (g_getenv ("LADING_TEST_AUTH_REGISTRY"), right_config);
+  repositories = list_repositories (logged_in, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_strv_contains ((const char * const *)repositories, "lading/browse"));
+  tags = list_tags (logged_in, "lading/browse", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstrv (tags, ((const char * const []) { "1", "2", NULL }));
+
+  nowhere = lading_registry_client_new ("127.0.0.1:1", NULL);
+  g_assert_null (list_repositories (nowhere, &error));
+  g_assert_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_REGISTRY_UNREACHABLE);
+
+  remove_config_dir (right_dir);
+  remove_config_dir (wrong_dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -589,6 +706,7 @@ main (int   argc,
   g_test_add_func ("/integration/image-transfer/registry-stops", test_registry_stops);
   g_test_add_func ("/integration/image-transfer/engine-restarts", test_engine_restarts);
   g_test_add_func ("/integration/image-transfer/save-and-load", test_save_and_load);
+  g_test_add_func ("/integration/registry-client/browse", test_browse);
 
   return g_test_run ();
 }
