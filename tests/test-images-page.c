@@ -19,6 +19,7 @@
 #include "lading-image-transfer.h"
 #include "lading-images-page.h"
 #include "lading-pull-dialog.h"
+#include "lading-registry-browser.h"
 #include "lading-test-app.h"
 #include "lading-test-util.h"
 #include "lading-test-widgets.h"
@@ -364,6 +365,106 @@ test_details (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static LadingRegistryBrowser *
+find_browser (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (LADING_IS_REGISTRY_BROWSER (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return LADING_REGISTRY_BROWSER (toplevel);
+    }
+
+  return NULL;
+}
+
+static gboolean
+is_expander_row (GtkWidget     *widget,
+                 gconstpointer  data)
+{
+  return ADW_IS_EXPANDER_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), data) == 0;
+}
+
+static gboolean
+is_pull_tag_button (GtkWidget     *widget,
+                    gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (gtk_widget_get_tooltip_text (widget), data) == 0;
+}
+
+typedef struct
+{
+  GtkWidget  *root;
+  const char *label;
+} ButtonExpect;
+
+static gboolean
+shows_pull_button (gpointer data)
+{
+  ButtonExpect *expect = data;
+
+  return lading_test_find_matching (expect->root, is_pull_tag_button, expect->label) != NULL;
+}
+
+static gboolean
+shows_repository (gpointer data)
+{
+  return lading_test_find_matching (GTK_WIDGET (find_browser ()), is_expander_row, data) != NULL;
+}
+
+static gboolean
+image_pulled (gpointer data)
+{
+  return lading_test_image_exists (data);
+}
+
+/* Browse the open registry, open a repository, pull a tag in one click. */
+static void
+test_browse_registry (void)
+{
+  g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
+  g_autoptr(LadingStore) store = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *label = NULL;
+  LadingRegistryBrowser *browser;
+  LadingWindow *window;
+  GtkWidget *repository;
+  ButtonExpect button = { NULL, NULL };
+
+  if (g_getenv ("LADING_TEST_REGISTRY") == NULL)
+    {
+      g_test_skip ("no test registry (run through tests/run)");
+      return;
+    }
+
+  name = push_fixture (engine);
+  window = images_window_new (&store);
+  gtk_widget_activate_action (lading_test_find (GTK_WIDGET (window), LADING_TYPE_IMAGES_PAGE),
+                              "images.browse", NULL);
+  browser = find_browser ();
+  g_assert_nonnull (browser);
+  lading_registry_browser_browse (browser, g_getenv ("LADING_TEST_REGISTRY"));
+  lading_test_await (shows_repository, (gpointer)"lading/ui-pull", "the repository's row");
+
+  repository = lading_test_find_matching (GTK_WIDGET (browser), is_expander_row, "lading/ui-pull");
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (repository), TRUE);
+  label = g_strconcat ("Pull ", name, NULL);
+  button.root = repository;
+  button.label = label;
+  lading_test_await (shows_pull_button, &button, "the tag's pull button");
+  gtk_widget_activate (lading_test_find_matching (repository, is_pull_tag_button, label));
+  lading_test_await (image_pulled, name, "the image to be pulled");
+
+  gtk_window_destroy (GTK_WINDOW (browser));
+  gtk_window_destroy (GTK_WINDOW (window));
+  lading_test_remove_image (name);
+}
+
 static void
 test_pull_from_dialog (void)
 {
@@ -447,6 +548,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/images-page/pull", test_pull_from_dialog);
   g_test_add_func ("/ui/images-page/tag", test_tag);
+  g_test_add_func ("/ui/images-page/browse-registry", test_browse_registry);
   g_test_add_func ("/ui/images-page/details", test_details);
   g_test_add_func ("/ui/images-page/remove-name", test_remove_name);
   g_test_add_func ("/ui/images-page/remove-used", test_remove_used);

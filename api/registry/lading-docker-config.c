@@ -24,6 +24,7 @@
 
 #include "lading-credential-helper.h"
 #include "lading-docker-config.h"
+#include "lading-endpoint.h"
 #include "lading-engine-error.h"
 #include "lading-json-private.h"
 
@@ -61,6 +62,29 @@ lading_docker_config_init (LadingDockerConfig *self)
 {
   self->auths = json_object_new ();
   self->cred_helpers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+}
+
+/**
+ * lading_docker_config_load_default:
+ *
+ * Reads config.json from `$DOCKER_CONFIG`, else `~/.docker`, as the CLI.
+ *
+ * Returns: (transfer full) (nullable): the config, or %NULL with @error set
+ */
+LadingDockerConfig *
+lading_docker_config_load_default (GError **error)
+{
+  g_auto(GStrv) environment = g_get_environ ();
+  g_autofree char *dir = lading_endpoint_dup_cli_config_dir ((const char * const *)environment);
+
+  if (dir == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                           "neither DOCKER_CONFIG nor HOME is set");
+      return NULL;
+    }
+
+  return lading_docker_config_load (dir, error);
 }
 
 /**

@@ -19,6 +19,7 @@
 #include "lading-image-tags.h"
 #include "lading-images-page.h"
 #include "lading-pull-dialog.h"
+#include "lading-registry-browser.h"
 #include "lading-settings.h"
 
 struct _LadingImagesPage
@@ -185,6 +186,7 @@ update_actions (LadingImagesPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "image.remove", row != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "images.pull", online);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "images.prune", online);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "images.browse", online);
 }
 
 /* The menu acts on the row under the pointer, which it selects. */
@@ -376,6 +378,22 @@ item_activated_cb (LadingImagesPage *self,
 }
 
 static void
+browse_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  LadingImagesPage *self = LADING_IMAGES_PAGE (widget);
+  GtkWidget *browser;
+
+  if (self->store == NULL || self->transfers == NULL)
+    return;
+
+  browser = lading_registry_browser_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->store,
+                                         self->transfers);
+  gtk_window_present (GTK_WINDOW (browser));
+}
+
+static void
 prune_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
@@ -445,6 +463,7 @@ lading_images_page_class_init (LadingImagesPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "images.pull", NULL, pull_action);
   gtk_widget_class_install_action (widget_class, "images.prune", NULL, prune_action);
+  gtk_widget_class_install_action (widget_class, "images.browse", NULL, browse_action);
   gtk_widget_class_install_action (widget_class, "image.details", NULL, image_action);
   gtk_widget_class_install_action (widget_class, "image.push", NULL, image_action);
   gtk_widget_class_install_action (widget_class, "image.save", NULL, image_action);

@@ -14,7 +14,6 @@
 #include "config.h"
 
 #include "lading-docker-config.h"
-#include "lading-endpoint.h"
 #include "lading-transfers.h"
 
 /* Long enough to read "Pulled busybox:latest". */
@@ -103,17 +102,12 @@ run_cb (GObject      *object,
 static LadingDockerConfig *
 load_docker_config (void)
 {
-  g_auto(GStrv) environment = g_get_environ ();
-  g_autofree char *dir = lading_endpoint_dup_cli_config_dir ((const char * const *)environment);
   g_autoptr(GError) error = NULL;
   LadingDockerConfig *config;
 
-  if (dir == NULL)
-    return NULL;
-
   /* Without it the registry asks for credentials, and the transfer's
    * failure says so; a public image still comes. */
-  if (!(config = lading_docker_config_load (dir, &error)))
+  if (!(config = lading_docker_config_load_default (&error)))
     g_message ("Going without credentials: %s", error->message);
 
   return config;
