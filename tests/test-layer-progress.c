@@ -159,6 +159,26 @@ test_pull_phases (void)
   g_assert_no_error (error);
 }
 
+/* A push prepares every layer first; those the registry has do not count
+ * in the fraction. */
+static void
+test_push_present (void)
+{
+  g_autoptr(LadingLayerProgress) progress = _lading_layer_progress_new (LADING_IMAGE_TRANSFER_PUSH);
+  g_autoptr(GError) error = NULL;
+
+  feed (progress, "{\"status\":\"Preparing\",\"progressDetail\":{},\"id\":\"aaa\"}", &error);
+  feed (progress, "{\"status\":\"Preparing\",\"progressDetail\":{},\"id\":\"bbb\"}", &error);
+  feed (progress, "{\"status\":\"Layer already exists\",\"progressDetail\":{},\"id\":\"aaa\"}",
+        &error);
+  g_assert_cmpfloat (_lading_layer_progress_get_fraction (progress), ==, 0.0);
+  g_assert_cmpuint (_lading_layer_progress_get_layers_done (progress), ==, 1);
+  feed (progress, "{\"status\":\"Pushing\",\"progressDetail\":{\"current\":50,\"total\":100},"
+                  "\"id\":\"bbb\"}", &error);
+  g_assert_cmpfloat_with_epsilon (_lading_layer_progress_get_fraction (progress), 0.5, 1e-9);
+  g_assert_no_error (error);
+}
+
 /* After HTTP 200, an error comes as a message of its own. */
 static void
 test_in_band_error (void)
@@ -241,6 +261,7 @@ main (int   argc,
   g_test_add_func ("/api/layer-progress/pull-recording", test_pull_recording);
   g_test_add_func ("/api/layer-progress/push-recording", test_push_recording);
   g_test_add_func ("/api/layer-progress/pull-phases", test_pull_phases);
+  g_test_add_func ("/api/layer-progress/push-present", test_push_present);
   g_test_add_func ("/api/layer-progress/in-band-error", test_in_band_error);
   g_test_add_func ("/api/registry-error/refine", test_refine);
 

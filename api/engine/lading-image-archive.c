@@ -33,6 +33,8 @@ typedef struct
   goffset                     done;
   gint64                      last_progress;  /* monotonic µs */
   GString                    *lines;          /* a load's reply, as it came */
+  SoupMessage                *message;        /* a load's, while it may write */
+  gulong                      wrote_id;
 } Copy;
 
 static void
@@ -42,6 +44,10 @@ copy_free (Copy *copy)
     _lading_engine_abandon_stream (copy->input);
   g_clear_object (&copy->input);
   g_clear_object (&copy->output);
+  /* The session may hold the message longer than the copy lives. */
+  if (copy->message != NULL)
+    g_clear_signal_handler (&copy->wrote_id, copy->message);
+  g_clear_object (&copy->message);
   if (copy->lines != NULL)
     g_string_free (copy->lines, TRUE);
   g_free (copy);
@@ -347,7 +353,9 @@ lading_engine_load_image_async (LadingEngine               *self,
 
   message = _lading_engine_new_message (self, "POST", "/images/load");
   soup_message_set_request_body (message, "application/x-tar", archive, size);
-  g_signal_connect (message, "wrote-body-data", G_CALLBACK (wrote_body_data_cb), copy);
+  copy->message = g_object_ref (message);
+  copy->wrote_id = g_signal_connect (message, "wrote-body-data", G_CALLBACK (wrote_body_data_cb),
+                                     copy);
   _lading_engine_send_stream_async (self, message, lading_engine_load_image_async, cancellable,
                                     load_opened_cb, g_steal_pointer (&task));
 }

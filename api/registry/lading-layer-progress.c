@@ -93,6 +93,14 @@ _lading_layer_progress_free (LadingLayerProgress *self)
   g_free (self);
 }
 
+/* The registry or the engine had the layer already: no bytes moved. */
+static gboolean
+status_means_present (const char *status)
+{
+  return g_str_equal (status, "Already exists") || g_str_equal (status, "Layer already exists") ||
+         g_str_has_prefix (status, "Mounted from ");
+}
+
 static gboolean
 layer_state_for_status (const char *status,
                         LayerState *state)
@@ -119,13 +127,11 @@ layer_state_for_status (const char *status,
 
 static Layer *
 lookup_layer (LadingLayerProgress *self,
-              const char          *id,
-              gboolean            *created)
+              const char          *id)
 {
   Layer *layer = g_hash_table_lookup (self->layers, id);
   char *key;
 
-  *created = layer == NULL;
   if (layer != NULL)
     return layer;
 
@@ -140,21 +146,21 @@ lookup_layer (LadingLayerProgress *self,
 static void
 feed_layer (LadingLayerProgress *self,
             const char          *id,
+            const char          *status,
             LayerState           state,
             JsonObject          *detail)
 {
-  gboolean created;
-  Layer *layer = lookup_layer (self, id, &created);
+  Layer *layer = lookup_layer (self, id);
   gint64 current = detail != NULL ? _lading_json_get_int (detail, "current", -1) : -1;
   gint64 total = detail != NULL ? _lading_json_get_int (detail, "total", 0) : 0;
 
-  /* Messages of one layer come in order, but never step a layer back. */
+  /* Messages of one layer come in order, but never step a layer back.  A
+   * push says "Preparing" before "Layer already exists". */
   if (state < layer->state)
     return;
-  layer->state = state;
-  /* "Already exists", "Layer already exists", "Mounted from …" */
-  if (created && state == LAYER_DONE)
+  if (layer->state <= LAYER_WAITING && status_means_present (status))
     layer->present = TRUE;
+  layer->state = state;
 
   if (state == LAYER_EXTRACTING)
     {
@@ -232,7 +238,7 @@ _lading_layer_progress_feed (LadingLayerProgress  *self,
     }
 
   if (id != NULL && layer_state_for_status (status, &state))
-    feed_layer (self, id, state, _lading_json_get_object (message, "progressDetail"));
+    feed_layer (self, id, status, state, _lading_json_get_object (message, "progressDetail"));
   else if (status != NULL)
     feed_status (self, status);
 

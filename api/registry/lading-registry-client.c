@@ -46,6 +46,32 @@ struct _LadingRegistryClient
 
 G_DEFINE_FINAL_TYPE (LadingRegistryClient, lading_registry_client, G_TYPE_OBJECT)
 
+/* "127.0.0.1:5000", "localhost", "[::1]:5000", or a bare host as GUri gives it. */
+static gboolean
+is_loopback (const char *registry)
+{
+  g_autofree char *host = NULL;
+  const char *colon = strrchr (registry, ':');
+  const char *bracket = strrchr (registry, ']');
+
+  /* A colon is a port's only after an IPv6 address's bracket, if any. */
+  if (colon != NULL && (bracket == NULL ? strchr (registry, ':') == colon : colon > bracket))
+    host = g_strndup (registry, colon - registry);
+  else
+    host = g_strdup (registry);
+
+  return g_str_equal (host, "localhost") || g_str_has_prefix (host, "127.") ||
+         g_str_equal (host, "[::1]") || g_str_equal (host, "::1");
+}
+
+static void
+clear_authorization (LadingRegistryClient *self)
+{
+  if (self->authorization != NULL)
+    explicit_bzero (self->authorization, strlen (self->authorization));
+  g_clear_pointer (&self->authorization, g_free);
+}
+
 /* Challenge and Link parsing --------------------------------------------- */
 
 static const char *
@@ -217,9 +243,18 @@ token_cb (GObject      *object,
       return;
     }
 
-  g_free (self->authorization);
+  clear_authorization (self);
   self->authorization = g_strconcat ("Bearer ", token, NULL);
   send_page (g_steal_pointer (&task));
+}
+
+/* "http://127.0.0.1:5001/token" */
+static gboolean
+realm_is_loopback (const char *realm)
+{
+  g_autoptr(GUri) uri = g_uri_parse (realm, G_URI_FLAGS_NONE, NULL);
+
+  return uri != NULL && g_uri_get_host (uri) != NULL && is_loopback (g_uri_get_host (uri));
 }
 
 static void
@@ -264,6 +299,12 @@ request_token (GTask                     *task,
       g_object_unref (task);
       return;
     }
+  /* Credentials go to an HTTPS realm only (or a loopback one), and never
+   * on to wherever a redirect points. */
+  soup_message_add_flags (message, SOUP_MESSAGE_NO_REDIRECT);
+  if (credentials != NULL && !g_str_has_prefix (realm, "https://") &&
+      !realm_is_loopback (realm))
+    credentials = NULL;
   /* Without credentials, an anonymous token (public repositories). */
   if (credentials != NULL && (basic = lading_registry_credentials_dup_basic (credentials)))
     {
@@ -371,7 +412,7 @@ answer_challenge (GTask       *task,
   challenge->task = task;
   challenge->scheme = scheme;
   challenge->params = params;
-  g_clear_pointer (&self->authorization, g_free);
+  clear_authorization (self);
 
   if (self->config == NULL)
     {
@@ -478,6 +519,8 @@ send_page (GTask *task)
       return;
     }
 
+  /* A redirect would carry the Authorization header along. */
+  soup_message_add_flags (message, SOUP_MESSAGE_NO_REDIRECT);
   if (self->authorization != NULL)
     soup_message_headers_replace (soup_message_get_request_headers (message), "Authorization",
                                   self->authorization);
@@ -575,17 +618,6 @@ lading_registry_client_list_tags_finish (LadingRegistryClient  *self,
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
-static gboolean
-is_loopback (const char *registry)
-{
-  g_autofree char *host = NULL;
-  const char *colon = strrchr (registry, ':');
-
-  host = colon != NULL && strchr (registry, ']') == NULL ? g_strndup (registry, colon - registry)
-                                                         : g_strdup (registry);
-  return g_str_equal (host, "localhost") || g_str_has_prefix (host, "127.") ||
-         g_str_equal (host, "[::1]");
-}
 
 /**
  * lading_registry_client_new:
@@ -630,9 +662,7 @@ lading_registry_client_finalize (GObject *object)
   g_clear_object (&self->config);
   g_free (self->registry);
   g_free (self->base_uri);
-  if (self->authorization != NULL)
-    explicit_bzero (self->authorization, strlen (self->authorization));
-  g_free (self->authorization);
+  clear_authorization (self);
 
   G_OBJECT_CLASS (lading_registry_client_parent_class)->finalize (object);
 }

@@ -166,7 +166,8 @@ lading_transfer_text_dup_error (LadingImageTransferKind  kind,
     registry = "";
 
   /* The file's own trouble: no room, no permission, not there. */
-  if (error->domain == G_IO_ERROR)
+  if (error->domain == G_IO_ERROR &&
+      (kind == LADING_IMAGE_TRANSFER_SAVE || kind == LADING_IMAGE_TRANSFER_LOAD))
     /* Translators: %s is the system's own words. */
     return g_strdup_printf (kind == LADING_IMAGE_TRANSFER_LOAD ? _("Could not read the file: %s")
                                                                : _("Could not write the file: %s"),
