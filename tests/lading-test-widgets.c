@@ -87,3 +87,21 @@ lading_test_shows_text (GtkWidget  *root,
 {
   return lading_test_find_matching (root, is_mapped_label_with, text) != NULL;
 }
+
+/* The first visible toplevel of @type (a dialog the test opened), or NULL. */
+GtkWindow *
+lading_test_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (toplevel, type) &&
+          gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return toplevel;
+    }
+
+  return NULL;
+}

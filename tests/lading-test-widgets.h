@@ -22,5 +22,6 @@ GtkWidget *lading_test_find           (GtkWidget             *root,
                                        GType                  type);
 gboolean   lading_test_shows_text     (GtkWidget             *root,
                                        const char            *text);
+GtkWindow *lading_test_find_toplevel  (GType                  type);
 
 G_END_DECLS

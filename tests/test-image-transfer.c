@@ -392,14 +392,16 @@ pull_is_held (gpointer data)
          lading_image_transfer_get_layers_total (held->transfer) > 0;
 }
 
-/* Starts a pull of @name through a proxy of the open registry that holds
- * its layers back, and returns once the pull waits for them. */
+/* Pushes a new image as @name to the open registry, then starts a pull of
+ * it through a proxy that holds its layers back, and returns once the pull
+ * waits for them. */
 static void
 held_pull_start (HeldPull     *held,
                  LadingEngine *engine,
                  const char   *name)
 {
   g_autoptr(LadingImageReference) reference = NULL;
+  g_autofree char *pushed = push_and_forget (engine, name);
 
   held->proxy = lading_test_proxy_new (g_getenv ("LADING_TEST_REGISTRY"));
   lading_test_proxy_set_hold_blobs (held->proxy, TRUE);
@@ -443,14 +445,12 @@ test_cancel (void)
 {
   g_autoptr(LadingEngine) engine = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *name = NULL;
   HeldPull held = { NULL };
 
   if (!have_registries ())
     return;
 
   engine = lading_test_connected_engine_new ();
-  name = push_and_forget (engine, "lading/cancelled:1");
   held_pull_start (&held, engine, "lading/cancelled:1");
 
   lading_image_transfer_cancel (held.transfer);
@@ -469,14 +469,12 @@ test_registry_stops (void)
 {
   g_autoptr(LadingEngine) engine = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *name = NULL;
   HeldPull held = { NULL };
 
   if (!have_registries ())
     return;
 
   engine = lading_test_connected_engine_new ();
-  name = push_and_forget (engine, "lading/registry-stops:1");
   held_pull_start (&held, engine, "lading/registry-stops:1");
 
   lading_test_proxy_stop (held.proxy);
@@ -497,14 +495,12 @@ test_engine_restarts (void)
 {
   g_autoptr(LadingEngine) engine = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *name = NULL;
   HeldPull held = { NULL };
 
   if (!have_registries ())
     return;
 
   engine = lading_test_connected_engine_new ();
-  name = push_and_forget (engine, "lading/engine-restarts:1");
   held_pull_start (&held, engine, "lading/engine-restarts:1");
 
   lading_test_run_engine_script ("restart-engine", NULL);

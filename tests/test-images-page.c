@@ -38,17 +38,7 @@ store_loaded (gpointer data)
 static LadingPullDialog *
 find_pull_dialog (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (LADING_IS_PULL_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
-        return LADING_PULL_DIALOG (toplevel);
-    }
-
-  return NULL;
+  return (LadingPullDialog *)lading_test_find_toplevel (LADING_TYPE_PULL_DIALOG);
 }
 
 static gboolean
@@ -160,17 +150,7 @@ images_window_new (LadingStore **store_out)
 static AdwMessageDialog *
 find_message_dialog (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
-        return ADW_MESSAGE_DIALOG (toplevel);
-    }
-
-  return NULL;
+  return (AdwMessageDialog *)lading_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
 }
 
 static gboolean
@@ -368,17 +348,7 @@ test_details (void)
 static LadingRegistryBrowser *
 find_browser (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (LADING_IS_REGISTRY_BROWSER (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
-        return LADING_REGISTRY_BROWSER (toplevel);
-    }
-
-  return NULL;
+  return (LadingRegistryBrowser *)lading_test_find_toplevel (LADING_TYPE_REGISTRY_BROWSER);
 }
 
 static gboolean

@@ -121,15 +121,6 @@ send_action (LadingEngine        *self,
                                 cancellable, callback, user_data);
 }
 
-static gboolean
-propagate_done (LadingEngine  *self,
-                GAsyncResult  *result,
-                gpointer       source_tag,
-                GError       **error)
-{
-  return _lading_engine_propagate (self, result, source_tag, error) != NULL;
-}
-
 /**
  * lading_engine_kill_container_async:
  * @signal_name: (nullable): a signal name ("SIGTERM", "HUP") or number, or
@@ -160,7 +151,8 @@ lading_engine_kill_container_finish (LadingEngine  *self,
                                      GAsyncResult  *result,
                                      GError       **error)
 {
-  return propagate_done (self, result, lading_engine_kill_container_async, error);
+  return _lading_engine_propagate_done (self, result, lading_engine_kill_container_async,
+                                        error);
 }
 
 /**
@@ -198,7 +190,8 @@ lading_engine_rename_container_finish (LadingEngine  *self,
                                        GAsyncResult  *result,
                                        GError       **error)
 {
-  return propagate_done (self, result, lading_engine_rename_container_async, error);
+  return _lading_engine_propagate_done (self, result, lading_engine_rename_container_async,
+                                        error);
 }
 
 /**
@@ -310,5 +303,6 @@ lading_engine_container_action_finish (LadingEngine  *self,
                                        GAsyncResult  *result,
                                        GError       **error)
 {
-  return propagate_done (self, result, lading_engine_container_action_async, error);
+  return _lading_engine_propagate_done (self, result, lading_engine_container_action_async,
+                                        error);
 }

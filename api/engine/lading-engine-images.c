@@ -16,15 +16,6 @@
 #include "lading-engine.h"
 #include "lading-json-private.h"
 
-static gboolean
-propagate_done (LadingEngine  *self,
-                GAsyncResult  *result,
-                gpointer       source_tag,
-                GError       **error)
-{
-  return _lading_engine_propagate (self, result, source_tag, error) != NULL;
-}
-
 /**
  * lading_engine_tag_image_async:
  * @image: an image id or name
@@ -63,7 +54,8 @@ lading_engine_tag_image_finish (LadingEngine  *self,
                                 GAsyncResult  *result,
                                 GError       **error)
 {
-  return propagate_done (self, result, lading_engine_tag_image_async, error);
+  return _lading_engine_propagate_done (self, result, lading_engine_tag_image_async,
+                                        error);
 }
 
 /**
@@ -100,7 +92,8 @@ lading_engine_remove_image_finish (LadingEngine  *self,
                                    GAsyncResult  *result,
                                    GError       **error)
 {
-  return propagate_done (self, result, lading_engine_remove_image_async, error);
+  return _lading_engine_propagate_done (self, result, lading_engine_remove_image_async,
+                                        error);
 }
 
 struct _LadingPruneReport

@@ -42,7 +42,7 @@ char     *_lading_engine_dup_object_path  (const char     *prefix,
 typedef gpointer (*LadingParseFunc) (GBytes  *bytes,
                                      GError **error);
 /* For calls that succeed with an empty body: any non-NULL pointer means
- * success; finish with `_lading_engine_propagate () != NULL`. */
+ * success; finish with _lading_engine_propagate_done(). */
 gpointer  _lading_engine_parse_nothing    (GBytes              *bytes,
                                            GError             **error);
 
@@ -77,6 +77,10 @@ void      _lading_engine_get_object_async (LadingEngine        *self,
                                            GAsyncReadyCallback  callback,
                                            gpointer             user_data);
 gpointer  _lading_engine_propagate        (LadingEngine        *self,
+                                           GAsyncResult        *result,
+                                           gpointer             source_tag,
+                                           GError             **error);
+gboolean  _lading_engine_propagate_done   (LadingEngine        *self,
                                            GAsyncResult        *result,
                                            gpointer             source_tag,
                                            GError             **error);

@@ -642,6 +642,16 @@ _lading_engine_propagate (LadingEngine  *self,
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
+/* Finishes a call made with _lading_engine_parse_nothing(). */
+gboolean
+_lading_engine_propagate_done (LadingEngine  *self,
+                               GAsyncResult  *result,
+                               gpointer       source_tag,
+                               GError       **error)
+{
+  return _lading_engine_propagate (self, result, source_tag, error) != NULL;
+}
+
 /**
  * lading_engine_open_events_async:
  * @since: (nullable): replay what happened from then on first
