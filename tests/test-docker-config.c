@@ -193,6 +193,40 @@ test_registry_auth_encode (void)
   g_assert_cmpuint (strlen (token_header) % 4, ==, 0);
 }
 
+/* What a user types in the login dialog, named as the CLI keeps it. */
+static void
+test_registry_auth_server (void)
+{
+  static const struct {
+    const char *typed;
+    const char *server;
+  } cases[] = {
+    { "", LADING_DOCKER_HUB_AUTH_SERVER },
+    { "docker.io", LADING_DOCKER_HUB_AUTH_SERVER },
+    { " Docker.IO ", LADING_DOCKER_HUB_AUTH_SERVER },
+    { "https://index.docker.io/v1/", LADING_DOCKER_HUB_AUTH_SERVER },
+    { "registry-1.docker.io", LADING_DOCKER_HUB_AUTH_SERVER },
+    { "127.0.0.1:5000", "127.0.0.1:5000" },
+    { "http://127.0.0.1:5000/v2/", "127.0.0.1:5000" },
+    { "Registry.Example.com", "registry.example.com" },
+    { "[::1]:5000", "[::1]:5000" },
+    { "registry example.com", NULL },
+    { "registry.example.com:", NULL },
+    { "-registry.example.com", NULL },
+    { "registry.example.com:123456", NULL },
+    { "user@registry.example.com", NULL },
+    { "registry.example.com\nother", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *server = lading_registry_auth_server (cases[i].typed);
+
+      g_test_message ("%s", cases[i].typed);
+      g_assert_cmpstr (server, ==, cases[i].server);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -202,6 +236,7 @@ main (int   argc,
   g_test_add_func ("/api/docker-config/auths", test_docker_config_auths);
   g_test_add_func ("/api/docker-config/missing-and-bad", test_docker_config_missing_and_bad);
   g_test_add_func ("/api/docker-config/registry-auth", test_registry_auth_encode);
+  g_test_add_func ("/api/docker-config/auth-server", test_registry_auth_server);
 
   return g_test_run ();
 }

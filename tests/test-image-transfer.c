@@ -18,53 +18,8 @@
 #include "lading-image-transfer.h"
 #include "lading-registry-client.h"
 #include "lading-test-proxy.h"
+#include "lading-test-transfer.h"
 #include "lading-test-util.h"
-
-static gboolean
-have_registries (void)
-{
-  if (g_getenv ("LADING_TEST_REGISTRY") != NULL && g_getenv ("LADING_TEST_AUTH_REGISTRY") != NULL)
-    return TRUE;
-
-  g_test_skip ("no test registries (run through tests/run)");
-  return FALSE;
-}
-
-static LadingImageReference *
-reference_new (const char *registry,
-               const char *name)
-{
-  g_autofree char *text = g_strconcat (registry, "/", name, NULL);
-  LadingImageReferenceProblem problem = LADING_IMAGE_REFERENCE_OK;
-  LadingImageReference *reference = lading_image_reference_parse (text, &problem);
-
-  g_assert_cmpint (problem, ==, LADING_IMAGE_REFERENCE_OK);
-  return reference;
-}
-
-/* The fixture image and a layer of 2 MB of random bytes on it, as @tag. */
-static void
-build_image (const char *tag)
-{
-  g_autofree char *id = lading_test_create_script_container ("lading-test-transfer-build",
-                                                             "head -c 2000000 /dev/urandom > /payload",
-                                                             NULL);
-  g_autofree char *repository = g_strndup (tag, strrchr (tag, ':') - tag);
-  g_autofree char *escaped_repository = g_uri_escape_string (repository, NULL, FALSE);
-  g_autofree char *commit_path = g_strdup_printf ("/commit?container=%s&repo=%s&tag=%s", id,
-                                                  escaped_repository, strrchr (tag, ':') + 1);
-  g_autofree char *wait_path = g_strdup_printf ("/containers/%s/wait", id);
-  g_autoptr(JsonNode) waited = NULL;
-  g_autoptr(JsonNode) committed = NULL;
-  guint status = 0;
-
-  lading_test_container_action (id, "start", 204);
-  waited = lading_test_api ("POST", wait_path, NULL, &status);
-  g_assert_cmpuint (status, ==, 200);
-  committed = lading_test_api ("POST", commit_path, "{}", &status);
-  g_assert_cmpuint (status, ==, 201);
-  lading_test_remove_container (id);
-}
 
 static void
 tag_fixture (const char *repository,
@@ -114,41 +69,6 @@ count_notify_cb (GObject    *object,
     notified->n_fractions++;
 }
 
-/* Runs @transfer to its end; returns its error, if any. */
-static GError *
-run (LadingImageTransfer *transfer,
-     LadingDockerConfig  *config)
-{
-  g_autoptr(GAsyncResult) result = NULL;
-  GError *error = NULL;
-
-  lading_image_transfer_run_async (transfer, config, NULL, lading_test_keep_result_cb, &result);
-  lading_test_await_result (&result, "transfer");
-  lading_image_transfer_run_finish (transfer, result, &error);
-
-  return error;
-}
-
-static GError *
-pull (LadingEngine               *engine,
-      const LadingImageReference *reference,
-      LadingDockerConfig         *config)
-{
-  g_autoptr(LadingImageTransfer) transfer = lading_image_transfer_new_pull (engine, reference, NULL);
-
-  return run (transfer, config);
-}
-
-static GError *
-push (LadingEngine               *engine,
-      const LadingImageReference *reference,
-      LadingDockerConfig         *config)
-{
-  g_autoptr(LadingImageTransfer) transfer = lading_image_transfer_new_push (engine, reference);
-
-  return run (transfer, config);
-}
-
 /* Out to the registry and back, with the progress of both ways. */
 static void
 test_push_and_pull (void)
@@ -163,18 +83,18 @@ test_push_and_pull (void)
   Notified notified = { 0 };
   guint n_layers;
 
-  if (!have_registries ())
+  if (!lading_test_have_registries ())
     return;
 
   engine = lading_test_connected_engine_new ();
-  reference = reference_new (g_getenv ("LADING_TEST_REGISTRY"), "lading/transfer:1");
+  reference = lading_test_reference_new (g_getenv ("LADING_TEST_REGISTRY"), "lading/transfer:1");
   name = lading_image_reference_dup_string (reference);
-  build_image (name);
+  lading_test_build_image (name);
 
   pushing = lading_image_transfer_new_push (engine, reference);
   g_signal_connect (pushing, "notify", G_CALLBACK (count_notify_cb), &notified);
   g_assert_cmpint (lading_image_transfer_get_state (pushing), ==, LADING_IMAGE_TRANSFER_RUNNING);
-  error = run (pushing, NULL);
+  error = lading_test_transfer_run (pushing, NULL);
   g_assert_no_error (error);
   g_assert_cmpint (lading_image_transfer_get_state (pushing), ==, LADING_IMAGE_TRANSFER_SUCCEEDED);
   g_assert_cmpint (lading_image_transfer_get_phase (pushing), ==, LADING_IMAGE_TRANSFER_PHASE_DONE);
@@ -193,7 +113,7 @@ test_push_and_pull (void)
   g_assert_false (lading_test_image_exists (name));
 
   pulling = lading_image_transfer_new_pull (engine, reference, NULL);
-  error = run (pulling, NULL);
+  error = lading_test_transfer_run (pulling, NULL);
   g_assert_no_error (error);
   g_assert_cmpint (lading_image_transfer_get_state (pulling), ==, LADING_IMAGE_TRANSFER_SUCCEEDED);
   g_assert_true (lading_test_image_exists (name));
@@ -215,12 +135,12 @@ assert_pull_fails (LadingEngine       *engine,
                    LadingDockerConfig *config,
                    LadingEngineError   code)
 {
-  g_autoptr(LadingImageReference) reference = reference_new (registry, name);
+  g_autoptr(LadingImageReference) reference = lading_test_reference_new (registry, name);
   g_autoptr(LadingImageTransfer) transfer = lading_image_transfer_new_pull (engine, reference, NULL);
   g_autoptr(GError) error = NULL;
 
   g_test_message ("pull %s/%s", registry, name);
-  error = run (transfer, config);
+  error = lading_test_transfer_run (transfer, config);
   g_assert_error (error, LADING_ENGINE_ERROR, (int)code);
   g_assert_cmpint (lading_image_transfer_get_state (transfer), ==, LADING_IMAGE_TRANSFER_FAILED);
   g_assert_true (lading_image_transfer_get_error (transfer) != NULL);
@@ -233,7 +153,7 @@ test_pull_errors (void)
   g_autoptr(LadingEngine) engine = NULL;
   const char *registry = g_getenv ("LADING_TEST_REGISTRY");
 
-  if (!have_registries ())
+  if (!lading_test_have_registries ())
     return;
 
   engine = lading_test_connected_engine_new ();
@@ -254,18 +174,18 @@ test_push_errors (void)
   g_autoptr(LadingImageReference) unreachable = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (!have_registries ())
+  if (!lading_test_have_registries ())
     return;
 
   engine = lading_test_connected_engine_new ();
-  missing = reference_new (g_getenv ("LADING_TEST_REGISTRY"), "lading/not-here:1");
-  error = push (engine, missing, NULL);
+  missing = lading_test_reference_new (g_getenv ("LADING_TEST_REGISTRY"), "lading/not-here:1");
+  error = lading_test_push (engine, missing, NULL);
   g_assert_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_NOT_FOUND);
   g_clear_error (&error);
 
-  unreachable = reference_new ("127.0.0.1:1", "lading/transfer-unreachable:1");
-  build_image ("127.0.0.1:1/lading/transfer-unreachable:1");
-  error = push (engine, unreachable, NULL);
+  unreachable = lading_test_reference_new ("127.0.0.1:1", "lading/transfer-unreachable:1");
+  lading_test_build_image ("127.0.0.1:1/lading/transfer-unreachable:1");
+  error = lading_test_push (engine, unreachable, NULL);
   g_assert_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_REGISTRY_UNREACHABLE);
   lading_test_remove_image ("127.0.0.1:1/lading/transfer-unreachable:1");
 }
@@ -318,32 +238,32 @@ test_credentials (void)
   g_autofree char *name = NULL;
   const char *registry = g_getenv ("LADING_TEST_AUTH_REGISTRY");
 
-  if (!have_registries ())
+  if (!lading_test_have_registries ())
     return;
 
   engine = lading_test_connected_engine_new ();
-  reference = reference_new (registry, "lading/private:1");
+  reference = lading_test_reference_new (registry, "lading/private:1");
   name = lading_image_reference_dup_string (reference);
-  build_image (name);
+  lading_test_build_image (name);
   wrong = config_new ("not-the-password", &wrong_dir);
   right = config_new (g_getenv ("LADING_TEST_REGISTRY_PASSWORD"), &right_dir);
 
-  error = push (engine, reference, NULL);
+  error = lading_test_push (engine, reference, NULL);
   g_assert_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_UNAUTHORIZED);
   g_clear_error (&error);
-  error = push (engine, reference, wrong);
+  error = lading_test_push (engine, reference, wrong);
   g_assert_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_UNAUTHORIZED);
   /* The password goes to the engine, never into an error. */
   g_assert_null (strstr (error->message, "not-the-password"));
   g_clear_error (&error);
 
-  error = push (engine, reference, right);
+  error = lading_test_push (engine, reference, right);
   g_assert_no_error (error);
 
   lading_test_remove_image (name);
   assert_pull_fails (engine, registry, "lading/private:1", NULL, LADING_ENGINE_ERROR_UNAUTHORIZED);
   assert_pull_fails (engine, registry, "lading/private:1", wrong, LADING_ENGINE_ERROR_UNAUTHORIZED);
-  error = pull (engine, reference, right);
+  error = lading_test_pull (engine, reference, right);
   g_assert_no_error (error);
   g_assert_true (lading_test_image_exists (name));
 
@@ -358,13 +278,13 @@ static char *
 push_and_forget (LadingEngine *engine,
                  const char   *name)
 {
-  g_autoptr(LadingImageReference) reference = reference_new (g_getenv ("LADING_TEST_REGISTRY"),
+  g_autoptr(LadingImageReference) reference = lading_test_reference_new (g_getenv ("LADING_TEST_REGISTRY"),
                                                              name);
   g_autoptr(GError) error = NULL;
   char *text = lading_image_reference_dup_string (reference);
 
-  build_image (text);
-  error = push (engine, reference, NULL);
+  lading_test_build_image (text);
+  error = lading_test_push (engine, reference, NULL);
   g_assert_no_error (error);
   lading_test_remove_image (text);
 
@@ -405,7 +325,7 @@ held_pull_start (HeldPull     *held,
 
   held->proxy = lading_test_proxy_new (g_getenv ("LADING_TEST_REGISTRY"));
   lading_test_proxy_set_hold_blobs (held->proxy, TRUE);
-  reference = reference_new (lading_test_proxy_get_address (held->proxy), name);
+  reference = lading_test_reference_new (lading_test_proxy_get_address (held->proxy), name);
   held->name = lading_image_reference_dup_string (reference);
   held->transfer = lading_image_transfer_new_pull (engine, reference, NULL);
   lading_image_transfer_run_async (held->transfer, NULL, NULL, lading_test_keep_result_cb,
@@ -447,7 +367,7 @@ test_cancel (void)
   g_autoptr(GError) error = NULL;
   HeldPull held = { NULL };
 
-  if (!have_registries ())
+  if (!lading_test_have_registries ())
     return;
 
   engine = lading_test_connected_engine_new ();
@@ -471,7 +391,7 @@ test_registry_stops (void)
   g_autoptr(GError) error = NULL;
   HeldPull held = { NULL };
 
-  if (!have_registries ())
+  if (!lading_test_have_registries ())
     return;
 
   engine = lading_test_connected_engine_new ();
@@ -497,7 +417,7 @@ test_engine_restarts (void)
   g_autoptr(GError) error = NULL;
   HeldPull held = { NULL };
 
-  if (!have_registries ())
+  if (!lading_test_have_registries ())
     return;
 
   engine = lading_test_connected_engine_new ();
@@ -534,7 +454,7 @@ test_save_and_load (void)
 
   tag_fixture ("lading-test-archive", "1");
   save = lading_image_transfer_new_save (engine, "lading-test-archive:1", 2000000, file);
-  error = run (save, NULL);
+  error = lading_test_transfer_run (save, NULL);
   g_assert_no_error (error);
   g_assert_cmpint (lading_image_transfer_get_state (save), ==, LADING_IMAGE_TRANSFER_SUCCEEDED);
   g_assert_cmpint (lading_image_transfer_get_phase (save), ==, LADING_IMAGE_TRANSFER_PHASE_DONE);
@@ -545,7 +465,7 @@ test_save_and_load (void)
 
   /* Nothing is lost: the file stays as it was. */
   failed_save = lading_image_transfer_new_save (engine, "lading-test-no-such-image:1", 1, file);
-  error = run (failed_save, NULL);
+  error = lading_test_transfer_run (failed_save, NULL);
   g_assert_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_NOT_FOUND);
   g_clear_error (&error);
   g_assert_true (g_file_get_contents (path, &after, &after_length, NULL));
@@ -553,7 +473,7 @@ test_save_and_load (void)
 
   lading_test_remove_image ("lading-test-archive:1");
   load = lading_image_transfer_new_load (engine, file);
-  error = run (load, NULL);
+  error = lading_test_transfer_run (load, NULL);
   g_assert_no_error (error);
   g_assert_cmpstrv (lading_image_transfer_get_loaded (load),
                     ((const char * const []) { "lading-test-archive:1", NULL }));
@@ -564,7 +484,7 @@ test_save_and_load (void)
   /* A file that is no archive. */
   g_assert_true (g_file_set_contents (path, "not a tar file", -1, NULL));
   bad_load = lading_image_transfer_new_load (engine, file);
-  error = run (bad_load, NULL);
+  error = lading_test_transfer_run (bad_load, NULL);
   g_assert_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_FAILED);
   g_assert_cmpint (lading_image_transfer_get_state (bad_load), ==, LADING_IMAGE_TRANSFER_FAILED);
 
@@ -612,7 +532,7 @@ push_browsable (LadingEngine       *engine,
       g_autoptr(GError) error = NULL;
 
       tag_fixture (repository, tag);
-      error = push (engine, reference, config);
+      error = lading_test_push (engine, reference, config);
       g_assert_no_error (error);
       lading_test_remove_image (name);
     }
@@ -637,7 +557,7 @@ test_browse (void)
   g_auto(GStrv) tags = NULL;
   g_auto(GStrv) none = NULL;
 
-  if (!have_registries ())
+  if (!lading_test_have_registries ())
     return;
 
   engine = lading_test_connected_engine_new ();

@@ -234,6 +234,16 @@ gint64              lading_prune_report_get_space_reclaimed (const LadingPruneRe
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LadingPruneReport, lading_prune_report_free)
 
+void               lading_engine_check_login_async    (LadingEngine         *self,
+                                                       const char           *server,
+                                                       const char           *username,
+                                                       const char           *password,
+                                                       GCancellable         *cancellable,
+                                                       GAsyncReadyCallback   callback,
+                                                       gpointer              user_data);
+char              *lading_engine_check_login_finish   (LadingEngine         *self,
+                                                       GAsyncResult         *result,
+                                                       GError              **error);
 void               lading_engine_tag_image_async      (LadingEngine         *self,
                                                        const char           *image,
                                                        const char           *repository,

@@ -12,6 +12,9 @@
  * Keys of "auths" may carry a scheme and a path ("https://host/v1/"); they
  * match a server by host name, as the CLI's ConvertToHostname does.
  *
+ * A server none of these holds is looked up in the Secret Service, where
+ * Lading keeps the logins it makes (lading-docker-config-store.c).
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -23,15 +26,18 @@
 #include <string.h>
 
 #include "lading-credential-helper.h"
+#include "lading-docker-config-private.h"
 #include "lading-docker-config.h"
 #include "lading-endpoint.h"
 #include "lading-engine-error.h"
 #include "lading-json-private.h"
+#include "lading-secret-store.h"
 
 struct _LadingDockerConfig
 {
   GObject     parent_instance;
 
+  char       *path;         /* of config.json, which may not exist */
   JsonObject *auths;        /* server → {auth, username, password, identitytoken} */
   GHashTable *cred_helpers; /* server → helper name */
   char       *creds_store;
@@ -44,6 +50,7 @@ lading_docker_config_finalize (GObject *object)
 {
   LadingDockerConfig *self = (LadingDockerConfig *)object;
 
+  g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->auths, json_object_unref);
   g_clear_pointer (&self->cred_helpers, g_hash_table_unref);
   g_clear_pointer (&self->creds_store, g_free);
@@ -101,7 +108,6 @@ LadingDockerConfig *
 lading_docker_config_load (const char  *config_dir,
                            GError     **error)
 {
-  g_autofree char *path = NULL;
   g_autofree char *contents = NULL;
   g_autoptr(LadingDockerConfig) self = NULL;
   g_autoptr(JsonNode) root = NULL;
@@ -112,8 +118,8 @@ lading_docker_config_load (const char  *config_dir,
   g_return_val_if_fail (config_dir != NULL, NULL);
 
   self = g_object_new (LADING_TYPE_DOCKER_CONFIG, NULL);
-  path = g_build_filename (config_dir, "config.json", NULL);
-  if (!g_file_get_contents (path, &contents, &length, &local_error))
+  self->path = g_build_filename (config_dir, "config.json", NULL);
+  if (!g_file_get_contents (self->path, &contents, &length, &local_error))
     {
       if (g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
         return g_steal_pointer (&self);
@@ -125,7 +131,8 @@ lading_docker_config_load (const char  *config_dir,
       !JSON_NODE_HOLDS_OBJECT (root))
     {
       /* json-glib's message may quote the file, credentials and all. */
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "%s is not a JSON object", path);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "%s is not a JSON object",
+                   self->path);
       return NULL;
     }
 
@@ -290,6 +297,146 @@ lading_docker_config_lookup_auth (LadingDockerConfig  *self,
   return *identity_token != NULL || *username != NULL;
 }
 
+static gboolean
+holds_credentials (JsonObject *entry)
+{
+  const char *names[] = { "auth", "username", "identitytoken" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      const char *value = _lading_json_get_string (entry, names[i]);
+
+      if (value != NULL && value[0] != '\0')
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Removes from @auths the entries of @server's host that hold credentials
+ * ("{}" is the CLI's mark of a login a helper keeps, and stays).  Returns
+ * whether it removed any. */
+static gboolean
+remove_inline (JsonObject *auths,
+               const char *server)
+{
+  g_autofree char *host = dup_host_name (server);
+  g_autoptr(GPtrArray) doomed = g_ptr_array_new_with_free_func (g_free);
+  JsonObjectIter iter;
+  const char *key;
+  JsonNode *node;
+
+  json_object_iter_init (&iter, auths);
+  while (json_object_iter_next (&iter, &key, &node))
+    {
+      g_autofree char *key_host = dup_host_name (key);
+
+      if (JSON_NODE_HOLDS_OBJECT (node) && g_str_equal (key_host, host) &&
+          holds_credentials (json_node_get_object (node)))
+        g_ptr_array_add (doomed, g_strdup (key));
+    }
+
+  for (guint i = 0; i < doomed->len; i++)
+    json_object_remove_member (auths, g_ptr_array_index (doomed, i));
+
+  return doomed->len > 0;
+}
+
+/**
+ * _lading_docker_config_forget_inline:
+ * @server: as for lading_docker_config_get_helper()
+ *
+ * Removes @server's credentials from config.json's "auths", as `docker
+ * logout` does, keeping everything else the file holds.  The file is read
+ * again first, so what the CLI wrote since it was loaded stays.
+ *
+ * Returns: %FALSE with @error set when config.json cannot be rewritten
+ */
+gboolean
+_lading_docker_config_forget_inline (LadingDockerConfig  *self,
+                                     const char          *server,
+                                     GError             **error)
+{
+  g_autofree char *contents = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonGenerator) generator = NULL;
+  JsonObject *auths;
+  gboolean written;
+  gsize length;
+
+  g_return_val_if_fail (LADING_IS_DOCKER_CONFIG (self), FALSE);
+  g_return_val_if_fail (server != NULL, FALSE);
+
+  if (!remove_inline (self->auths, server))
+    return TRUE;
+
+  if (!g_file_get_contents (self->path, &contents, &length, error))
+    return FALSE;
+  root = _lading_json_parse (contents, length, NULL);
+  explicit_bzero (contents, length);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "%s is not a JSON object",
+                   self->path);
+      return FALSE;
+    }
+
+  auths = _lading_json_get_object (json_node_get_object (root), "auths");
+  if (auths == NULL || !remove_inline (auths, server))
+    return TRUE;
+
+  /* Indented with tabs, as the CLI writes it; only its owner may read it. */
+  generator = json_generator_new ();
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 1);
+  json_generator_set_indent_char (generator, '\t');
+  json_generator_set_root (generator, root);
+  text = json_generator_to_data (generator, &length);
+  written = g_file_set_contents_full (self->path, text, length, G_FILE_SET_CONTENTS_CONSISTENT,
+                                      0600, error);
+  explicit_bzero (text, length);
+
+  return written;
+}
+
+/**
+ * lading_registry_auth_server:
+ * @registry: a registry as a user types it: "127.0.0.1:5000",
+ *   "https://registry.example.com/v2/", "docker.io"; empty for Docker Hub
+ *
+ * Returns: (transfer full) (nullable): the server its credentials are kept
+ *   under, as the CLI names it: the host and port, or
+ *   %LADING_DOCKER_HUB_AUTH_SERVER for Docker Hub; %NULL when @registry
+ *   names no host
+ */
+char *
+lading_registry_auth_server (const char *registry)
+{
+  static const char * const docker_hub[] = {
+    "", "docker.io", "index.docker.io", "registry-1.docker.io", NULL
+  };
+  g_autofree char *stripped = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *host = NULL;
+
+  g_return_val_if_fail (registry != NULL, NULL);
+
+  stripped = g_strstrip (g_strdup (registry));
+  name = dup_host_name (stripped);
+  host = g_ascii_strdown (name, -1);
+  if (g_strv_contains (docker_hub, host))
+    return g_strdup (LADING_DOCKER_HUB_AUTH_SERVER);
+
+  /* A name or an address, with a port; IPv6 in brackets. */
+  if (!g_regex_match_simple ("^([a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*"
+                             "|\\[[0-9a-f:.]+\\])(:[0-9]{1,5})?$",
+                             host, G_REGEX_DOLLAR_ENDONLY, 0))
+    return NULL;
+
+  return g_steal_pointer (&host);
+}
+
 /**
  * lading_registry_auth_encode:
  * @username: (nullable): the user name
@@ -339,22 +486,14 @@ lading_registry_auth_encode (const char *username,
   return encoded;
 }
 
+/* A helper's or the keyring's answer: a user name and a secret, which is an
+ * identity token when the user name is "<token>". */
 static void
-helper_get_cb (GObject      *object,
-               GAsyncResult *result,
-               gpointer      user_data)
+return_stored (GTask      *task,
+               const char *username,
+               const char *secret)
 {
-  g_autoptr(GTask) task = user_data;
-  g_autofree char *username = NULL;
-  g_autoptr(Secret) secret = NULL;
-  g_autoptr(GError) error = NULL;
   gboolean token;
-
-  if (!lading_credential_helper_get_finish (result, &username, &secret, &error))
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
 
   if (username == NULL)
     {
@@ -370,11 +509,51 @@ helper_get_cb (GObject      *object,
                          (GDestroyNotify)lading_registry_credentials_free);
 }
 
+static void
+helper_get_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autofree char *username = NULL;
+  g_autoptr(Secret) secret = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!lading_credential_helper_get_finish (result, &username, &secret, &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    return_stored (task, username, secret);
+}
+
+/* Without a keyring there are no logins in it: the pull goes on without
+ * credentials, as it would with the CLI. */
+static void
+secret_store_get_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autofree char *username = NULL;
+  g_autoptr(Secret) secret = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (lading_secret_store_get_finish (result, &username, &secret, &error))
+    return_stored (task, username, secret);
+  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    {
+      g_debug ("No logins from the keyring: %s", error->message);
+      g_task_return_pointer (task, NULL, NULL);
+    }
+}
+
 /**
  * lading_docker_config_find_credentials_async:
  * @server: as for lading_docker_config_get_helper()
  *
- * Finds @server's credentials where the CLI would: its helper, or "auths".
+ * Finds @server's credentials where the CLI would, its helper or "auths",
+ * and then in the keyring, where Lading's own logins are.
  */
 void
 lading_docker_config_find_credentials_async (LadingDockerConfig  *self,
@@ -404,7 +583,8 @@ lading_docker_config_find_credentials_async (LadingDockerConfig  *self,
 
   if (!lading_docker_config_lookup_auth (self, server, &username, &password, &token))
     {
-      g_task_return_pointer (task, NULL, NULL);
+      lading_secret_store_get_async (server, cancellable, secret_store_get_cb,
+                                     g_steal_pointer (&task));
       return;
     }
 

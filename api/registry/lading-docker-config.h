@@ -46,6 +46,25 @@ char               *lading_docker_config_dup_auth_header_finish (LadingDockerCon
                                                                  GAsyncResult         *result,
                                                                  GError              **error);
 
+void                lading_docker_config_store_credentials_async  (LadingDockerConfig              *self,
+                                                                   const char                      *server,
+                                                                   const LadingRegistryCredentials *credentials,
+                                                                   GCancellable                    *cancellable,
+                                                                   GAsyncReadyCallback              callback,
+                                                                   gpointer                         user_data);
+gboolean            lading_docker_config_store_credentials_finish (LadingDockerConfig              *self,
+                                                                   GAsyncResult                    *result,
+                                                                   GError                         **error);
+void                lading_docker_config_erase_credentials_async  (LadingDockerConfig              *self,
+                                                                   const char                      *server,
+                                                                   GCancellable                    *cancellable,
+                                                                   GAsyncReadyCallback              callback,
+                                                                   gpointer                         user_data);
+gboolean            lading_docker_config_erase_credentials_finish (LadingDockerConfig              *self,
+                                                                   GAsyncResult                    *result,
+                                                                   GError                         **error);
+
+char               *lading_registry_auth_server      (const char          *registry);
 char               *lading_registry_auth_encode      (const char          *username,
                                                       const char          *password,
                                                       const char          *identity_token,
