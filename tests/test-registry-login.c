@@ -281,6 +281,7 @@ main (int   argc,
       char *argv[])
 {
   g_autofree char *path = NULL;
+  int status;
 
   if (!lading_test_init (&argc, &argv))
     return 0;
@@ -292,5 +293,12 @@ main (int   argc,
   g_test_add_func ("/integration/registry-login/keyring-round-trip", test_keyring_round_trip);
   g_test_add_func ("/integration/registry-login/helper", test_helper);
 
-  return g_test_run ();
+  status = g_test_run ();
+  /* libsecret keeps its connection to the keyring for the process's life,
+   * and the keyring's signals about the items wait in the main context. */
+  secret_service_disconnect ();
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+
+  return status;
 }
