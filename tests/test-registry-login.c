@@ -226,13 +226,30 @@ test_keyring_round_trip (void)
   lading_test_remove_image (name);
 }
 
+/* What the test helper holds for @server: the user name, or %NULL. */
+static char *
+helper_get (const char  *server,
+            char       **secret)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  char *username = NULL;
+
+  lading_credential_helper_get_async ("lading-test", server, NULL, lading_test_keep_result_cb,
+                                      &result);
+  lading_test_await_result (&result, "helper get");
+  lading_credential_helper_get_finish (result, &username, secret, &error);
+  g_assert_no_error (error);
+
+  return username;
+}
+
 /* A server config.json gives a helper is logged in with that helper. */
 static void
 test_helper (void)
 {
   g_autoptr(LadingEngine) engine = NULL;
   g_autoptr(ConfigDir) dir = NULL;
-  g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *json = NULL;
   g_autofree char *contents = NULL;
@@ -252,11 +269,7 @@ test_helper (void)
 
   error = log_in (engine, dir->config, registry, password);
   g_assert_no_error (error);
-  lading_credential_helper_get_async ("lading-test", registry, NULL, lading_test_keep_result_cb,
-                                      &result);
-  lading_test_await_result (&result, "helper get");
-  lading_credential_helper_get_finish (result, &username, &secret, &error);
-  g_assert_no_error (error);
+  username = helper_get (registry, &secret);
   g_assert_cmpstr (username, ==, g_getenv ("LADING_TEST_REGISTRY_USER"));
   g_assert_cmpstr (secret, ==, password);
   keyring = keyring_lookup (registry);
@@ -265,14 +278,9 @@ test_helper (void)
   g_assert_cmpstr (contents, ==, json);
 
   log_out (dir->config, registry);
-  g_clear_object (&result);
   g_clear_pointer (&username, g_free);
   g_clear_pointer (&secret, g_free);
-  lading_credential_helper_get_async ("lading-test", registry, NULL, lading_test_keep_result_cb,
-                                      &result);
-  lading_test_await_result (&result, "helper get");
-  lading_credential_helper_get_finish (result, &username, &secret, &error);
-  g_assert_no_error (error);
+  username = helper_get (registry, &secret);
   g_assert_null (username);
 }
 

@@ -22,50 +22,54 @@
 typedef gboolean (*FinishFunc) (GAsyncResult  *result,
                                 GError       **error);
 
-/* After a helper or the keyring is done: config.json is tidied only when the
- * keyring took the login, since a helper's servers are marked there by the
- * CLI and stay. */
-static void
-finish_store (GTask        *task,
-              FinishFunc    finish,
-              GAsyncResult *result,
-              gboolean      forget_inline)
+typedef struct
 {
+  char       *server;
+  FinishFunc  finish;        /* the helper's or the keyring's */
+  gboolean    forget_inline; /* whether config.json is tidied after */
+} Change;
+
+static void
+change_free (Change *change)
+{
+  g_free (change->server);
+  g_free (change);
+}
+
+/* Starts @task on its way to a helper (@helper) or to the keyring: only
+ * when the keyring takes the login is config.json tidied, since a helper's
+ * servers are marked there by the CLI and stay. */
+static void
+start_change (GTask      *task,
+              const char *server,
+              const char *helper,
+              FinishFunc  helper_finish,
+              FinishFunc  keyring_finish)
+{
+  Change *change = g_new0 (Change, 1);
+
+  change->server = g_strdup (server);
+  change->finish = helper != NULL ? helper_finish : keyring_finish;
+  change->forget_inline = helper == NULL;
+  g_task_set_task_data (task, change, (GDestroyNotify)change_free);
+}
+
+static void
+changed_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
   LadingDockerConfig *self = g_task_get_source_object (task);
-  const char *server = g_task_get_task_data (task);
+  Change *change = g_task_get_task_data (task);
   g_autoptr(GError) error = NULL;
 
-  if (!finish (result, &error) ||
-      (forget_inline && !_lading_docker_config_forget_inline (self, server, &error)))
+  if (!change->finish (result, &error) ||
+      (change->forget_inline &&
+       !_lading_docker_config_forget_inline (self, change->server, &error)))
     g_task_return_error (task, g_steal_pointer (&error));
   else
     g_task_return_boolean (task, TRUE);
-}
-
-static void
-helper_done_cb (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  FinishFunc finish = g_task_get_source_tag (task) == lading_docker_config_erase_credentials_async
-                      ? lading_credential_helper_erase_finish
-                      : lading_credential_helper_store_finish;
-
-  finish_store (task, finish, result, FALSE);
-}
-
-static void
-keyring_done_cb (GObject      *object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  FinishFunc finish = g_task_get_source_tag (task) == lading_docker_config_erase_credentials_async
-                      ? lading_secret_store_erase_finish
-                      : lading_secret_store_store_finish;
-
-  finish_store (task, finish, result, TRUE);
 }
 
 /**
@@ -97,14 +101,15 @@ lading_docker_config_store_credentials_async (LadingDockerConfig              *s
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, lading_docker_config_store_credentials_async);
-  g_task_set_task_data (task, g_strdup (server), g_free);
+  helper = lading_docker_config_get_helper (self, server);
+  start_change (task, server, helper, lading_credential_helper_store_finish,
+                lading_secret_store_store_finish);
 
-  if ((helper = lading_docker_config_get_helper (self, server)) != NULL)
+  if (helper != NULL)
     lading_credential_helper_store_async (helper, server, username, secret, cancellable,
-                                          helper_done_cb, task);
+                                          changed_cb, task);
   else
-    lading_secret_store_store_async (server, username, secret, cancellable, keyring_done_cb,
-                                     task);
+    lading_secret_store_store_async (server, username, secret, cancellable, changed_cb, task);
 }
 
 gboolean
@@ -139,12 +144,14 @@ lading_docker_config_erase_credentials_async (LadingDockerConfig  *self,
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, lading_docker_config_erase_credentials_async);
-  g_task_set_task_data (task, g_strdup (server), g_free);
+  helper = lading_docker_config_get_helper (self, server);
+  start_change (task, server, helper, lading_credential_helper_erase_finish,
+                lading_secret_store_erase_finish);
 
-  if ((helper = lading_docker_config_get_helper (self, server)) != NULL)
-    lading_credential_helper_erase_async (helper, server, cancellable, helper_done_cb, task);
+  if (helper != NULL)
+    lading_credential_helper_erase_async (helper, server, cancellable, changed_cb, task);
   else
-    lading_secret_store_erase_async (server, cancellable, keyring_done_cb, task);
+    lading_secret_store_erase_async (server, cancellable, changed_cb, task);
 }
 
 gboolean
