@@ -21,8 +21,10 @@
 #include "lading-image-details.h"
 #include "lading-images-page.h"
 #include "lading-list-view.h"
+#include "lading-login-dialog.h"
 #include "lading-resources-page.h"
 #include "lading-settings.h"
+#include "lading-transfer-text.h"
 #include "lading-transfers-button.h"
 #include "lading-window.h"
 
@@ -374,6 +376,40 @@ show_image_action (GtkWidget  *widget,
   lading_images_page_select_image (self->images_page, g_variant_get_string (parameter, NULL));
 }
 
+static void
+logged_in_cb (LadingWindow *self,
+              const char   *server,
+              const char   *username)
+{
+  /* Translators: the first %s is a registry, "Docker Hub" or a host name;
+   * the second a user name. */
+  g_autofree char *text = g_strdup_printf (_("Logged in to %s as %s"),
+                                           lading_transfer_text_login_registry (server),
+                                           username);
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+}
+
+/* The registry to log in to: "" for Docker Hub, or a host with its port,
+ * as a pull that was refused names it. */
+static void
+log_in_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  LadingWindow *self = (LadingWindow *)widget;
+  GtkWidget *dialog;
+
+  if (self->store == NULL)
+    return;
+
+  dialog = lading_login_dialog_new (GTK_WINDOW (self), lading_store_get_engine (self->store),
+                                    g_variant_get_string (parameter, NULL));
+  g_signal_connect_object (dialog, "logged-in", G_CALLBACK (logged_in_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* An image's row opens the image's page over the lists. */
 static void
 show_image_details_action (GtkWidget  *widget,
@@ -623,6 +659,7 @@ lading_window_class_init (LadingWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-image", "s", show_image_action);
   gtk_widget_class_install_action (widget_class, "win.show-image-details", "(ss)",
                                    show_image_details_action);
+  gtk_widget_class_install_action (widget_class, "win.log-in", "s", log_in_action);
 
   /* The leaflet itself goes back on Alt+Left too, but only with the focus
    * inside it; these work wherever the focus is. */

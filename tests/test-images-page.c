@@ -12,12 +12,14 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "lading-image-details.h"
 #include "lading-image-tag.h"
 #include "lading-image-transfer.h"
 #include "lading-images-page.h"
+#include "lading-login-dialog.h"
 #include "lading-pull-dialog.h"
 #include "lading-registry-browser.h"
 #include "lading-test-app.h"
@@ -507,6 +509,163 @@ test_pull_from_dialog (void)
   lading_test_remove_image (name);
 }
 
+static LadingLoginDialog *
+find_login_dialog (void)
+{
+  return (LadingLoginDialog *)lading_test_find_toplevel (LADING_TYPE_LOGIN_DIALOG);
+}
+
+static gboolean
+login_dialog_gone (gpointer data)
+{
+  return find_login_dialog () == NULL;
+}
+
+static gboolean
+login_dialog_shown (gpointer data)
+{
+  return find_login_dialog () != NULL;
+}
+
+static gboolean
+is_labelled_button (GtkWidget     *widget,
+                    gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), data) == 0;
+}
+
+/* The user name kept for @server in the run's keyring, or NULL. */
+static char *
+dup_kept_username (const char *server)
+{
+  g_autoptr(LadingDockerConfig) config = NULL;
+  g_autoptr(LadingRegistryCredentials) credentials = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  config = lading_docker_config_load_default (&error);
+  g_assert_no_error (error);
+  lading_docker_config_find_credentials_async (config, server, NULL, lading_test_keep_result_cb,
+                                               &result);
+  lading_test_await_result (&result, "the credentials lookup");
+  credentials = lading_docker_config_find_credentials_finish (config, result, &error);
+  g_assert_no_error (error);
+
+  return credentials != NULL ? g_strdup (lading_registry_credentials_get_username (credentials))
+                             : NULL;
+}
+
+static void
+set_field (GtkWidget  *dialog,
+           guint       index,
+           const char *text)
+{
+  GtkWidget *row = gtk_widget_get_first_child (gtk_widget_get_parent (
+                     lading_test_find (dialog, ADW_TYPE_ENTRY_ROW)));
+
+  for (guint i = 0; i < index; i++)
+    row = gtk_widget_get_next_sibling (row);
+  g_assert_true (ADW_IS_ENTRY_ROW (row));
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+}
+
+/* A pull the registry refuses offers a login, with the registry filled in;
+ * a wrong password keeps nothing and says so; the right one is kept in the
+ * keyring and closes the dialog; the dialog then shows the login, and logs
+ * out. */
+static void
+test_log_in (void)
+{
+  const char *registry = g_getenv ("LADING_TEST_AUTH_REGISTRY");
+  g_autoptr(LadingStore) store = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *refused = NULL;
+  g_autofree char *kept = NULL;
+  g_autofree char *logged_in = NULL;
+  g_autofree char *config_dir = NULL;
+  GtkWidget *page, *transfers_button, *log_in_button, *dialog, *submit;
+  LadingPullDialog *pull_dialog;
+  LadingWindow *window;
+  TextExpect expect = { NULL, NULL };
+  GVariant *target;
+
+  if (registry == NULL)
+    {
+      g_test_skip ("no test registry (run through tests/run)");
+      return;
+    }
+  /* Never the user's config.json. */
+  config_dir = g_dir_make_tmp ("lading-test-login-XXXXXX", NULL);
+  g_setenv ("DOCKER_CONFIG", config_dir, TRUE);
+  g_assert_null (dup_kept_username (registry));
+
+  window = images_window_new (&store);
+  page = lading_test_find (GTK_WIDGET (window), LADING_TYPE_IMAGES_PAGE);
+  transfers_button = lading_test_find (GTK_WIDGET (window), LADING_TYPE_TRANSFERS_BUTTON);
+
+  /* Refused for want of a login: the row offers one. */
+  gtk_widget_activate_action (page, "images.pull", NULL);
+  pull_dialog = find_pull_dialog ();
+  name = g_strconcat (registry, "/lading/ui-login:1", NULL);
+  type_name (pull_dialog, name);
+  gtk_widget_activate_default (GTK_WIDGET (pull_dialog));
+  lading_test_await (transfer_ended, transfers_button, "the refused pull to end");
+  log_in_button = lading_test_find_matching (transfers_button, is_labelled_button, "_Log In…");
+  g_assert_nonnull (log_in_button);
+  g_assert_true (gtk_widget_get_visible (log_in_button));
+  target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (log_in_button));
+  g_assert_cmpstr (g_variant_get_string (target, NULL), ==, registry);
+
+  gtk_widget_activate (log_in_button);
+  lading_test_await (login_dialog_shown, NULL, "the login dialog");
+  dialog = GTK_WIDGET (find_login_dialog ());
+  lading_test_await (dialog_has_focus, dialog, "the registry field to have the focus");
+  submit = lading_test_find_matching (dialog, is_pull_button, NULL);
+  g_assert_false (gtk_widget_get_sensitive (submit));
+
+  /* A name that is no host is refused as it is typed. */
+  set_field (dialog, 0, "not a host");
+  g_assert_true (lading_test_shows_text (dialog, "Type a registry's host name"));
+  set_field (dialog, 0, registry);
+  set_field (dialog, 1, g_getenv ("LADING_TEST_REGISTRY_USER"));
+  set_field (dialog, 2, "not-the-password");
+  g_assert_true (gtk_widget_get_sensitive (submit));
+
+  /* A wrong password: said, and nothing kept. */
+  gtk_widget_activate_default (dialog);
+  refused = g_strconcat (registry, " did not accept this user name and password.", NULL);
+  expect.root = dialog;
+  expect.text = refused;
+  lading_test_await (shows_text, &expect, "the login to be refused");
+  g_assert_true (find_login_dialog () == LADING_LOGIN_DIALOG (dialog));
+  g_assert_null (dup_kept_username (registry));
+
+  /* The right one: kept, and the dialog closes. */
+  set_field (dialog, 2, g_getenv ("LADING_TEST_REGISTRY_PASSWORD"));
+  gtk_widget_activate_default (dialog);
+  lading_test_await (login_dialog_gone, NULL, "the dialog to close");
+  kept = dup_kept_username (registry);
+  g_assert_cmpstr (kept, ==, g_getenv ("LADING_TEST_REGISTRY_USER"));
+
+  /* Opened again on that registry, it shows the login and logs out. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.log-in", "s", registry);
+  dialog = GTK_WIDGET (find_login_dialog ());
+  expect.root = dialog;
+  logged_in = g_strconcat ("Logged in as ", g_getenv ("LADING_TEST_REGISTRY_USER"), NULL);
+  expect.text = logged_in;
+  lading_test_await (shows_text, &expect, "the login to be shown");
+  gtk_widget_activate (lading_test_find_matching (dialog, is_labelled_button, "Log _Out"));
+  expect.text = "Logged out of";
+  lading_test_await (shows_text, &expect, "the log out");
+  g_assert_null (dup_kept_username (registry));
+
+  gtk_window_close (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+  /* Keyring logins leave config.json as it was: here, not there. */
+  g_assert_no_errno (g_rmdir (config_dir));
+  g_unsetenv ("DOCKER_CONFIG");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -522,6 +681,7 @@ main (int   argc,
   g_test_add_func ("/ui/images-page/details", test_details);
   g_test_add_func ("/ui/images-page/remove-name", test_remove_name);
   g_test_add_func ("/ui/images-page/remove-used", test_remove_used);
+  g_test_add_func ("/ui/images-page/log-in", test_log_in);
 
   status = g_test_run ();
   g_clear_object (&app);

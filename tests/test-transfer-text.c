@@ -1,7 +1,7 @@
 /* test-transfer-text.c
  *
  * The words of pulls and pushes: titles, progress, failures, and hints for
- * image names that are not valid.
+ * image names that are not valid; and why a login failed.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -9,7 +9,9 @@
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
 
+#include "lading-docker-config.h"
 #include "lading-engine-error.h"
 #include "lading-transfer-text.h"
 
@@ -151,6 +153,42 @@ test_reference_hint (void)
                    "Image names are in lowercase letters.");
 }
 
+static char *
+dup_login_error (const char *server,
+                 GQuark      domain,
+                 int         code)
+{
+  g_autoptr(GError) error = g_error_new_literal (domain, code, "the engine's words");
+
+  return lading_transfer_text_dup_login_error (server, error);
+}
+
+static void
+test_login_error (void)
+{
+  g_autofree char *refused = dup_login_error ("127.0.0.1:5000", LADING_ENGINE_ERROR,
+                                              LADING_ENGINE_ERROR_UNAUTHORIZED);
+  g_autofree char *hub = dup_login_error (LADING_DOCKER_HUB_AUTH_SERVER, LADING_ENGINE_ERROR,
+                                          LADING_ENGINE_ERROR_REGISTRY_UNREACHABLE);
+  g_autofree char *no_keyring = dup_login_error ("127.0.0.1:5000", G_IO_ERROR,
+                                                 G_IO_ERROR_NOT_SUPPORTED);
+  g_autofree char *helper = dup_login_error ("127.0.0.1:5000", G_IO_ERROR, G_IO_ERROR_FAILED);
+  g_autofree char *other = dup_login_error ("127.0.0.1:5000", LADING_ENGINE_ERROR,
+                                            LADING_ENGINE_ERROR_FAILED);
+  g_autofree char *cancelled = dup_login_error ("127.0.0.1:5000", G_IO_ERROR,
+                                                G_IO_ERROR_CANCELLED);
+
+  g_assert_cmpstr (refused, ==, "127.0.0.1:5000 did not accept this user name and password.");
+  g_assert_cmpstr (hub, ==, "The engine could not reach Docker Hub. Check the registry's "
+                            "address and that it is running.");
+  g_assert_nonnull (strstr (no_keyring, "no keyring"));
+  g_assert_cmpstr (helper, ==, "The login could not be kept: the engine's words");
+  g_assert_cmpstr (other, ==, "Could not log in to 127.0.0.1:5000: the engine's words");
+  g_assert_null (cancelled);
+  g_assert_cmpstr (lading_transfer_text_login_registry ("registry.example.com"), ==,
+                   "registry.example.com");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -163,6 +201,7 @@ main (int   argc,
   g_test_add_func ("/widgets/transfer-text/progress", test_progress);
   g_test_add_func ("/widgets/transfer-text/error", test_error);
   g_test_add_func ("/widgets/transfer-text/reference-hint", test_reference_hint);
+  g_test_add_func ("/widgets/transfer-text/login-error", test_login_error);
 
   return g_test_run ();
 }

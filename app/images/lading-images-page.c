@@ -58,7 +58,7 @@ static const LadingListColumn columns[] = {
   { "tag", N_("Tag"), "tag", NULL, LADING_CELL_TEXT, 24, FALSE, TRUE, 1 },
   { "id", N_("ID"), "short-id", NULL, LADING_CELL_MONOSPACE, 12, FALSE, TRUE, 2 },
   { "size", N_("Size"), "size", NULL, LADING_CELL_SIZE, 9, FALSE, FALSE, 1 },
-  { "created", N_("Created"), "created", NULL, LADING_CELL_RELATIVE_TIME, 15, FALSE, FALSE, 3 },
+  { "created", N_("Created"), "created", NULL, LADING_CELL_RELATIVE_TIME, 18, FALSE, FALSE, 3 },
   { "containers", N_("Containers"), "containers", NULL, LADING_CELL_COUNT, 6, FALSE, FALSE, 1 },
 };
 

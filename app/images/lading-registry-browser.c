@@ -4,7 +4,8 @@
  * registry, most private ones): its repositories from its own catalog,
  * each opening onto its tags, each tag pulled in one click.  The pull runs
  * in the window's transfers like any other.  Credentials are those the
- * docker CLI keeps for the registry.
+ * docker CLI keeps for the registry; a registry that wants others offers a
+ * login, after which it is asked again.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,6 +19,7 @@
 
 #include "lading-engine-error.h"
 #include "lading-image-reference.h"
+#include "lading-login-dialog.h"
 #include "lading-registry-browser.h"
 #include "lading-registry-client.h"
 
@@ -34,6 +36,7 @@ struct _LadingRegistryBrowser
   GtkWidget            *browse_button;
   AdwEntryRow          *registry_row;
   GtkLabel             *status_label;
+  GtkWidget            *log_in_button;
   GtkListBox           *repository_list;
 };
 
@@ -65,9 +68,12 @@ show_error (LadingRegistryBrowser *self,
   g_autofree char *text = NULL;
 
   if (g_error_matches (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_UNAUTHORIZED))
-    /* Translators: %s is a registry's host and port. */
-    sentence = g_strdup_printf (_("%s wants you to log in. Log in with “docker login %s”, "
-                                  "then browse again."), registry, registry);
+    {
+      /* Translators: %s is a registry's host and port. */
+      sentence = g_strdup_printf (_("%s wants you to log in, or did not accept your login."),
+                                  registry);
+      gtk_widget_set_visible (self->log_in_button, TRUE);
+    }
   else if (g_error_matches (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_REGISTRY_UNREACHABLE))
     /* Translators: %s is a registry's host and port. */
     sentence = g_strdup_printf (_("Nothing answers at %s. Check the address and that the "
@@ -268,6 +274,7 @@ lading_registry_browser_browse (LadingRegistryBrowser *self,
   self->client = lading_registry_client_new (host, config);
 
   show_status (self, _("Asking the registry…"), FALSE);
+  gtk_widget_set_visible (self->log_in_button, FALSE);
   gtk_widget_set_sensitive (self->browse_button, FALSE);
   lading_registry_client_list_repositories_async (self->client, self->cancellable,
                                                   repositories_cb, g_object_ref (self));
@@ -277,6 +284,22 @@ static void
 browse_clicked_cb (LadingRegistryBrowser *self)
 {
   lading_registry_browser_browse (self, gtk_editable_get_text (GTK_EDITABLE (self->registry_row)));
+}
+
+static void
+log_in_clicked_cb (LadingRegistryBrowser *self)
+{
+  GtkWidget *dialog;
+
+  if (self->store == NULL || self->client == NULL)
+    return;
+
+  dialog = lading_login_dialog_new (GTK_WINDOW (self), lading_store_get_engine (self->store),
+                                    lading_registry_client_get_registry (self->client));
+  /* With the login kept, the same registry is asked again. */
+  g_signal_connect_object (dialog, "logged-in", G_CALLBACK (browse_clicked_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 GtkWidget *
@@ -335,8 +358,10 @@ lading_registry_browser_class_init (LadingRegistryBrowserClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadingRegistryBrowser, browse_button);
   gtk_widget_class_bind_template_child (widget_class, LadingRegistryBrowser, registry_row);
   gtk_widget_class_bind_template_child (widget_class, LadingRegistryBrowser, status_label);
+  gtk_widget_class_bind_template_child (widget_class, LadingRegistryBrowser, log_in_button);
   gtk_widget_class_bind_template_child (widget_class, LadingRegistryBrowser, repository_list);
   gtk_widget_class_bind_template_callback (widget_class, browse_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, log_in_clicked_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lading-engine-error.h"
 #include "lading-transfer-row.h"
 #include "lading-transfer-text.h"
 
@@ -29,6 +30,7 @@ struct _LadingTransferRow
   GtkButton           *end_button;
   GtkProgressBar      *progress_bar;
   GtkLabel            *status_label;
+  GtkWidget           *log_in_button;
 };
 
 G_DEFINE_FINAL_TYPE (LadingTransferRow, lading_transfer_row, GTK_TYPE_WIDGET)
@@ -47,6 +49,23 @@ enum {
 };
 
 static guint signals [N_SIGNALS];
+
+/* A registry that wants a login gets a button to log in to it, with the
+ * registry filled in: "" is Docker Hub, as the login dialog takes it. */
+static void
+update_log_in (LadingTransferRow          *self,
+               const LadingImageReference *reference)
+{
+  const GError *error = lading_image_transfer_get_error (self->transfer);
+  gboolean wanted = reference != NULL &&
+                    g_error_matches (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_UNAUTHORIZED);
+
+  gtk_widget_set_visible (self->log_in_button, wanted);
+  if (wanted)
+    gtk_actionable_set_action_target (GTK_ACTIONABLE (self->log_in_button), "s",
+                                      lading_image_reference_is_docker_hub (reference)
+                                      ? "" : lading_image_reference_get_registry (reference));
+}
 
 static void
 update (LadingTransferRow *self)
@@ -80,6 +99,7 @@ update (LadingTransferRow *self)
   gtk_progress_bar_set_fraction (self->progress_bar,
                                  MAX (lading_image_transfer_get_fraction (transfer), 0.0));
   gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), running);
+  update_log_in (self, reference);
 
   if (state == LADING_IMAGE_TRANSFER_FAILED)
     gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), "dim-label");
@@ -219,6 +239,7 @@ lading_transfer_row_class_init (LadingTransferRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadingTransferRow, end_button);
   gtk_widget_class_bind_template_child (widget_class, LadingTransferRow, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, LadingTransferRow, status_label);
+  gtk_widget_class_bind_template_child (widget_class, LadingTransferRow, log_in_button);
   gtk_widget_class_bind_template_callback (widget_class, end_clicked_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lading-docker-config.h"
 #include "lading-engine-error.h"
 #include "lading-transfer-text.h"
 
@@ -148,6 +149,30 @@ lading_transfer_text_registry_name (const LadingImageReference *reference)
          ? "Docker Hub" : lading_image_reference_get_registry (reference);
 }
 
+/* Neither the engine nor the registry could be reached, or the registry
+ * speaks plain HTTP: the same words for a transfer and a login. */
+static char *
+dup_reach_error (const char   *registry,
+                 const GError *error)
+{
+  if (g_error_matches (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_REGISTRY_UNREACHABLE))
+    /* Translators: %s is a registry, "Docker Hub" or a host name with its port. */
+    return g_strdup_printf (_("The engine could not reach %s. Check the registry's address "
+                              "and that it is running."), registry);
+
+  if (g_error_matches (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_INSECURE_REGISTRY))
+    /* Translators: %s is a registry's host name with its port. */
+    return g_strdup_printf (_("%s answers only over plain HTTP, which the engine refuses. "
+                              "Add it to the engine's insecure registries to use it."),
+                            registry);
+
+  if (g_error_matches (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_UNREACHABLE))
+    return g_strdup (_("The container engine is not answering. Check that it is running, "
+                       "then try again."));
+
+  return NULL;
+}
+
 char *
 lading_transfer_text_dup_error (LadingImageTransferKind  kind,
                                 const char              *image,
@@ -209,15 +234,8 @@ lading_transfer_text_dup_error (LadingImageTransferKind  kind,
                                        "is yours."), image);
 
     case LADING_ENGINE_ERROR_REGISTRY_UNREACHABLE:
-      /* Translators: %s is a registry, "Docker Hub" or a host name with its port. */
-      return g_strdup_printf (_("The engine could not reach %s. Check the registry's address "
-                                "and that it is running."), registry);
-
     case LADING_ENGINE_ERROR_INSECURE_REGISTRY:
-      /* Translators: %s is a registry's host name with its port. */
-      return g_strdup_printf (_("%s answers only over plain HTTP, which the engine refuses. "
-                                "Add it to the engine's insecure registries to use it."),
-                              registry);
+      return dup_reach_error (registry, error);
 
     case LADING_ENGINE_ERROR_INTERRUPTED:
       return g_strdup (pull ? _("The pull was interrupted: the engine stopped before it was "
@@ -226,8 +244,7 @@ lading_transfer_text_dup_error (LadingImageTransferKind  kind,
                                 "done."));
 
     case LADING_ENGINE_ERROR_UNREACHABLE:
-      return g_strdup (_("The container engine is not answering. Check that it is running, "
-                         "then try again."));
+      return dup_reach_error (registry, error);
 
     case LADING_ENGINE_ERROR_FAILED:
     case LADING_ENGINE_ERROR_CONFLICT:
@@ -240,6 +257,50 @@ lading_transfer_text_dup_error (LadingImageTransferKind  kind,
       return g_strdup (BY_KIND (kind, _("The pull failed."), _("The push failed."),
                             _("The save failed."), _("The load failed.")));
     }
+}
+
+const char *
+lading_transfer_text_login_registry (const char *server)
+{
+  g_return_val_if_fail (server != NULL, NULL);
+
+  return g_str_equal (server, LADING_DOCKER_HUB_AUTH_SERVER) ? "Docker Hub" : server;
+}
+
+char *
+lading_transfer_text_dup_login_error (const char   *server,
+                                      const GError *error)
+{
+  const char *registry;
+  char *reach;
+
+  g_return_val_if_fail (server != NULL, NULL);
+  g_return_val_if_fail (error != NULL, NULL);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return NULL;
+
+  registry = lading_transfer_text_login_registry (server);
+
+  /* The registry took the password; only keeping it failed. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED))
+    return g_strdup (_("There is no keyring to keep the login in. Unlock or start your "
+                       "keyring (the Secret Service), then log in again."));
+
+  if (error->domain == G_IO_ERROR)
+    /* Translators: %s is a credential helper's or the system's own words. */
+    return g_strdup_printf (_("The login could not be kept: %s"), error->message);
+
+  if (g_error_matches (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_UNAUTHORIZED) ||
+      g_error_matches (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_DENIED))
+    /* Translators: %s is a registry, "Docker Hub" or a host name with its port. */
+    return g_strdup_printf (_("%s did not accept this user name and password."), registry);
+
+  if ((reach = dup_reach_error (registry, error)) != NULL)
+    return reach;
+
+  /* Translators: the first %s is a registry, the second the engine's own words. */
+  return g_strdup_printf (_("Could not log in to %s: %s"), registry, error->message);
 }
 
 const char *

@@ -33,6 +33,12 @@ char       *lading_transfer_text_dup_error      (LadingImageTransferKind      ki
                                                  const GError                *error);
 /* "Docker Hub" or the host and port of @reference's registry. */
 const char *lading_transfer_text_registry_name  (const LadingImageReference  *reference);
+/* "Docker Hub" for Docker Hub's server, else @server: a registry as
+ * config.json names it (lading_registry_auth_server()). */
+const char *lading_transfer_text_login_registry (const char                  *server);
+/* Why a login or a log out failed; NULL for G_IO_ERROR_CANCELLED. */
+char       *lading_transfer_text_dup_login_error (const char                  *server,
+                                                  const GError                *error);
 /* What to do about a name that is not valid; NULL for a valid one. */
 const char *lading_transfer_text_reference_hint (LadingImageReferenceProblem  problem);
 
