@@ -247,9 +247,6 @@ lookup_cb (gpointer user_data)
   g_autofree char *server = dup_server (self);
 
   self->lookup_source = 0;
-  g_cancellable_cancel (self->lookup_cancellable);
-  g_clear_object (&self->lookup_cancellable);
-
   if (server == NULL || !(config = load_config (self)))
     {
       show_account (self, NULL, NULL);
@@ -265,6 +262,9 @@ lookup_cb (gpointer user_data)
 static void
 look_up_later (LadingLoginDialog *self)
 {
+  /* What an earlier registry's lookup finds is no longer wanted. */
+  g_cancellable_cancel (self->lookup_cancellable);
+  g_clear_object (&self->lookup_cancellable);
   g_clear_handle_id (&self->lookup_source, g_source_remove);
   self->lookup_source = g_timeout_add (LOOKUP_DELAY_MS, lookup_cb, self);
 }
