@@ -142,6 +142,34 @@ test_engine_list_others (void)
   g_assert_cmpuint (status, ==, 204);
 }
 
+/* The reference registry has no search endpoint: the engine asks it, and
+ * the search fails as not found rather than with the engine's bare 500.
+ * (The term always names the loopback registry: any other would make the
+ * engine ask Docker Hub.) */
+static void
+test_engine_image_search (void)
+{
+  g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *term = NULL;
+
+  if (g_getenv ("LADING_TEST_REGISTRY") == NULL)
+    {
+      g_test_skip ("no test registry (run through tests/run)");
+      return;
+    }
+
+  term = g_strconcat (g_getenv ("LADING_TEST_REGISTRY"), "/lading", NULL);
+  lading_engine_search_images_async (engine, term, 25, NULL, lading_test_keep_result_cb,
+                                     &result);
+  lading_test_await_result (&result, "the search");
+  results = lading_engine_search_images_finish (engine, result, &error);
+  g_assert_null (results);
+  g_assert_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_NOT_FOUND);
+}
+
 /* The fixture's steps, newest first: its CMD tagged with its name, down to
  * the busybox binary it was built from; an unknown image is not found. */
 static void
@@ -303,6 +331,7 @@ main (int   argc,
   g_test_add_func ("/integration/engine/containers", test_engine_list_and_inspect_containers);
   g_test_add_func ("/integration/engine/images-volumes-networks", test_engine_list_others);
   g_test_add_func ("/integration/engine/image-history", test_engine_image_history);
+  g_test_add_func ("/integration/engine/image-search", test_engine_image_search);
   g_test_add_func ("/integration/engine/agrees-on-references", test_engine_agrees_on_references);
   g_test_add_func ("/integration/engine/not-found", test_engine_not_found);
   g_test_add_func ("/integration/engine/unreachable", test_engine_unreachable);

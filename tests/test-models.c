@@ -996,6 +996,47 @@ test_models_image_config (void)
 }
 
 static void
+test_models_image_search (void)
+{
+  g_autoptr(GBytes) bytes = lading_test_load_data ("images-search.json");
+  g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(GError) error = NULL;
+  LadingSearchResult *result;
+
+  results = _lading_search_results_parse (bytes, &error);
+  g_assert_no_error (error);
+  /* The entry without a name is skipped; the order is the registry's. */
+  g_assert_cmpuint (results->len, ==, 4);
+
+  result = g_ptr_array_index (results, 0);
+  g_assert_cmpstr (lading_search_result_get_name (result), ==, "busybox");
+  g_assert_cmpstr (lading_search_result_get_description (result), ==, "Busybox base image.");
+  g_assert_cmpint (lading_search_result_get_star_count (result), ==, 3412);
+  g_assert_true (lading_search_result_get_official (result));
+
+  result = g_ptr_array_index (results, 1);
+  g_assert_cmpstr (lading_search_result_get_name (result), ==, "radial/busyboxplus");
+  g_assert_true (g_str_has_suffix (lading_search_result_get_description (result),
+                                   "git and cURL flavors."));
+  g_assert_false (lading_search_result_get_official (result));
+
+  result = g_ptr_array_index (results, 2);
+  g_assert_cmpstr (lading_search_result_get_description (result), ==, "");
+  g_assert_cmpint (lading_search_result_get_star_count (result), ==, 0);
+
+  result = g_ptr_array_index (results, 3);
+  g_assert_cmpstr (lading_search_result_get_name (result), ==, "odd/no-description");
+  g_assert_cmpstr (lading_search_result_get_description (result), ==, "");
+
+  g_clear_pointer (&results, g_ptr_array_unref);
+  g_clear_pointer (&bytes, g_bytes_unref);
+  bytes = g_bytes_new_static ("{\"message\":\"no\"}", 16);
+  results = _lading_search_results_parse (bytes, &error);
+  g_assert_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_BAD_RESPONSE);
+  g_assert_null (results);
+}
+
+static void
 test_models_image_history (void)
 {
   g_autoptr(GBytes) bytes = lading_test_load_data ("image-history.json");
@@ -1237,6 +1278,7 @@ main (int   argc,
   g_test_add_func ("/api/models/image-inspect-assign", test_models_image_inspect_assign);
   g_test_add_func ("/api/models/image-config", test_models_image_config);
   g_test_add_func ("/api/models/image-history", test_models_image_history);
+  g_test_add_func ("/api/models/image-search", test_models_image_search);
   g_test_add_func ("/api/models/image-instruction", test_models_image_instruction);
   g_test_add_func ("/api/models/volume-list", test_models_volume_list);
   g_test_add_func ("/api/models/volume-shapes", test_models_volume_shapes);

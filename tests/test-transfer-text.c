@@ -189,6 +189,42 @@ test_login_error (void)
                    "registry.example.com");
 }
 
+static char *
+dup_search_error (const char *registry,
+                  GQuark      domain,
+                  int         code)
+{
+  g_autoptr(GError) error = g_error_new_literal (domain, code, "the engine's words");
+
+  return lading_transfer_text_dup_search_error (registry, error);
+}
+
+static void
+test_search_error (void)
+{
+  g_autofree char *no_search = dup_search_error ("127.0.0.1:5000", LADING_ENGINE_ERROR,
+                                                 LADING_ENGINE_ERROR_NOT_FOUND);
+  g_autofree char *refused = dup_search_error ("127.0.0.1:5000", LADING_ENGINE_ERROR,
+                                               LADING_ENGINE_ERROR_UNAUTHORIZED);
+  g_autofree char *hub = dup_search_error ("Docker Hub", LADING_ENGINE_ERROR,
+                                           LADING_ENGINE_ERROR_REGISTRY_UNREACHABLE);
+  g_autofree char *registry = dup_search_error ("127.0.0.1:5000", LADING_ENGINE_ERROR,
+                                                LADING_ENGINE_ERROR_REGISTRY_UNREACHABLE);
+  g_autofree char *other = dup_search_error ("Docker Hub", LADING_ENGINE_ERROR,
+                                             LADING_ENGINE_ERROR_FAILED);
+  g_autofree char *cancelled = dup_search_error ("Docker Hub", G_IO_ERROR,
+                                                 G_IO_ERROR_CANCELLED);
+
+  g_assert_cmpstr (no_search, ==, "127.0.0.1:5000 answers no searches, as most registries but "
+                                  "Docker Hub. Browse its catalog instead.");
+  g_assert_cmpstr (refused, ==, "127.0.0.1:5000 wants you to log in before it lets you search.");
+  g_assert_true (g_str_has_suffix (hub, "so it needs a way to the internet."));
+  g_assert_cmpstr (registry, ==, "The engine could not reach 127.0.0.1:5000. Check the "
+                                 "registry's address and that it is running.");
+  g_assert_cmpstr (other, ==, "Could not search Docker Hub: the engine's words");
+  g_assert_null (cancelled);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -202,6 +238,7 @@ main (int   argc,
   g_test_add_func ("/widgets/transfer-text/error", test_error);
   g_test_add_func ("/widgets/transfer-text/reference-hint", test_reference_hint);
   g_test_add_func ("/widgets/transfer-text/login-error", test_login_error);
+  g_test_add_func ("/widgets/transfer-text/search-error", test_search_error);
 
   return g_test_run ();
 }

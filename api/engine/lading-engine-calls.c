@@ -12,6 +12,7 @@
 
 #include "lading-engine-private.h"
 #include "lading-engine.h"
+#include "lading-image-transfer-private.h"
 #include "lading-models-private.h"
 
 static gpointer
@@ -232,6 +233,67 @@ lading_engine_image_history_finish (LadingEngine  *self,
                                     GError       **error)
 {
   return _lading_engine_propagate (self, result, lading_engine_image_history_async, error);
+}
+
+/**
+ * lading_engine_search_images_async:
+ * @term: what to look for; "registry:5000/word" asks that registry instead
+ *   of Docker Hub
+ * @limit: at most this many results (the engine takes 1 to 100)
+ *
+ * Asks the registry, through the engine, for the repositories that match
+ * @term, like `docker search`.  The engine makes the request, so it goes
+ * wherever the engine can reach, not where Lading can.
+ */
+void
+lading_engine_search_images_async (LadingEngine        *self,
+                                   const char          *term,
+                                   guint                limit,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  g_autofree char *escaped_term = NULL;
+  g_autofree char *path = NULL;
+
+  g_return_if_fail (LADING_IS_ENGINE (self));
+  g_return_if_fail (term != NULL);
+  g_return_if_fail (limit >= 1 && limit <= 100);
+
+  escaped_term = g_uri_escape_string (term, NULL, FALSE);
+  path = g_strdup_printf ("/images/search?term=%s&limit=%u", escaped_term, limit);
+  _lading_engine_request_async (self, "GET", path,
+                                (LadingParseFunc)_lading_search_results_parse,
+                                (GDestroyNotify)g_ptr_array_unref,
+                                lading_engine_search_images_async,
+                                cancellable, callback, user_data);
+}
+
+/**
+ * lading_engine_search_images_finish:
+ *
+ * Returns: (transfer container) (element-type LadingSearchResult): the
+ *   repositories found, best match first.  A registry that answers no
+ *   searches (most but Docker Hub) fails with %LADING_ENGINE_ERROR_NOT_FOUND.
+ */
+GPtrArray *
+lading_engine_search_images_finish (LadingEngine  *self,
+                                    GAsyncResult  *result,
+                                    GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  GPtrArray *results;
+
+  results = _lading_engine_propagate (self, result, lading_engine_search_images_async,
+                                      &local_error);
+  if (results == NULL)
+    {
+      /* The engine passes the registry's refusal on as text. */
+      _lading_registry_error_refine (local_error);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+    }
+
+  return results;
 }
 
 void

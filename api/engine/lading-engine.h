@@ -14,6 +14,7 @@
 #include "lading-image-layer.h"
 #include "lading-network.h"
 #include "lading-process-list.h"
+#include "lading-search-result.h"
 #include "lading-volume.h"
 
 G_BEGIN_DECLS
@@ -101,6 +102,15 @@ void             lading_engine_image_history_async     (LadingEngine         *se
                                                         GAsyncReadyCallback   callback,
                                                         gpointer              user_data);
 GPtrArray       *lading_engine_image_history_finish    (LadingEngine         *self,
+                                                        GAsyncResult         *result,
+                                                        GError              **error);
+void             lading_engine_search_images_async     (LadingEngine         *self,
+                                                        const char           *term,
+                                                        guint                 limit,
+                                                        GCancellable         *cancellable,
+                                                        GAsyncReadyCallback   callback,
+                                                        gpointer              user_data);
+GPtrArray       *lading_engine_search_images_finish    (LadingEngine         *self,
                                                         GAsyncResult         *result,
                                                         GError              **error);
 void             lading_engine_inspect_volume_async    (LadingEngine         *self,

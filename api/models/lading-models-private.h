@@ -14,6 +14,7 @@
 #include "lading-image.h"
 #include "lading-image-layer.h"
 #include "lading-network.h"
+#include "lading-search-result.h"
 #include "lading-volume.h"
 
 G_BEGIN_DECLS
@@ -59,6 +60,10 @@ void             _lading_image_assign                    (LadingImage     *self,
 /* Kept by LadingStore from its container list; the engine reports -1 here. */
 void             _lading_image_set_containers            (LadingImage     *self,
                                                           guint            containers);
+
+/* GET /images/search: a GPtrArray of LadingSearchResult, best match first. */
+GPtrArray       *_lading_search_results_parse            (GBytes          *bytes,
+                                                          GError         **error);
 
 GPtrArray       *_lading_volume_list_parse               (GBytes          *bytes,
                                                           GError         **error);

@@ -31,6 +31,8 @@ static const Meaning meanings[] = {
   { "name unknown", LADING_ENGINE_ERROR_NOT_FOUND },
   { "does not exist locally", LADING_ENGINE_ERROR_NOT_FOUND },
   { "no such image", LADING_ENGINE_ERROR_NOT_FOUND },
+  /* What a registry without the v1 search endpoint gets for a search. */
+  { "unexpected status code 404", LADING_ENGINE_ERROR_NOT_FOUND },
   { "no basic auth credentials", LADING_ENGINE_ERROR_UNAUTHORIZED },
   { "unauthorized", LADING_ENGINE_ERROR_UNAUTHORIZED },
   { "authentication required", LADING_ENGINE_ERROR_UNAUTHORIZED },

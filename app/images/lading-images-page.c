@@ -18,6 +18,7 @@
 #include "lading-image-actions.h"
 #include "lading-image-tags.h"
 #include "lading-images-page.h"
+#include "lading-image-search.h"
 #include "lading-pull-dialog.h"
 #include "lading-registry-browser.h"
 #include "lading-settings.h"
@@ -187,6 +188,7 @@ update_actions (LadingImagesPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "images.pull", online);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "images.prune", online);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "images.browse", online);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "images.search", online);
 }
 
 /* The menu acts on the row under the pointer, which it selects. */
@@ -394,6 +396,22 @@ browse_action (GtkWidget  *widget,
 }
 
 static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  LadingImagesPage *self = LADING_IMAGES_PAGE (widget);
+  GtkWidget *search;
+
+  if (self->store == NULL || self->transfers == NULL)
+    return;
+
+  search = lading_image_search_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->store,
+                                    self->transfers);
+  gtk_window_present (GTK_WINDOW (search));
+}
+
+static void
 prune_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
@@ -409,14 +427,9 @@ pull_requested_cb (LadingImagesPage     *self,
                    LadingImageReference *reference,
                    const char           *platform)
 {
-  g_autoptr(LadingImageTransfer) transfer = NULL;
-
-  if (self->store == NULL || self->transfers == NULL)
-    return;
-
-  transfer = lading_image_transfer_new_pull (lading_store_get_engine (self->store), reference,
-                                             platform);
-  lading_transfers_start (self->transfers, transfer);
+  if (self->store != NULL && self->transfers != NULL)
+    lading_transfers_pull (self->transfers, lading_store_get_engine (self->store), reference,
+                           platform);
 }
 
 static void
@@ -464,6 +477,7 @@ lading_images_page_class_init (LadingImagesPageClass *klass)
   gtk_widget_class_install_action (widget_class, "images.pull", NULL, pull_action);
   gtk_widget_class_install_action (widget_class, "images.prune", NULL, prune_action);
   gtk_widget_class_install_action (widget_class, "images.browse", NULL, browse_action);
+  gtk_widget_class_install_action (widget_class, "images.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "image.details", NULL, image_action);
   gtk_widget_class_install_action (widget_class, "image.push", NULL, image_action);
   gtk_widget_class_install_action (widget_class, "image.save", NULL, image_action);

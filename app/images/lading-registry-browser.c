@@ -95,14 +95,10 @@ pull_clicked_cb (GtkButton             *button,
 {
   const char *name = g_object_get_data (G_OBJECT (button), REPOSITORY_KEY);
   g_autoptr(LadingImageReference) reference = lading_image_reference_parse (name, NULL);
-  g_autoptr(LadingImageTransfer) transfer = NULL;
 
-  if (reference == NULL || self->store == NULL)
-    return;
-
-  transfer = lading_image_transfer_new_pull (lading_store_get_engine (self->store), reference,
-                                             NULL);
-  lading_transfers_start (self->transfers, transfer);
+  if (reference != NULL && self->store != NULL)
+    lading_transfers_pull (self->transfers, lading_store_get_engine (self->store), reference,
+                           NULL);
 }
 
 static GtkWidget *

@@ -130,6 +130,28 @@ lading_transfers_start (LadingTransfers     *self,
   lading_image_transfer_run_async (transfer, config, NULL, run_cb, g_object_ref (self));
 }
 
+/**
+ * lading_transfers_pull:
+ * @platform: (nullable): "linux/arm64", or %NULL for the engine's own
+ *
+ * Starts pulling @reference with @engine.
+ */
+void
+lading_transfers_pull (LadingTransfers      *self,
+                       LadingEngine         *engine,
+                       LadingImageReference *reference,
+                       const char           *platform)
+{
+  g_autoptr(LadingImageTransfer) transfer = NULL;
+
+  g_return_if_fail (LADING_IS_TRANSFERS (self));
+  g_return_if_fail (LADING_IS_ENGINE (engine));
+  g_return_if_fail (reference != NULL);
+
+  transfer = lading_image_transfer_new_pull (engine, reference, platform);
+  lading_transfers_start (self, transfer);
+}
+
 /* Cancels @transfer if it runs, and takes it off the list. */
 void
 lading_transfers_dismiss (LadingTransfers     *self,

@@ -16,10 +16,14 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (LadingTransfers, lading_transfers, LADING, TRANSFERS, GObject)
 
 LadingTransfers *lading_transfers_new           (void);
-GListModel      *lading_transfers_get_model     (LadingTransfers     *self);
-guint            lading_transfers_get_n_running (LadingTransfers     *self);
+GListModel      *lading_transfers_get_model     (LadingTransfers      *self);
+guint            lading_transfers_get_n_running (LadingTransfers      *self);
 void             lading_transfers_start         (LadingTransfers     *self,
                                                  LadingImageTransfer *transfer);
+void             lading_transfers_pull          (LadingTransfers      *self,
+                                                 LadingEngine         *engine,
+                                                 LadingImageReference *reference,
+                                                 const char           *platform);
 void             lading_transfers_dismiss       (LadingTransfers     *self,
                                                  LadingImageTransfer *transfer);
 

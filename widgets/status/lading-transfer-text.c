@@ -303,6 +303,41 @@ lading_transfer_text_dup_login_error (const char   *server,
   return g_strdup_printf (_("Could not log in to %s: %s"), registry, error->message);
 }
 
+char *
+lading_transfer_text_dup_search_error (const char   *registry,
+                                       const GError *error)
+{
+  char *reach;
+
+  g_return_val_if_fail (registry != NULL, NULL);
+  g_return_val_if_fail (error != NULL, NULL);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return NULL;
+
+  if (g_error_matches (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_NOT_FOUND))
+    /* Translators: %s is a registry's host name with its port. */
+    return g_strdup_printf (_("%s answers no searches, as most registries but Docker Hub. "
+                              "Browse its catalog instead."), registry);
+
+  if (g_error_matches (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_UNAUTHORIZED) ||
+      g_error_matches (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_DENIED))
+    /* Translators: %s is a registry, "Docker Hub" or a host name with its port. */
+    return g_strdup_printf (_("%s wants you to log in before it lets you search."), registry);
+
+  /* Docker Hub is always there: it is the engine's way out that is not. */
+  if (g_error_matches (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_REGISTRY_UNREACHABLE) &&
+      g_str_equal (registry, "Docker Hub"))
+    return g_strdup (_("The engine could not reach Docker Hub. Searches go through the "
+                       "engine, so it needs a way to the internet."));
+
+  if ((reach = dup_reach_error (registry, error)) != NULL)
+    return reach;
+
+  /* Translators: the first %s is a registry, the second the engine's own words. */
+  return g_strdup_printf (_("Could not search %s: %s"), registry, error->message);
+}
+
 const char *
 lading_transfer_text_reference_hint (LadingImageReferenceProblem problem)
 {

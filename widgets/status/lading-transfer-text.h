@@ -39,6 +39,10 @@ const char *lading_transfer_text_login_registry (const char                  *se
 /* Why a login or a log out failed; NULL for G_IO_ERROR_CANCELLED. */
 char       *lading_transfer_text_dup_login_error (const char                  *server,
                                                   const GError                *error);
+/* Why a search failed; NULL for G_IO_ERROR_CANCELLED.  @registry is
+ * "Docker Hub" or the host and port the search term named. */
+char       *lading_transfer_text_dup_search_error (const char                *registry,
+                                                   const GError              *error);
 /* What to do about a name that is not valid; NULL for a valid one. */
 const char *lading_transfer_text_reference_hint (LadingImageReferenceProblem  problem);
 
