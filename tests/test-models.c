@@ -995,6 +995,32 @@ test_models_image_config (void)
   g_assert_null (lading_image_get_config (images->pdata[0]));
 }
 
+#define DF_DEMO_ID "sha256:c996cf1ccd2100abfa98bd7100d02926f93a4c3224b0c87ab1d1aa779444229e"
+#define DF_FIXTURE_ID "sha256:1d14983fc378d22df9ebbc6cbad1bd33e9a1d44c3387cac02b3b3bfbb138894e"
+
+/* The fixture and an image built on it share the fixture's layers. */
+static void
+test_models_disk_usage (void)
+{
+  g_autoptr(GBytes) bytes = lading_test_load_data ("system-df.json");
+  g_autoptr(LadingDiskUsage) usage = NULL;
+  g_autoptr(GError) error = NULL;
+
+  usage = _lading_disk_usage_parse (bytes, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (lading_disk_usage_get_layers_size (usage), ==, 1985478);
+  g_assert_cmpint (lading_disk_usage_get_image_shared_size (usage, DF_DEMO_ID), ==, 1985472);
+  g_assert_cmpint (lading_disk_usage_get_image_shared_size (usage, DF_FIXTURE_ID), ==, 1985472);
+  g_assert_cmpint (lading_disk_usage_get_image_shared_size (usage, "sha256:0000"), ==, -1);
+
+  g_clear_object (&usage);
+  g_clear_pointer (&bytes, g_bytes_unref);
+  bytes = g_bytes_new_static ("[1]", 3);
+  usage = _lading_disk_usage_parse (bytes, &error);
+  g_assert_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_BAD_RESPONSE);
+  g_assert_null (usage);
+}
+
 static void
 test_models_image_search (void)
 {
@@ -1279,6 +1305,7 @@ main (int   argc,
   g_test_add_func ("/api/models/image-config", test_models_image_config);
   g_test_add_func ("/api/models/image-history", test_models_image_history);
   g_test_add_func ("/api/models/image-search", test_models_image_search);
+  g_test_add_func ("/api/models/disk-usage", test_models_disk_usage);
   g_test_add_func ("/api/models/image-instruction", test_models_image_instruction);
   g_test_add_func ("/api/models/volume-list", test_models_volume_list);
   g_test_add_func ("/api/models/volume-shapes", test_models_volume_shapes);

@@ -13,6 +13,7 @@
 #include "lading-event.h"
 #include "lading-store.h"
 #include "lading-store-snapshot.h"
+#include "lading-test-transfer.h"
 #include "lading-test-util.h"
 
 typedef struct
@@ -282,6 +283,48 @@ test_store_image_and_volume_events (void)
   lading_test_await (volume_absent, &expect, "the volume's removal");
 }
 
+static gboolean
+shared_size_known (gpointer data)
+{
+  ImageExpect *expect = data;
+  LadingImage *image = find_image (expect->store, expect->display_name);
+
+  return image != NULL && lading_image_get_shared_size (image) >= 0;
+}
+
+/* Shared sizes come only while they are held, and follow the image list:
+ * an image committed on top of the fixture shares the fixture's layers,
+ * and so does the fixture. */
+static void
+test_store_shared_sizes (void)
+{
+  g_autoptr(LadingStore) store = NULL;
+  ImageExpect first = { NULL, "lading-test-shared:1", 0 };
+  ImageExpect second = { NULL, "lading-test-shared:2", 0 };
+  LadingImage *fixture, *image;
+
+  lading_test_build_image ("lading-test-shared:1");
+  store = loaded_store ();
+  first.store = second.store = store;
+  fixture = find_image (store, "lading-fixture:latest");
+  g_assert_cmpint (lading_image_get_shared_size (fixture), ==, -1);
+
+  lading_store_hold_image_sizes (store);
+  lading_test_await (shared_size_known, &first, "the shared sizes");
+  image = find_image (store, first.display_name);
+  g_assert_cmpint (lading_image_get_shared_size (image), ==, lading_image_get_size (fixture));
+  g_assert_cmpint (lading_image_get_shared_size (fixture), ==, lading_image_get_size (fixture));
+  g_assert_cmpint (lading_image_get_size (image), >, lading_image_get_size (fixture));
+
+  /* A new image gets its figure without a new hold. */
+  lading_test_build_image (second.display_name);
+  lading_test_await (shared_size_known, &second, "the new image's shared size");
+  lading_store_release_image_sizes (store);
+
+  lading_test_remove_image (first.display_name);
+  lading_test_remove_image (second.display_name);
+}
+
 static void
 test_store_reconnect (void)
 {
@@ -447,6 +490,7 @@ main (int   argc,
 
   g_test_add_func ("/integration/store/container-events", test_store_container_events);
   g_test_add_func ("/integration/store/image-and-volume-events", test_store_image_and_volume_events);
+  g_test_add_func ("/integration/store/shared-sizes", test_store_shared_sizes);
   g_test_add_func ("/integration/store/reconnect", test_store_reconnect);
   g_test_add_func ("/integration/store/dropped-mid-request", test_store_dropped_mid_request);
   g_test_add_func ("/integration/store/from-snapshot", test_store_from_snapshot);

@@ -236,6 +236,41 @@ lading_engine_image_history_finish (LadingEngine  *self,
 }
 
 /**
+ * lading_engine_disk_usage_async:
+ *
+ * Asks what images, containers and volumes take on the engine's disk, as
+ * `docker system df`.  The engine works it out anew for each call, which
+ * takes a while with many containers; before API 1.42 it refuses a second
+ * call while one runs (someone's `docker system df` included).
+ */
+void
+lading_engine_disk_usage_async (LadingEngine        *self,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  g_return_if_fail (LADING_IS_ENGINE (self));
+
+  _lading_engine_request_async (self, "GET", "/system/df",
+                                (LadingParseFunc)_lading_disk_usage_parse, g_object_unref,
+                                lading_engine_disk_usage_async, cancellable, callback,
+                                user_data);
+}
+
+/**
+ * lading_engine_disk_usage_finish:
+ *
+ * Returns: (transfer full): a new #LadingDiskUsage
+ */
+LadingDiskUsage *
+lading_engine_disk_usage_finish (LadingEngine  *self,
+                                 GAsyncResult  *result,
+                                 GError       **error)
+{
+  return _lading_engine_propagate (self, result, lading_engine_disk_usage_async, error);
+}
+
+/**
  * lading_engine_search_images_async:
  * @term: what to look for; "registry:5000/word" asks that registry instead
  *   of Docker Hub

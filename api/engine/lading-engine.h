@@ -9,6 +9,7 @@
 #include <json-glib/json-glib.h>
 
 #include "lading-container.h"
+#include "lading-disk-usage.h"
 #include "lading-endpoint.h"
 #include "lading-image.h"
 #include "lading-image-layer.h"
@@ -102,6 +103,13 @@ void             lading_engine_image_history_async     (LadingEngine         *se
                                                         GAsyncReadyCallback   callback,
                                                         gpointer              user_data);
 GPtrArray       *lading_engine_image_history_finish    (LadingEngine         *self,
+                                                        GAsyncResult         *result,
+                                                        GError              **error);
+void             lading_engine_disk_usage_async        (LadingEngine         *self,
+                                                        GCancellable         *cancellable,
+                                                        GAsyncReadyCallback   callback,
+                                                        gpointer              user_data);
+LadingDiskUsage *lading_engine_disk_usage_finish       (LadingEngine         *self,
                                                         GAsyncResult         *result,
                                                         GError              **error);
 void             lading_engine_search_images_async     (LadingEngine         *self,

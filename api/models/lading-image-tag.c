@@ -3,7 +3,7 @@
  * One row of an image list as `docker images` prints it: an image under one
  * of its tags, or under "<none>" when it has none.  An image with two tags
  * is two rows.  The row shows its own repository and tag, and the image's
- * other facts (ID, size, age, containers) as properties of the same names,
+ * other facts (ID, size, shared size, age, containers) as properties of the same names,
  * told again when the image tells them, so lists sort and bind rows as
  * they would images.
  *
@@ -42,6 +42,7 @@ enum {
   PROP_SHORT_ID,
   PROP_DANGLING,
   PROP_SIZE,
+  PROP_SHARED_SIZE,
   PROP_CREATED,
   PROP_CONTAINERS,
   N_PROPS
@@ -106,6 +107,7 @@ lading_image_tag_get_property (GObject    *object,
     case PROP_SHORT_ID:
     case PROP_DANGLING:
     case PROP_SIZE:
+    case PROP_SHARED_SIZE:
     case PROP_CREATED:
     case PROP_CONTAINERS:
       g_object_get_property (G_OBJECT (self->image), pspec->name, value);
@@ -135,6 +137,8 @@ lading_image_tag_class_init (LadingImageTagClass *klass)
   properties [PROP_SHORT_ID] = g_param_spec_string ("short-id", NULL, NULL, NULL, flags);
   properties [PROP_DANGLING] = g_param_spec_boolean ("dangling", NULL, NULL, FALSE, flags);
   properties [PROP_SIZE] = g_param_spec_int64 ("size", NULL, NULL, 0, G_MAXINT64, 0, flags);
+  properties [PROP_SHARED_SIZE] =
+    g_param_spec_int64 ("shared-size", NULL, NULL, -1, G_MAXINT64, -1, flags);
   properties [PROP_CREATED] =
     g_param_spec_int64 ("created", NULL, NULL, 0, G_MAXINT64, 0, flags);
   properties [PROP_CONTAINERS] =

@@ -30,6 +30,7 @@ struct _LadingImage
   GHashTable  *labels;
   gint64       size;
   gint64       created;
+  gint64       shared_size;
   guint        containers;
   /* Inspected images only */
   LadingImageConfig *config;
@@ -48,6 +49,7 @@ enum {
   PROP_DANGLING,
   PROP_SIZE,
   PROP_CREATED,
+  PROP_SHARED_SIZE,
   PROP_CONTAINERS,
   PROP_LABELS,
   N_PROPS
@@ -118,6 +120,10 @@ lading_image_get_property (GObject    *object,
       g_value_set_int64 (value, self->created);
       break;
 
+    case PROP_SHARED_SIZE:
+      g_value_set_int64 (value, self->shared_size);
+      break;
+
     case PROP_CONTAINERS:
       g_value_set_uint (value, self->containers);
       break;
@@ -184,6 +190,10 @@ lading_image_class_init (LadingImageClass *klass)
     g_param_spec_int64 ("size", NULL, NULL, 0, G_MAXINT64, 0, flags);
   properties [PROP_CREATED] =
     g_param_spec_int64 ("created", NULL, NULL, 0, G_MAXINT64, 0, flags);
+  /* What other images share of "size"; -1 while the store has not been
+   * told (it asks only while someone holds the sizes). */
+  properties [PROP_SHARED_SIZE] =
+    g_param_spec_int64 ("shared-size", NULL, NULL, -1, G_MAXINT64, -1, flags);
   properties [PROP_CONTAINERS] =
     g_param_spec_uint ("containers", NULL, NULL, 0, G_MAXUINT, 0, flags);
   properties [PROP_LABELS] =
@@ -199,6 +209,7 @@ lading_image_init (LadingImage *self)
   self->repository = g_strdup (NONE_TEXT);
   self->tag = g_strdup (NONE_TEXT);
   self->display_name = g_strdup (NONE_TEXT);
+  self->shared_size = -1;
   self->labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 }
 
@@ -395,6 +406,20 @@ lading_image_get_created (LadingImage *self)
 }
 
 /**
+ * lading_image_get_shared_size:
+ *
+ * Returns: the bytes of the image's size that other images share, -1
+ *   while unknown (see lading_store_hold_image_sizes())
+ */
+gint64
+lading_image_get_shared_size (LadingImage *self)
+{
+  g_return_val_if_fail (LADING_IS_IMAGE (self), -1);
+
+  return self->shared_size;
+}
+
+/**
  * lading_image_get_containers:
  * @self: a #LadingImage
  *
@@ -459,7 +484,8 @@ _lading_image_inspect_parse (GBytes  *bytes,
   return _lading_json_parse_single (bytes, "an image", parse_inspect, NULL, error);
 }
 
-/* The container count is the store's, not the engine's: it is left alone here. */
+/* The container count and the shared size are the store's, not the list's:
+ * they are left alone here. */
 void
 _lading_image_assign (LadingImage *self,
                       LadingImage *from)
@@ -512,6 +538,20 @@ _lading_image_set_containers (LadingImage *self,
 
   self->containers = containers;
   notify (self, PROP_CONTAINERS);
+}
+
+void
+_lading_image_set_shared_size (LadingImage *self,
+                               gint64       shared_size)
+{
+  g_return_if_fail (LADING_IS_IMAGE (self));
+
+  shared_size = MAX (shared_size, -1);
+  if (self->shared_size == shared_size)
+    return;
+
+  self->shared_size = shared_size;
+  notify (self, PROP_SHARED_SIZE);
 }
 
 /**

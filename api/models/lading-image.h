@@ -24,6 +24,7 @@ const char         *lading_image_get_display_name (LadingImage *self);
 gboolean            lading_image_get_dangling     (LadingImage *self);
 gint64              lading_image_get_size         (LadingImage *self);
 gint64              lading_image_get_created      (LadingImage *self);
+gint64              lading_image_get_shared_size  (LadingImage *self);
 guint               lading_image_get_containers   (LadingImage *self);
 GHashTable         *lading_image_get_labels       (LadingImage *self);
 LadingImageConfig  *lading_image_get_config       (LadingImage *self);

@@ -11,6 +11,7 @@
 #include <json-glib/json-glib.h>
 
 #include "lading-container.h"
+#include "lading-disk-usage.h"
 #include "lading-image.h"
 #include "lading-image-layer.h"
 #include "lading-network.h"
@@ -61,6 +62,13 @@ void             _lading_image_assign                    (LadingImage     *self,
 void             _lading_image_set_containers            (LadingImage     *self,
                                                           guint            containers);
 
+/* GET /system/df. */
+LadingDiskUsage *_lading_disk_usage_parse                (GBytes          *bytes,
+                                                          GError         **error);
+/* The part of the image's size it shares with others, from the store's
+ * last GET /system/df; -1 while unknown. */
+void             _lading_image_set_shared_size           (LadingImage     *self,
+                                                          gint64           shared_size);
 /* GET /images/search: a GPtrArray of LadingSearchResult, best match first. */
 GPtrArray       *_lading_search_results_parse            (GBytes          *bytes,
                                                           GError         **error);

@@ -1,8 +1,9 @@
 /* lading-store-private.h
  *
- * LadingStore is split in two files: lading-store.c keeps the connection
- * (connect, event stream, backoff) and lading-store-sync.c keeps the objects
- * (lists, events applied, usage counts).  This struct is theirs alone.
+ * LadingStore is split in three files: lading-store.c keeps the connection
+ * (connect, event stream, backoff), lading-store-sync.c keeps the objects
+ * (lists, events applied, usage counts) and lading-store-sizes.c the shared
+ * sizes of images.  This struct is theirs alone.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -44,12 +45,16 @@ struct _LadingStore
   guint              usage_source;
   guint              backoff_ms;
   guint              pending_lists;
+  guint              sizes_holds;
 
   LadingStoreState   state;
   guint              loaded : 1;
   guint              images_listing : 1;
   guint              images_dirty : 1;
   guint              images_in_sync : 1;
+  /* One GET /system/df at a time; another after it if the images changed. */
+  guint              sizes_running : 1;
+  guint              sizes_dirty : 1;
   /* The containers came with a snapshot: once the event stream is open,
    * they need no list. */
   guint              from_snapshot : 1;
@@ -78,6 +83,7 @@ void _lading_store_sync_take_snapshot    (LadingStore       *self,
 void _lading_store_sync_finished         (LadingStore       *self);
 void _lading_store_dispatch_event        (LadingStore       *self,
                                           const LadingEvent *event);
+void _lading_store_refresh_sizes         (LadingStore       *self);
 void _lading_store_fail_unless_cancelled (LadingStore       *self,
                                           const GError      *error);
 

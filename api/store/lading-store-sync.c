@@ -176,6 +176,7 @@ list_images_cb (GObject      *object,
   self->images_listing = FALSE;
   _lading_collection_replace_all (self->images, images, NULL);
   schedule_usage_update (self);
+  _lading_store_refresh_sizes (self);
 
   if (self->images_dirty)
     list_images (self);

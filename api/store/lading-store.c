@@ -136,6 +136,8 @@ _lading_store_sync_finished (LadingStore *self)
 {
   self->backoff_ms = BACKOFF_MIN_MS;
   set_state (self, LADING_STORE_STATE_CONNECTED, NULL);
+  /* The image list came before the state: the sizes follow it now. */
+  _lading_store_refresh_sizes (self);
 
   if (!self->loaded)
     {

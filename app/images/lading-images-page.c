@@ -33,6 +33,7 @@ struct _LadingImagesPage
   GtkCustomFilter *untagged_filter;
   GAction         *untagged_action; /* the setting, which the toggle shows */
   gboolean         show_untagged;
+  gboolean         holds_sizes;     /* the store's shared sizes, while mapped */
 
   GtkWidget       *context_menu;
   GtkFileChooserNative *chooser;   /* of a save or load, while open */
@@ -59,6 +60,7 @@ static const LadingListColumn columns[] = {
   { "tag", N_("Tag"), "tag", NULL, LADING_CELL_TEXT, 24, FALSE, TRUE, 1 },
   { "id", N_("ID"), "short-id", NULL, LADING_CELL_MONOSPACE, 12, FALSE, TRUE, 2 },
   { "size", N_("Size"), "size", NULL, LADING_CELL_SIZE, 9, FALSE, FALSE, 1 },
+  { "shared", N_("Shared Size"), "shared-size", NULL, LADING_CELL_SIZE, 9, FALSE, FALSE, 2 },
   { "created", N_("Created"), "created", NULL, LADING_CELL_RELATIVE_TIME, 18, FALSE, FALSE, 3 },
   { "containers", N_("Containers"), "containers", NULL, LADING_CELL_COUNT, 6, FALSE, FALSE, 1 },
 };
@@ -91,12 +93,35 @@ fill (LadingImagesPage *self)
   lading_list_view_sort_by (self->list_view, "name", GTK_SORT_ASCENDING);
 }
 
+/* The shared sizes cost the engine a GET /system/df each time the images
+ * change: they are asked for only while the page is shown. */
 static void
 lading_images_page_map (GtkWidget *widget)
 {
-  fill (LADING_IMAGES_PAGE (widget));
+  LadingImagesPage *self = LADING_IMAGES_PAGE (widget);
+
+  fill (self);
+  if (self->store != NULL && !self->holds_sizes)
+    {
+      lading_store_hold_image_sizes (self->store);
+      self->holds_sizes = TRUE;
+    }
 
   GTK_WIDGET_CLASS (lading_images_page_parent_class)->map (widget);
+}
+
+static void
+lading_images_page_unmap (GtkWidget *widget)
+{
+  LadingImagesPage *self = LADING_IMAGES_PAGE (widget);
+
+  if (self->holds_sizes)
+    {
+      lading_store_release_image_sizes (self->store);
+      self->holds_sizes = FALSE;
+    }
+
+  GTK_WIDGET_CLASS (lading_images_page_parent_class)->unmap (widget);
 }
 
 static void
@@ -455,6 +480,7 @@ lading_images_page_class_init (LadingImagesPageClass *klass)
   object_class->get_property = lading_images_page_get_property;
   object_class->set_property = lading_images_page_set_property;
   widget_class->map = lading_images_page_map;
+  widget_class->unmap = lading_images_page_unmap;
 
   /* Whether images without a tag (dangling ones) are listed. */
   properties [PROP_SHOW_UNTAGGED] =

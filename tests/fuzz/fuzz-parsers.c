@@ -1,9 +1,10 @@
 /* fuzz-parsers.c
  *
  * Feeds one input to every pure parser of api/: the list and inspect parsers,
- * the in-place update between two parses, image history, image search, the /events line
- * parser, the process table of /top, the stats sample parser and calculator,
- * the log demuxer, line splitter and timestamp prefix, and image references.
+ * the in-place update between two parses, image history, image search,
+ * disk usage, the /events line parser, the process table of /top, the
+ * stats sample parser and calculator, the log demuxer, line splitter and
+ * timestamp prefix, and image references.
  * Built as a libFuzzer target with clang; otherwise
  * (LADING_FUZZ_STANDALONE) main() below replays files, their lines and
  * truncations of them, so the same code runs as an ordinary test over the
@@ -181,6 +182,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   drop (_lading_image_inspect_parse (bytes, NULL), g_object_unref);
   drop (_lading_image_history_parse (bytes, NULL), (GDestroyNotify)g_ptr_array_unref);
   drop (_lading_search_results_parse (bytes, NULL), (GDestroyNotify)g_ptr_array_unref);
+  drop (_lading_disk_usage_parse (bytes, NULL), g_object_unref);
   drop (_lading_volume_inspect_parse (bytes, NULL), g_object_unref);
   drop (_lading_network_inspect_parse (bytes, NULL), g_object_unref);
   drop (_lading_process_list_parse (bytes, NULL), (GDestroyNotify)lading_process_list_unref);

@@ -17,7 +17,8 @@ G_BEGIN_DECLS
  *   apart: it gets the width first, keeps at least 20 characters and is
  *   ellipsized in the middle
  * @LADING_CELL_MONOSPACE: like @LADING_CELL_TEXT in a monospace font (IDs)
- * @LADING_CELL_SIZE: an integer number of bytes, "1.2 GB", right-aligned
+ * @LADING_CELL_SIZE: an integer number of bytes, "1.2 GB", right-aligned; a
+ *   negative one (not known yet) reads "—"
  * @LADING_CELL_COUNT: an integer, right-aligned; 0 reads "—" so the rows that
  *   do have some stand out
  * @LADING_CELL_RELATIVE_TIME: unix seconds as "3 hours ago", kept current

@@ -129,7 +129,8 @@ format_text (LadingCellKind  kind,
                                         now);
 
     case LADING_CELL_SIZE:
-      return g_format_size (MAX (0, _lading_list_view_value_get_int64 (&values[0])));
+      number = _lading_list_view_value_get_int64 (&values[0]);
+      return number >= 0 ? g_format_size (number) : g_strdup ("—");
 
     case LADING_CELL_COUNT:
       number = _lading_list_view_value_get_int64 (&values[0]);

@@ -1,0 +1,105 @@
+/* lading-store-sizes.c
+ *
+ * The shared size of each image, which only GET /system/df tells.  That
+ * call makes the engine work out the size of every image and container,
+ * so the store makes it only while someone holds the sizes (the Images
+ * page while it is shown), again after each change to the image list, and
+ * never two at once: before API 1.42 the engine refuses a second one.
+ * When it fails (someone's `docker system df` ran at the same moment), the
+ * figures stay as they were until the next change.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lading-store"
+
+#include "config.h"
+
+#include "lading-models-private.h"
+#include "lading-store-private.h"
+
+static void
+apply_disk_usage (LadingStore     *self,
+                  LadingDiskUsage *usage)
+{
+  GListModel *images = _lading_collection_get_model (self->images);
+
+  for (guint i = 0; i < g_list_model_get_n_items (images); i++)
+    {
+      g_autoptr(LadingImage) image = g_list_model_get_item (images, i);
+
+      _lading_image_set_shared_size (image,
+                                     lading_disk_usage_get_image_shared_size (usage,
+                                                                              lading_image_get_id (image)));
+    }
+}
+
+static void
+disk_usage_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(LadingStoreCall) call = user_data;
+  g_autoptr(LadingStore) self = g_weak_ref_get (&call->store);
+  g_autoptr(LadingDiskUsage) usage = NULL;
+  g_autoptr(GError) error = NULL;
+
+  usage = lading_engine_disk_usage_finish (LADING_ENGINE (object), result, &error);
+  if (self == NULL)
+    return;
+
+  self->sizes_running = FALSE;
+  if (usage != NULL)
+    apply_disk_usage (self, usage);
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_debug ("No shared sizes this time: %s", error->message);
+
+  /* Also after a cancelled call: the list of a new connection may have
+   * asked meanwhile. */
+  if (self->sizes_dirty)
+    _lading_store_refresh_sizes (self);
+}
+
+/* After a change to the image list: asks for the figures if they are held,
+ * once the call under way (if any) is back. */
+void
+_lading_store_refresh_sizes (LadingStore *self)
+{
+  if (self->sizes_holds == 0 || self->state != LADING_STORE_STATE_CONNECTED)
+    return;
+
+  if (self->sizes_running)
+    {
+      self->sizes_dirty = TRUE;
+      return;
+    }
+
+  self->sizes_running = TRUE;
+  self->sizes_dirty = FALSE;
+  lading_engine_disk_usage_async (self->engine, self->cancellable, disk_usage_cb,
+                                  _lading_store_call_new (self, NULL));
+}
+
+/**
+ * lading_store_hold_image_sizes:
+ *
+ * Keeps the #LadingImage:shared-size of every image current until as many
+ * calls of lading_store_release_image_sizes(); they are asked for at once.
+ */
+void
+lading_store_hold_image_sizes (LadingStore *self)
+{
+  g_return_if_fail (LADING_IS_STORE (self));
+
+  if (self->sizes_holds++ == 0)
+    _lading_store_refresh_sizes (self);
+}
+
+void
+lading_store_release_image_sizes (LadingStore *self)
+{
+  g_return_if_fail (LADING_IS_STORE (self));
+  g_return_if_fail (self->sizes_holds > 0);
+
+  self->sizes_holds--;
+}
