@@ -17,14 +17,6 @@
 #include "lading-engine.h"
 #include "lading-json-private.h"
 
-/* The request holds the password: it is wiped when libsoup lets it go. */
-static void
-wipe_body (gpointer data)
-{
-  explicit_bzero (data, strlen (data));
-  g_free (data);
-}
-
 /* {"Status": "Login Succeeded", "IdentityToken": ""}: the token, or "". */
 static gpointer
 parse_identity_token (GBytes  *bytes,
@@ -58,25 +50,15 @@ lading_engine_check_login_async (LadingEngine        *self,
                                  GAsyncReadyCallback  callback,
                                  gpointer             user_data)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonNode) root = NULL;
   g_autoptr(GBytes) body = NULL;
   char *json;
 
   g_return_if_fail (LADING_IS_ENGINE (self));
   g_return_if_fail (server != NULL && username != NULL && password != NULL);
 
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "username");
-  json_builder_add_string_value (builder, username);
-  json_builder_set_member_name (builder, "password");
-  json_builder_add_string_value (builder, password);
-  json_builder_set_member_name (builder, "serveraddress");
-  json_builder_add_string_value (builder, server);
-  json_builder_end_object (builder);
-  root = json_builder_get_root (builder);
-  json = json_to_string (root, FALSE);
-  body = g_bytes_new_with_free_func (json, strlen (json), wipe_body, json);
+  /* The request holds the password: it is wiped when libsoup lets it go. */
+  json = _lading_credentials_json_new (username, password, NULL, server);
+  body = g_bytes_new_with_free_func (json, strlen (json), _lading_secret_free, json);
 
   _lading_engine_request_json_async (self, "POST", "/auth", body, parse_identity_token, g_free,
                                      lading_engine_check_login_async, cancellable, callback,

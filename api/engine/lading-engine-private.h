@@ -85,6 +85,17 @@ gboolean  _lading_engine_propagate_done   (LadingEngine        *self,
                                            gpointer             source_tag,
                                            GError             **error);
 
+/* A string that holds a password or a token: wiped, then freed, so it does
+ * not outlive its use in freed memory. */
+typedef char LadingSecret;
+void      _lading_secret_free             (gpointer             secret);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LadingSecret, _lading_secret_free)
+
+char     *_lading_credentials_json_new    (const char          *username,
+                                           const char          *password,
+                                           const char          *identity_token,
+                                           const char          *server);
+
 /* Shared by the files of LadingEngine. */
 
 SoupSession *_lading_engine_get_session             (LadingEngine    *self);

@@ -30,6 +30,7 @@
 #include "lading-docker-config.h"
 #include "lading-endpoint.h"
 #include "lading-engine-error.h"
+#include "lading-engine-private.h"
 #include "lading-json-private.h"
 #include "lading-secret-store.h"
 
@@ -214,29 +215,13 @@ find_entry (LadingDockerConfig *self,
   return NULL;
 }
 
-/* A string that holds a password: it does not outlive its use in freed
- * memory. */
-typedef char Secret;
-
-static void
-free_secret (Secret *secret)
-{
-  if (secret == NULL)
-    return;
-
-  explicit_bzero (secret, strlen (secret));
-  g_free (secret);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Secret, free_secret)
-
 /* "auth" is base64 of "user:password"; the password may hold colons. */
 static gboolean
 decode_auth (const char  *auth,
              char       **username,
              char       **password)
 {
-  g_autoptr(Secret) text = NULL;
+  g_autoptr(LadingSecret) text = NULL;
   guchar *decoded;
   gsize length = 0;
   char *colon;
@@ -455,30 +440,10 @@ lading_registry_auth_encode (const char *username,
                              const char *identity_token,
                              const char *server)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonNode) root = NULL;
-  g_autoptr(Secret) json = NULL;
+  g_autoptr(LadingSecret) json = NULL;
   char *encoded;
 
-  json_builder_begin_object (builder);
-  if (identity_token != NULL)
-    {
-      json_builder_set_member_name (builder, "identitytoken");
-      json_builder_add_string_value (builder, identity_token);
-    }
-  else
-    {
-      json_builder_set_member_name (builder, "username");
-      json_builder_add_string_value (builder, username != NULL ? username : "");
-      json_builder_set_member_name (builder, "password");
-      json_builder_add_string_value (builder, password != NULL ? password : "");
-    }
-  json_builder_set_member_name (builder, "serveraddress");
-  json_builder_add_string_value (builder, server != NULL ? server : "");
-  json_builder_end_object (builder);
-
-  root = json_builder_get_root (builder);
-  json = json_to_string (root, FALSE);
+  json = _lading_credentials_json_new (username, password, identity_token, server);
   encoded = g_base64_encode ((const guchar *)json, strlen (json));
   g_strdelimit (encoded, "+", '-');
   g_strdelimit (encoded, "/", '_');
@@ -516,7 +481,7 @@ helper_get_cb (GObject      *object,
 {
   g_autoptr(GTask) task = user_data;
   g_autofree char *username = NULL;
-  g_autoptr(Secret) secret = NULL;
+  g_autoptr(LadingSecret) secret = NULL;
   g_autoptr(GError) error = NULL;
 
   if (!lading_credential_helper_get_finish (result, &username, &secret, &error))
@@ -534,7 +499,7 @@ secret_store_get_cb (GObject      *object,
 {
   g_autoptr(GTask) task = user_data;
   g_autofree char *username = NULL;
-  g_autoptr(Secret) secret = NULL;
+  g_autoptr(LadingSecret) secret = NULL;
   g_autoptr(GError) error = NULL;
 
   if (lading_secret_store_get_finish (result, &username, &secret, &error))
@@ -564,8 +529,8 @@ lading_docker_config_find_credentials_async (LadingDockerConfig  *self,
 {
   g_autoptr(GTask) task = NULL;
   g_autofree char *username = NULL;
-  g_autoptr(Secret) password = NULL;
-  g_autoptr(Secret) token = NULL;
+  g_autoptr(LadingSecret) password = NULL;
+  g_autoptr(LadingSecret) token = NULL;
   const char *helper;
 
   g_return_if_fail (LADING_IS_DOCKER_CONFIG (self));

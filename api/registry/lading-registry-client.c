@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "lading-engine-error.h"
+#include "lading-engine-private.h"
 #include "lading-json-private.h"
 #include "lading-registry-client-private.h"
 #include "lading-registry-client.h"
@@ -67,9 +68,7 @@ is_loopback (const char *registry)
 static void
 clear_authorization (LadingRegistryClient *self)
 {
-  if (self->authorization != NULL)
-    explicit_bzero (self->authorization, strlen (self->authorization));
-  g_clear_pointer (&self->authorization, g_free);
+  g_clear_pointer (&self->authorization, _lading_secret_free);
 }
 
 /* Challenge and Link parsing --------------------------------------------- */

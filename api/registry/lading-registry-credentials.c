@@ -13,6 +13,7 @@
 
 #include <string.h>
 
+#include "lading-engine-private.h"
 #include "lading-registry-credentials.h"
 
 struct _LadingRegistryCredentials
@@ -48,16 +49,6 @@ lading_registry_credentials_copy (const LadingRegistryCredentials *self)
   return lading_registry_credentials_new (self->username, self->password, self->identity_token);
 }
 
-static void
-wipe (char *secret)
-{
-  if (secret == NULL)
-    return;
-
-  explicit_bzero (secret, strlen (secret));
-  g_free (secret);
-}
-
 void
 lading_registry_credentials_free (LadingRegistryCredentials *self)
 {
@@ -65,8 +56,8 @@ lading_registry_credentials_free (LadingRegistryCredentials *self)
     return;
 
   g_free (self->username);
-  wipe (self->password);
-  wipe (self->identity_token);
+  _lading_secret_free (self->password);
+  _lading_secret_free (self->identity_token);
   g_free (self);
 }
 

@@ -15,6 +15,7 @@
 
 #include <string.h>
 
+#include "lading-engine-private.h"
 #include "lading-image-transfer-private.h"
 #include "lading-registry-login.h"
 
@@ -32,8 +33,7 @@ login_free (Login *login)
   g_clear_object (&login->config);
   g_free (login->server);
   g_free (login->username);
-  explicit_bzero (login->password, strlen (login->password));
-  g_free (login->password);
+  _lading_secret_free (login->password);
   g_free (login);
 }
 

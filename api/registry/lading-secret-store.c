@@ -20,6 +20,7 @@
 #include <libsecret/secret.h>
 #include <string.h>
 
+#include "lading-engine-private.h"
 #include "lading-secret-store.h"
 
 #define DOCKER_CREDENTIALS_LABEL "Docker Credentials"
@@ -51,9 +52,7 @@ static void
 found_free (Found *found)
 {
   g_free (found->username);
-  if (found->secret != NULL)
-    explicit_bzero (found->secret, strlen (found->secret));
-  g_free (found->secret);
+  _lading_secret_free (found->secret);
   g_free (found);
 }
 
@@ -195,13 +194,6 @@ erased_before_store_cb (GObject      *object,
                           g_object_ref (task));
 }
 
-static void
-free_secret (char *secret)
-{
-  explicit_bzero (secret, strlen (secret));
-  g_free (secret);
-}
-
 /**
  * lading_secret_store_store_async:
  * @server: as for lading_secret_store_get_async()
@@ -234,7 +226,7 @@ lading_secret_store_store_async (const char          *server,
                                         NULL);
   g_task_set_task_data (task, attributes, (GDestroyNotify)g_hash_table_unref);
   g_object_set_data_full (G_OBJECT (task), "secret", g_strdup (secret),
-                          (GDestroyNotify)free_secret);
+                          _lading_secret_free);
   secret_password_clear (docker_schema (), cancellable, erased_before_store_cb, task,
                          "server", server, NULL);
 }
