@@ -16,6 +16,7 @@
 #include "lading-docker-config.h"
 #include "lading-engine-error.h"
 #include "lading-image-transfer.h"
+#include "lading-registry-client-private.h"
 #include "lading-registry-client.h"
 #include "lading-test-proxy.h"
 #include "lading-test-transfer.h"
@@ -497,11 +498,17 @@ list_repositories (LadingRegistryClient  *client,
                    GError               **error)
 {
   g_autoptr(GAsyncResult) result = NULL;
+  gboolean cut = TRUE;
+  GStrv repositories;
 
   lading_registry_client_list_repositories_async (client, NULL, lading_test_keep_result_cb,
                                                   &result);
   lading_test_await_result (&result, "the catalog");
-  return lading_registry_client_list_repositories_finish (client, result, error);
+  repositories = lading_registry_client_list_repositories_finish (client, result, &cut, error);
+  /* One page holds a test registry's catalog. */
+  g_assert_false (cut);
+
+  return repositories;
 }
 
 static GStrv
@@ -514,7 +521,7 @@ list_tags (LadingRegistryClient  *client,
   lading_registry_client_list_tags_async (client, repository, NULL, lading_test_keep_result_cb,
                                           &result);
   lading_test_await_result (&result, "the tags");
-  return lading_registry_client_list_tags_finish (client, result, error);
+  return lading_registry_client_list_tags_finish (client, result, NULL, error);
 }
 
 /* Pushes the fixture to @registry as lading/browse:1 and :2. */
@@ -548,6 +555,8 @@ test_browse (void)
   g_autoptr(LadingRegistryClient) logged_in = NULL;
   g_autoptr(LadingRegistryClient) wrong = NULL;
   g_autoptr(LadingRegistryClient) nowhere = NULL;
+  g_autoptr(LadingRegistryClient) plain = NULL;
+  g_autofree char *https_uri = NULL;
   g_autoptr(LadingDockerConfig) right_config = NULL;
   g_autoptr(LadingDockerConfig) wrong_config = NULL;
   g_autofree char *right_dir = NULL;
@@ -602,6 +611,14 @@ test_browse (void)
   nowhere = lading_registry_client_new ("127.0.0.1:1", NULL);
   g_assert_null (list_repositories (nowhere, &error));
   g_assert_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_REGISTRY_UNREACHABLE);
+  g_clear_error (&error);
+
+  /* HTTPS, as to a registry that is not on loopback, to one that answers
+   * plain HTTP. */
+  https_uri = g_strconcat ("https://", g_getenv ("LADING_TEST_REGISTRY"), NULL);
+  plain = _lading_registry_client_new_for_uri (g_getenv ("LADING_TEST_REGISTRY"), https_uri, NULL);
+  g_assert_null (list_repositories (plain, &error));
+  g_assert_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_INSECURE_REGISTRY);
 
   remove_config_dir (right_dir);
   remove_config_dir (wrong_dir);

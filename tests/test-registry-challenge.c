@@ -71,6 +71,30 @@ test_link (void)
   g_assert_null (_lading_registry_link_next (NULL));
 }
 
+/* A next page on the same registry, as a path or a whole URI; never one
+ * on another host, where the credentials would follow. */
+static void
+test_link_resolve (void)
+{
+  const char *base = "https://registry.example.com:5000";
+  g_autofree char *path = _lading_registry_link_resolve (base, "/v2/_catalog?last=b&n=2");
+  g_autofree char *absolute = NULL;
+  g_autofree char *no_query = NULL;
+
+  absolute = _lading_registry_link_resolve (base, "https://Registry.example.com:5000/v2/"
+                                                  "_catalog?last=c&n=2");
+  no_query = _lading_registry_link_resolve (base, "https://registry.example.com:5000/v2/_catalog");
+  g_assert_cmpstr (path, ==, "/v2/_catalog?last=b&n=2");
+  g_assert_cmpstr (absolute, ==, "/v2/_catalog?last=c&n=2");
+  g_assert_cmpstr (no_query, ==, "/v2/_catalog");
+  g_assert_null (_lading_registry_link_resolve (base, "https://elsewhere.example.com:5000/v2/x"));
+  g_assert_null (_lading_registry_link_resolve (base, "http://registry.example.com:5000/v2/x"));
+  g_assert_null (_lading_registry_link_resolve (base, "https://registry.example.com/v2/x"));
+  g_assert_null (_lading_registry_link_resolve (base, "https://registry.example.com:5000/x"));
+  g_assert_null (_lading_registry_link_resolve (base, "not a uri"));
+  g_assert_null (_lading_registry_link_resolve (base, NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -81,6 +105,7 @@ main (int   argc,
   g_test_add_func ("/api/registry-challenge/bearer", test_bearer);
   g_test_add_func ("/api/registry-challenge/odd", test_odd);
   g_test_add_func ("/api/registry-challenge/link", test_link);
+  g_test_add_func ("/api/registry-challenge/link-resolve", test_link_resolve);
 
   return g_test_run ();
 }

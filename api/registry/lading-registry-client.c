@@ -5,8 +5,10 @@
  * tags (/v2/<name>/tags/list).  A registry that wants credentials says so
  * with 401 and a WWW-Authenticate challenge: Basic takes the user name and
  * password config.json holds for it; Bearer sends them to the challenge's
- * realm for a token of the scope it names, then asks again with that.
- * Long lists come in pages, chained by Link headers.
+ * realm for a token of the scope it names (or, for an identity token,
+ * trades it there as OAuth2's refresh token), then asks again with that.
+ * A token is good for its scope only: the catalog's is kept apart from
+ * each repository's.  Long lists come in pages, chained by Link headers.
  *
  * Loopback registries are reached over plain HTTP, as the engine does by
  * default; every other over HTTPS.  Failures use LADING_ENGINE_ERROR's
@@ -29,8 +31,14 @@
 #include "lading-registry-client-private.h"
 #include "lading-registry-client.h"
 
-/* Enough for any registry a person browses; a catalog of more is cut. */
+/* Enough for any registry a person browses; a catalog of more is cut, and
+ * the caller is told so. */
 #define MAX_PAGES 50
+/* The authorization a Basic challenge earned holds for every scope. */
+#define ANY_SCOPE ""
+#define CATALOG_SCOPE "registry:catalog"
+/* What registries see as the client of an OAuth2 token request. */
+#define OAUTH_CLIENT_ID "lading"
 #define DOCKER_HUB "docker.io"
 #define DOCKER_HUB_API "registry-1.docker.io"
 
@@ -42,7 +50,9 @@ struct _LadingRegistryClient
   char               *base_uri;       /* "http://127.0.0.1:5000" */
   LadingDockerConfig *config;         /* nullable */
   SoupSession        *session;
-  char               *authorization;  /* what the last challenge earned */
+  /* Scope key (the catalog, or a repository's name) → the Authorization
+   * header its last challenge earned; ANY_SCOPE for Basic. */
+  GHashTable         *authorizations;
 };
 
 G_DEFINE_FINAL_TYPE (LadingRegistryClient, lading_registry_client, G_TYPE_OBJECT)
@@ -65,111 +75,24 @@ is_loopback (const char *registry)
          g_str_equal (host, "[::1]") || g_str_equal (host, "::1");
 }
 
-static void
-clear_authorization (LadingRegistryClient *self)
-{
-  g_clear_pointer (&self->authorization, _lading_secret_free);
-}
-
-/* Challenge and Link parsing --------------------------------------------- */
-
-static const char *
-skip_spaces (const char *p)
-{
-  while (*p == ' ' || *p == '\t' || *p == ',')
-    p++;
-  return p;
-}
-
-char *
-_lading_registry_challenge_parse (const char  *header,
-                                  GHashTable **params)
-{
-  g_autoptr(GHashTable) table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  const char *p, *start;
-  char *scheme;
-
-  g_return_val_if_fail (params != NULL, NULL);
-
-  *params = NULL;
-  if (header == NULL)
-    return NULL;
-
-  p = skip_spaces (header);
-  for (start = p; *p != '\0' && *p != ' '; p++)
-    ;
-  if (p == start)
-    return NULL;
-  scheme = g_ascii_strdown (start, p - start);
-
-  /* name=value or name="quoted \"value\"", separated by commas */
-  while (*(p = skip_spaces (p)) != '\0')
-    {
-      g_autofree char *name = NULL;
-      GString *value = g_string_new (NULL);
-
-      for (start = p; *p != '\0' && *p != '=' && *p != ','; p++)
-        ;
-      name = g_ascii_strdown (start, p - start);
-      g_strstrip (name);
-      if (*p == '=')
-        p++;
-      if (*p == '"')
-        {
-          for (p++; *p != '\0' && *p != '"'; p++)
-            {
-              if (*p == '\\' && p[1] != '\0')
-                p++;
-              g_string_append_c (value, *p);
-            }
-          if (*p == '"')
-            p++;
-        }
-      else
-        {
-          for (start = p; *p != '\0' && *p != ','; p++)
-            ;
-          g_string_append_len (value, start, p - start);
-        }
-
-      if (name[0] != '\0')
-        g_hash_table_replace (table, g_steal_pointer (&name), g_string_free (value, FALSE));
-      else
-        g_string_free (value, TRUE);
-    }
-
-  *params = g_steal_pointer (&table);
-  return scheme;
-}
-
-/* `</v2/_catalog?last=b&n=100>; rel="next"` */
-char *
-_lading_registry_link_next (const char *header)
-{
-  const char *open, *close;
-
-  if (header == NULL || strstr (header, "rel=\"next\"") == NULL ||
-      (open = strchr (header, '<')) == NULL || (close = strchr (open, '>')) == NULL)
-    return NULL;
-
-  return g_strndup (open + 1, close - open - 1);
-}
-
 /* Requests --------------------------------------------------------------- */
 
 typedef struct
 {
   char       *path;        /* the page to get next, "/v2/_catalog?n=1000" */
   const char *member;      /* "repositories" or "tags" */
+  char       *scope_key;   /* CATALOG_SCOPE or the repository's name */
   GStrvBuilder *items;
   guint       n_pages;
   gboolean    challenged;  /* the next 401 is final */
+  gboolean    cut;         /* more pages were left unread */
 } Listing;
 
 static void
 listing_free (Listing *listing)
 {
   g_free (listing->path);
+  g_free (listing->scope_key);
   g_strv_builder_unref (listing->items);
   g_free (listing);
 }
@@ -182,6 +105,7 @@ error_from_io (LadingRegistryClient *self,
 {
   if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return g_error_copy (io_error);
+
 
   return g_error_new (LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_REGISTRY_UNREACHABLE,
                       "%s: %s", self->registry, io_error->message);
@@ -242,8 +166,9 @@ token_cb (GObject      *object,
       return;
     }
 
-  clear_authorization (self);
-  self->authorization = g_strconcat ("Bearer ", token, NULL);
+  g_hash_table_replace (self->authorizations,
+                        g_strdup (((Listing *)g_task_get_task_data (task))->scope_key),
+                        g_strconcat ("Bearer ", token, NULL));
   send_page (g_steal_pointer (&task));
 }
 
@@ -256,29 +181,15 @@ realm_is_loopback (const char *realm)
   return uri != NULL && g_uri_get_host (uri) != NULL && is_loopback (g_uri_get_host (uri));
 }
 
-static void
-request_token (GTask                     *task,
-               GHashTable                *params,
-               LadingRegistryCredentials *credentials)
+/* GET realm?service=…&scope=…, for an anonymous token or one earned with
+ * Basic credentials. */
+static SoupMessage *
+new_token_message (const char *realm,
+                   const char *service,
+                   const char *scope)
 {
-  LadingRegistryClient *self = g_task_get_source_object (task);
-  const char *realm = g_hash_table_lookup (params, "realm");
-  const char *service = g_hash_table_lookup (params, "service");
-  const char *scope = g_hash_table_lookup (params, "scope");
-  g_autoptr(GString) uri = NULL;
-  g_autoptr(SoupMessage) message = NULL;
-  g_autofree char *basic = NULL;
+  g_autoptr(GString) uri = g_string_new (realm);
 
-  if (realm == NULL)
-    {
-      g_task_return_new_error (task, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_BAD_RESPONSE,
-                               "%s asked for a token without saying where to get one",
-                               self->registry);
-      g_object_unref (task);
-      return;
-    }
-
-  uri = g_string_new (realm);
   g_string_append_c (uri, strchr (realm, '?') != NULL ? '&' : '?');
   if (service != NULL)
     {
@@ -291,26 +202,100 @@ request_token (GTask                     *task,
       g_string_append_uri_escaped (uri, scope, NULL, FALSE);
     }
 
-  if (!(message = soup_message_new ("GET", uri->str)))
+  return soup_message_new ("GET", uri->str);
+}
+
+static void
+append_form_field (GString    *form,
+                   const char *name,
+                   const char *value)
+{
+  if (value == NULL)
+    return;
+
+  if (form->len > 0)
+    g_string_append_c (form, '&');
+  g_string_append (form, name);
+  g_string_append_c (form, '=');
+  g_string_append_uri_escaped (form, value, NULL, FALSE);
+}
+
+/* POST realm with OAuth2's refresh_token grant, as the docker CLI trades
+ * the identity token a login gave. */
+static SoupMessage *
+new_refresh_message (const char *realm,
+                     const char *service,
+                     const char *scope,
+                     const char *identity_token)
+{
+  GString *form = g_string_new (NULL);
+  g_autoptr(GBytes) body = NULL;
+  SoupMessage *message;
+  gsize length;
+
+  if ((message = soup_message_new ("POST", realm)) == NULL)
+    return NULL;
+
+  append_form_field (form, "grant_type", "refresh_token");
+  append_form_field (form, "client_id", OAUTH_CLIENT_ID);
+  append_form_field (form, "service", service);
+  append_form_field (form, "scope", scope);
+  append_form_field (form, "refresh_token", identity_token);
+  length = form->len;
+  body = g_bytes_new_with_free_func (form->str, length, _lading_secret_free,
+                                     g_string_free (form, FALSE));
+  soup_message_set_request_body_from_bytes (message, SOUP_FORM_MIME_TYPE_URLENCODED, body);
+
+  return message;
+}
+
+static void
+request_token (GTask                     *task,
+               GHashTable                *params,
+               LadingRegistryCredentials *credentials)
+{
+  LadingRegistryClient *self = g_task_get_source_object (task);
+  const char *realm = g_hash_table_lookup (params, "realm");
+  const char *service = g_hash_table_lookup (params, "service");
+  const char *scope = g_hash_table_lookup (params, "scope");
+  const char *identity_token;
+  g_autoptr(SoupMessage) message = NULL;
+  g_autoptr(LadingSecret) basic = NULL;
+
+  if (realm == NULL)
+    {
+      g_task_return_new_error (task, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_BAD_RESPONSE,
+                               "%s asked for a token without saying where to get one",
+                               self->registry);
+      g_object_unref (task);
+      return;
+    }
+
+  /* Credentials go to an HTTPS realm only (or a loopback one). */
+  if (credentials != NULL && !g_str_has_prefix (realm, "https://") &&
+      !realm_is_loopback (realm))
+    credentials = NULL;
+  identity_token = credentials != NULL
+                   ? lading_registry_credentials_get_identity_token (credentials) : NULL;
+
+  if (identity_token != NULL)
+    message = new_refresh_message (realm, service, scope, identity_token);
+  else
+    message = new_token_message (realm, service, scope);
+  if (message == NULL)
     {
       g_task_return_new_error (task, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_BAD_RESPONSE,
                                "%s named a token realm that is not a URI", self->registry);
       g_object_unref (task);
       return;
     }
-  /* Credentials go to an HTTPS realm only (or a loopback one), and never
-   * on to wherever a redirect points. */
+  /* Never on to wherever a redirect points. */
   soup_message_add_flags (message, SOUP_MESSAGE_NO_REDIRECT);
-  if (credentials != NULL && !g_str_has_prefix (realm, "https://") &&
-      !realm_is_loopback (realm))
-    credentials = NULL;
   /* Without credentials, an anonymous token (public repositories). */
-  if (credentials != NULL && (basic = lading_registry_credentials_dup_basic (credentials)))
-    {
-      soup_message_headers_replace (soup_message_get_request_headers (message), "Authorization",
-                                    basic);
-      explicit_bzero (basic, strlen (basic));
-    }
+  if (identity_token == NULL && credentials != NULL &&
+      (basic = lading_registry_credentials_dup_basic (credentials)))
+    soup_message_headers_replace (soup_message_get_request_headers (message), "Authorization",
+                                  basic);
   soup_session_send_and_read_async (self->session, message, G_PRIORITY_DEFAULT,
                                     g_task_get_cancellable (task), token_cb, task);
 }
@@ -337,14 +322,15 @@ meet_challenge (Challenge                 *challenge,
 {
   GTask *task = challenge->task;
   LadingRegistryClient *self = g_task_get_source_object (task);
+  char *basic;
 
   if (g_str_equal (challenge->scheme, "bearer"))
     {
       request_token (task, challenge->params, credentials);
     }
-  else if (credentials != NULL &&
-           (self->authorization = lading_registry_credentials_dup_basic (credentials)))
+  else if (credentials != NULL && (basic = lading_registry_credentials_dup_basic (credentials)))
     {
+      g_hash_table_replace (self->authorizations, g_strdup (ANY_SCOPE), basic);
       send_page (task);
     }
   else
@@ -411,7 +397,9 @@ answer_challenge (GTask       *task,
   challenge->task = task;
   challenge->scheme = scheme;
   challenge->params = params;
-  clear_authorization (self);
+  /* What was sent did not do: it is not sent again. */
+  g_hash_table_remove (self->authorizations, listing->scope_key);
+  g_hash_table_remove (self->authorizations, ANY_SCOPE);
 
   if (self->config == NULL)
     {
@@ -441,6 +429,56 @@ sorted (GStrv items)
 }
 
 static void
+plain_http_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  LadingRegistryClient *self = g_task_get_source_object (task);
+  SoupMessage *message = soup_session_get_async_result_message (SOUP_SESSION (object), result);
+  g_autoptr(GBytes) body = NULL;
+  GError *tls_error = g_object_get_data (G_OBJECT (task), "tls-error");
+  guint status;
+
+  body = soup_session_send_and_read_finish (SOUP_SESSION (object), result, NULL);
+  status = body != NULL ? soup_message_get_status (message) : 0;
+  /* What a registry's /v2/ answers; an HTTPS server asked in plain HTTP
+   * answers 400. */
+  if (status == SOUP_STATUS_OK || status == SOUP_STATUS_UNAUTHORIZED)
+    g_task_return_new_error (task, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_INSECURE_REGISTRY,
+                             "%s answers over plain HTTP, not HTTPS", self->registry);
+  else
+    g_task_return_error (task, error_from_io (self, tls_error));
+}
+
+/* The TLS handshake failed: a registry that answers plain HTTP is told
+ * apart from one whose TLS is broken by asking it once over HTTP, without
+ * credentials, as the engine's "server gave HTTP response to HTTPS client"
+ * does.  Takes @task. */
+static void
+probe_plain_http (GTask        *task,
+                  const GError *tls_error)
+{
+  LadingRegistryClient *self = g_task_get_source_object (task);
+  g_autofree char *uri = g_strconcat ("http://", self->base_uri + strlen ("https://"), "/v2/",
+                                      NULL);
+  g_autoptr(SoupMessage) message = soup_message_new ("GET", uri);
+
+  g_object_set_data_full (G_OBJECT (task), "tls-error", g_error_copy (tls_error),
+                          (GDestroyNotify)g_error_free);
+  if (message == NULL)
+    {
+      g_task_return_error (task, error_from_io (self, tls_error));
+      g_object_unref (task);
+      return;
+    }
+
+  soup_message_add_flags (message, SOUP_MESSAGE_NO_REDIRECT);
+  soup_session_send_and_read_async (self->session, message, G_PRIORITY_DEFAULT,
+                                    g_task_get_cancellable (task), plain_http_cb, task);
+}
+
+static void
 page_cb (GObject      *object,
          GAsyncResult *result,
          gpointer      user_data)
@@ -452,13 +490,18 @@ page_cb (GObject      *object,
   g_autoptr(GBytes) body = NULL;
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *link = NULL;
   g_autofree char *next = NULL;
   JsonArray *items;
   guint status;
 
   if (!(body = soup_session_send_and_read_finish (SOUP_SESSION (object), result, &error)))
     {
-      g_task_return_error (task, error_from_io (self, error));
+      if (error->domain == G_TLS_ERROR && error->code != G_TLS_ERROR_BAD_CERTIFICATE &&
+          g_str_has_prefix (self->base_uri, "https://"))
+        probe_plain_http (g_steal_pointer (&task), error);
+      else
+        g_task_return_error (task, error_from_io (self, error));
       return;
     }
 
@@ -487,15 +530,18 @@ page_cb (GObject      *object,
     if (_lading_json_get_element_string (items, i) != NULL)
       g_strv_builder_add (listing->items, _lading_json_get_element_string (items, i));
 
-  next = _lading_registry_link_next (soup_message_headers_get_one (
+  link = _lading_registry_link_next (soup_message_headers_get_one (
                                        soup_message_get_response_headers (message), "Link"));
-  if (next != NULL && g_str_has_prefix (next, "/v2/") && ++listing->n_pages < MAX_PAGES)
+  next = _lading_registry_link_resolve (self->base_uri, link);
+  if (next != NULL && ++listing->n_pages < MAX_PAGES)
     {
       g_free (listing->path);
       listing->path = g_steal_pointer (&next);
       send_page (g_steal_pointer (&task));
       return;
     }
+  /* Too many pages, or a next page elsewhere: what came is what is shown. */
+  listing->cut = link != NULL;
 
   g_task_return_pointer (task, sorted (g_strv_builder_end (listing->items)),
                          (GDestroyNotify)g_strfreev);
@@ -509,6 +555,7 @@ send_page (GTask *task)
   Listing *listing = g_task_get_task_data (task);
   g_autofree char *uri = g_strconcat (self->base_uri, listing->path, NULL);
   g_autoptr(SoupMessage) message = soup_message_new ("GET", uri);
+  const char *authorization;
 
   if (message == NULL)
     {
@@ -520,9 +567,12 @@ send_page (GTask *task)
 
   /* A redirect would carry the Authorization header along. */
   soup_message_add_flags (message, SOUP_MESSAGE_NO_REDIRECT);
-  if (self->authorization != NULL)
+  authorization = g_hash_table_lookup (self->authorizations, listing->scope_key);
+  if (authorization == NULL)
+    authorization = g_hash_table_lookup (self->authorizations, ANY_SCOPE);
+  if (authorization != NULL)
     soup_message_headers_replace (soup_message_get_request_headers (message), "Authorization",
-                                  self->authorization);
+                                  authorization);
   soup_session_send_and_read_async (self->session, message, G_PRIORITY_DEFAULT,
                                     g_task_get_cancellable (task), page_cb, task);
 }
@@ -531,6 +581,7 @@ static void
 list_async (LadingRegistryClient *self,
             char                 *path,
             const char           *member,
+            const char           *scope_key,
             gpointer              source_tag,
             GCancellable         *cancellable,
             GAsyncReadyCallback   callback,
@@ -542,6 +593,7 @@ list_async (LadingRegistryClient *self,
   g_task_set_source_tag (task, source_tag);
   listing->path = path;
   listing->member = member;
+  listing->scope_key = g_strdup (scope_key);
   listing->items = g_strv_builder_new ();
   g_task_set_task_data (task, listing, (GDestroyNotify)listing_free);
   send_page (task);
@@ -560,23 +612,38 @@ lading_registry_client_list_repositories_async (LadingRegistryClient *self,
 {
   g_return_if_fail (LADING_IS_REGISTRY_CLIENT (self));
 
-  list_async (self, g_strdup ("/v2/_catalog?n=1000"), "repositories",
+  list_async (self, g_strdup ("/v2/_catalog?n=1000"), "repositories", CATALOG_SCOPE,
               lading_registry_client_list_repositories_async, cancellable, callback, user_data);
+}
+
+static GStrv
+list_finish (LadingRegistryClient  *self,
+             GAsyncResult          *result,
+             gboolean              *cut,
+             GError               **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  if (cut != NULL)
+    *cut = ((Listing *)g_task_get_task_data (G_TASK (result)))->cut;
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 /**
  * lading_registry_client_list_repositories_finish:
+ * @cut: (out) (optional): set when the registry had more than were read
+ *   (over 50 pages, or pages chained to another host)
  *
  * Returns: (transfer full): the repositories' names, "team/app"
  */
 GStrv
 lading_registry_client_list_repositories_finish (LadingRegistryClient  *self,
                                                  GAsyncResult          *result,
+                                                 gboolean              *cut,
                                                  GError               **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return list_finish (self, result, cut, error);
 }
 
 /**
@@ -598,25 +665,44 @@ lading_registry_client_list_tags_async (LadingRegistryClient *self,
 
   /* Its slashes are path separators the registry expects. */
   escaped = g_uri_escape_string (repository, "/", FALSE);
-  list_async (self, g_strconcat ("/v2/", escaped, "/tags/list", NULL), "tags",
+  list_async (self, g_strconcat ("/v2/", escaped, "/tags/list", NULL), "tags", repository,
               lading_registry_client_list_tags_async, cancellable, callback, user_data);
 }
 
 /**
  * lading_registry_client_list_tags_finish:
+ * @cut: (out) (optional): as for the repositories
  *
  * Returns: (transfer full): the repository's tags
  */
 GStrv
 lading_registry_client_list_tags_finish (LadingRegistryClient  *self,
                                          GAsyncResult          *result,
+                                         gboolean              *cut,
                                          GError               **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return list_finish (self, result, cut, error);
 }
 
+
+LadingRegistryClient *
+_lading_registry_client_new_for_uri (const char         *registry,
+                                     const char         *base_uri,
+                                     LadingDockerConfig *config)
+{
+  LadingRegistryClient *self;
+
+  g_return_val_if_fail (registry != NULL, NULL);
+  g_return_val_if_fail (base_uri != NULL, NULL);
+  g_return_val_if_fail (!config || LADING_IS_DOCKER_CONFIG (config), NULL);
+
+  self = g_object_new (LADING_TYPE_REGISTRY_CLIENT, NULL);
+  self->registry = g_strdup (registry);
+  self->base_uri = g_strdup (base_uri);
+  self->config = config != NULL ? g_object_ref (config) : NULL;
+
+  return self;
+}
 
 /**
  * lading_registry_client_new:
@@ -628,20 +714,16 @@ LadingRegistryClient *
 lading_registry_client_new (const char         *registry,
                             LadingDockerConfig *config)
 {
-  LadingRegistryClient *self;
+  g_autofree char *base_uri = NULL;
 
   g_return_val_if_fail (registry != NULL, NULL);
-  g_return_val_if_fail (!config || LADING_IS_DOCKER_CONFIG (config), NULL);
 
-  self = g_object_new (LADING_TYPE_REGISTRY_CLIENT, NULL);
-  self->registry = g_strdup (registry);
-  self->config = config != NULL ? g_object_ref (config) : NULL;
   if (g_str_equal (registry, DOCKER_HUB))
-    self->base_uri = g_strdup ("https://" DOCKER_HUB_API);
+    base_uri = g_strdup ("https://" DOCKER_HUB_API);
   else
-    self->base_uri = g_strconcat (is_loopback (registry) ? "http://" : "https://", registry, NULL);
+    base_uri = g_strconcat (is_loopback (registry) ? "http://" : "https://", registry, NULL);
 
-  return self;
+  return _lading_registry_client_new_for_uri (registry, base_uri, config);
 }
 
 const char *
@@ -661,7 +743,7 @@ lading_registry_client_finalize (GObject *object)
   g_clear_object (&self->config);
   g_free (self->registry);
   g_free (self->base_uri);
-  clear_authorization (self);
+  g_clear_pointer (&self->authorizations, g_hash_table_unref);
 
   G_OBJECT_CLASS (lading_registry_client_parent_class)->finalize (object);
 }
@@ -676,4 +758,6 @@ static void
 lading_registry_client_init (LadingRegistryClient *self)
 {
   self->session = soup_session_new_with_options ("timeout", 30, NULL);
+  self->authorizations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                _lading_secret_free);
 }

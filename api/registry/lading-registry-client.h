@@ -24,6 +24,7 @@ void                  lading_registry_client_list_repositories_async (LadingRegi
                                                                       gpointer               user_data);
 GStrv                 lading_registry_client_list_repositories_finish (LadingRegistryClient *self,
                                                                       GAsyncResult          *result,
+                                                                      gboolean              *cut,
                                                                       GError               **error);
 void                  lading_registry_client_list_tags_async         (LadingRegistryClient  *self,
                                                                       const char            *repository,
@@ -32,6 +33,7 @@ void                  lading_registry_client_list_tags_async         (LadingRegi
                                                                       gpointer               user_data);
 GStrv                 lading_registry_client_list_tags_finish        (LadingRegistryClient  *self,
                                                                       GAsyncResult          *result,
+                                                                      gboolean              *cut,
                                                                       GError               **error);
 
 G_END_DECLS

@@ -78,6 +78,11 @@ show_error (LadingRegistryBrowser *self,
     /* Translators: %s is a registry's host and port. */
     sentence = g_strdup_printf (_("Nothing answers at %s. Check the address and that the "
                                   "registry is running."), registry);
+  else if (g_error_matches (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_INSECURE_REGISTRY))
+    /* Translators: %s is a registry's host and port. */
+    sentence = g_strdup_printf (_("%s answers only over plain HTTP. Lading browses a registry "
+                                  "that is not on this computer over HTTPS only, so that "
+                                  "passwords never cross the network in the clear."), registry);
   else if (g_error_matches (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_NOT_FOUND))
     /* Translators: %s is a registry's host and port. */
     sentence = g_strdup_printf (_("%s has no catalog to browse."), registry);
@@ -145,9 +150,11 @@ tags_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) tags = NULL;
   const char *repository = g_object_get_data (G_OBJECT (row), REPOSITORY_KEY);
+  gboolean cut = FALSE;
 
   g_free (load);
-  tags = lading_registry_client_list_tags_finish (LADING_REGISTRY_CLIENT (object), result, &error);
+  tags = lading_registry_client_list_tags_finish (LADING_REGISTRY_CLIENT (object), result, &cut,
+                                                 &error);
   if (tags == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -158,7 +165,10 @@ tags_cb (GObject      *object,
       return;
     }
 
-  adw_expander_row_set_subtitle (row, tags[0] == NULL ? _("No tags") : NULL);
+  adw_expander_row_set_subtitle (row, tags[0] == NULL ? _("No tags")
+                                      : cut ? _("Only the first tags are listed: the registry "
+                                                "has more than Lading reads.")
+                                      : NULL);
   for (guint i = 0; tags[i] != NULL; i++)
     adw_expander_row_add_row (row, tag_row_new (self, repository, tags[i]));
 }
@@ -192,9 +202,11 @@ repositories_cb (GObject      *object,
   g_autoptr(LadingRegistryBrowser) self = user_data;
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) repositories = NULL;
+  g_autofree char *cut_text = NULL;
+  gboolean cut = FALSE;
 
   repositories = lading_registry_client_list_repositories_finish (LADING_REGISTRY_CLIENT (object),
-                                                                  result, &error);
+                                                                  result, &cut, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
@@ -211,7 +223,12 @@ repositories_cb (GObject      *object,
       return;
     }
 
-  show_status (self, NULL, FALSE);
+  /* Translators: %u is a number of repositories, over 50,000. */
+  cut_text = cut ? g_strdup_printf (_("Only the first %u repositories are listed: the registry "
+                                      "has more than Lading reads."),
+                                    g_strv_length (repositories))
+                 : NULL;
+  show_status (self, cut_text, FALSE);
   for (guint i = 0; repositories[i] != NULL; i++)
     {
       GtkWidget *row = adw_expander_row_new ();
