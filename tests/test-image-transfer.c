@@ -15,6 +15,7 @@
 
 #include "lading-docker-config.h"
 #include "lading-engine-error.h"
+#include "lading-image-transfer-private.h"
 #include "lading-image-transfer.h"
 #include "lading-registry-client-private.h"
 #include "lading-registry-client.h"
@@ -436,6 +437,41 @@ test_engine_restarts (void)
 
 /* Saved to a file and loaded back; a failed save leaves the file that was
  * there. */
+static gboolean
+moved_published (gpointer data)
+{
+  LadingImageTransfer *transfer = data;
+  gint64 *expected = g_object_get_data (data, "expected-bytes");
+
+  return lading_image_transfer_get_bytes_done (transfer) == *expected;
+}
+
+/* A save knows the image's size only, which its archive outgrows: past it,
+ * the progress is unknown, never full before the save is done. */
+static void
+test_save_estimate (void)
+{
+  g_autoptr(LadingEngine) engine = lading_test_engine_new ();
+  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent/never-written.tar");
+  g_autoptr(LadingImageTransfer) save = NULL;
+  gint64 expected = 1000;
+
+  save = lading_image_transfer_new_save (engine, "lading-fixture:latest", 2000, file);
+  g_object_set_data (G_OBJECT (save), "expected-bytes", &expected);
+  _lading_image_transfer_set_moved (save, expected, 2000);
+  lading_test_await (moved_published, save, "half the estimate");
+  g_assert_cmpfloat (lading_image_transfer_get_fraction (save), ==, 0.5);
+  g_assert_cmpint (lading_image_transfer_get_phase (save), ==,
+                   LADING_IMAGE_TRANSFER_PHASE_DOWNLOADING);
+
+  expected = 2100;
+  _lading_image_transfer_set_moved (save, expected, -1);
+  lading_test_await (moved_published, save, "past the estimate");
+  g_assert_cmpfloat (lading_image_transfer_get_fraction (save), <, 0.0);
+  g_assert_cmpint (lading_image_transfer_get_phase (save), ==,
+                   LADING_IMAGE_TRANSFER_PHASE_DOWNLOADING);
+}
+
 static void
 test_save_and_load (void)
 {
@@ -457,6 +493,7 @@ test_save_and_load (void)
   save = lading_image_transfer_new_save (engine, "lading-test-archive:1", 2000000, file);
   error = lading_test_transfer_run (save, NULL);
   g_assert_no_error (error);
+  g_assert_cmpfloat (lading_image_transfer_get_fraction (save), ==, 1.0);
   g_assert_cmpint (lading_image_transfer_get_state (save), ==, LADING_IMAGE_TRANSFER_SUCCEEDED);
   g_assert_cmpint (lading_image_transfer_get_phase (save), ==, LADING_IMAGE_TRANSFER_PHASE_DONE);
   g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
@@ -639,6 +676,7 @@ main (int   argc,
   g_test_add_func ("/integration/image-transfer/registry-stops", test_registry_stops);
   g_test_add_func ("/integration/image-transfer/engine-restarts", test_engine_restarts);
   g_test_add_func ("/integration/image-transfer/save-and-load", test_save_and_load);
+  g_test_add_func ("/integration/image-transfer/save-estimate", test_save_estimate);
   g_test_add_func ("/integration/registry-client/browse", test_browse);
 
   return g_test_run ();

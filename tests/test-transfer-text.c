@@ -72,7 +72,10 @@ test_progress (void)
     { LADING_IMAGE_TRANSFER_PUSH, LADING_IMAGE_TRANSFER_PHASE_DONE, 0, 0, 7, 7, "Done" },
     /* Archives move as one piece: bytes only. */
     { LADING_IMAGE_TRANSFER_SAVE, LADING_IMAGE_TRANSFER_PHASE_DOWNLOADING, 1000, 2000, 0, 0,
-      "Writing · 1.0\u00a0kB of 2.0\u00a0kB" },
+      "Writing · 1.0\u00a0kB of about 2.0\u00a0kB" },
+    /* Past the image's size: the archive's headers. */
+    { LADING_IMAGE_TRANSFER_SAVE, LADING_IMAGE_TRANSFER_PHASE_DOWNLOADING, 2100, 2000, 0, 0,
+      "Writing · 2.1\u00a0kB" },
     { LADING_IMAGE_TRANSFER_LOAD, LADING_IMAGE_TRANSFER_PHASE_FINISHING, 2000, 2000, 0, 0,
       "The engine is unpacking it…" },
   };

@@ -58,21 +58,31 @@ static GParamSpec *properties [N_PROPS];
 
 static void read_next_line (LadingImageTransfer *self);
 
-/* What the bytes of a save or load come to. */
+/* What the bytes of a save or load come to.  A load knows its file's size;
+ * a save knows only the image's, which the archive outgrows by its headers:
+ * past it, how far the save is goes unknown (-1) rather than full. */
 static void
 archive_progress (LadingImageTransfer      *self,
                   LadingImageTransferPhase *phase,
                   double                   *fraction)
 {
+  gboolean save = self->kind == LADING_IMAGE_TRANSFER_SAVE;
+  gboolean past = self->to_move > 0 && self->moved >= self->to_move;
+
   if (self->state == LADING_IMAGE_TRANSFER_SUCCEEDED)
     *phase = LADING_IMAGE_TRANSFER_PHASE_DONE;
-  else if (self->to_move > 0 && self->moved >= self->to_move)
+  else if (past && !save)
     *phase = LADING_IMAGE_TRANSFER_PHASE_FINISHING;
   else
-    *phase = self->kind == LADING_IMAGE_TRANSFER_SAVE ? LADING_IMAGE_TRANSFER_PHASE_DOWNLOADING
-                                                      : LADING_IMAGE_TRANSFER_PHASE_UPLOADING;
+    *phase = save ? LADING_IMAGE_TRANSFER_PHASE_DOWNLOADING
+                  : LADING_IMAGE_TRANSFER_PHASE_UPLOADING;
 
-  *fraction = self->to_move > 0 ? MIN ((double)self->moved / self->to_move, 1.0) : -1.0;
+  if (self->state == LADING_IMAGE_TRANSFER_SUCCEEDED)
+    *fraction = 1.0;
+  else if (self->to_move <= 0 || (past && save))
+    *fraction = -1.0;
+  else
+    *fraction = MIN ((double)self->moved / self->to_move, 1.0);
 }
 
 static void

@@ -96,8 +96,13 @@ update (LadingTransferRow *self)
 
   gtk_label_set_text (self->title_label, title);
   gtk_label_set_text (self->status_label, status != NULL ? status : "");
-  gtk_progress_bar_set_fraction (self->progress_bar,
-                                 MAX (lading_image_transfer_get_fraction (transfer), 0.0));
+  /* How far is unknown (a save past its estimate): the bar moves as bytes do. */
+  if (lading_image_transfer_get_fraction (transfer) < 0.0 && running &&
+      lading_image_transfer_get_bytes_done (transfer) > 0)
+    gtk_progress_bar_pulse (self->progress_bar);
+  else
+    gtk_progress_bar_set_fraction (self->progress_bar,
+                                   MAX (lading_image_transfer_get_fraction (transfer), 0.0));
   gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), running);
   update_log_in (self, reference);
 

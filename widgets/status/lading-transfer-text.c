@@ -93,8 +93,12 @@ lading_transfer_text_dup_progress (LadingImageTransferKind  kind,
     switch (phase)
       {
       case LADING_IMAGE_TRANSFER_PHASE_DOWNLOADING:
+        /* The image's size is only about what its archive takes. */
+        if (bytes_done > bytes_total)
+          /* Translators: bytes written so far: "12.3 MB". */
+          return g_strdup_printf (_("Writing · %s"), done);
         /* Translators: bytes written of about how many: "12.3 MB of 45.6 MB". */
-        return g_strdup_printf (_("Writing · %s of %s"), done, total);
+        return g_strdup_printf (_("Writing · %s of about %s"), done, total);
 
       case LADING_IMAGE_TRANSFER_PHASE_UPLOADING:
         /* Translators: bytes sent of the file's size: "12.3 MB of 45.6 MB". */
