@@ -15,6 +15,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "lading-engine-error.h"
 #include "lading-image-details.h"
 #include "lading-image-tag.h"
 #include "lading-image-transfer.h"
@@ -99,6 +100,19 @@ transfer_ended (gpointer data)
 
   return row != NULL && lading_image_transfer_get_state (lading_transfer_row_get_transfer (
                           LADING_TRANSFER_ROW (row))) != LADING_IMAGE_TRANSFER_RUNNING;
+}
+
+static gboolean
+pull_not_found (gpointer data)
+{
+  GtkWidget *row = lading_test_find (data, LADING_TYPE_TRANSFER_ROW);
+  LadingImageTransfer *transfer = row != NULL
+                                  ? lading_transfer_row_get_transfer (LADING_TRANSFER_ROW (row))
+                                  : NULL;
+
+  return transfer != NULL &&
+         g_error_matches (lading_image_transfer_get_error (transfer), LADING_ENGINE_ERROR,
+                          LADING_ENGINE_ERROR_NOT_FOUND);
 }
 
 /* Puts lading-fixture in the open registry as lading/ui-pull:1 and forgets it here. */
@@ -583,7 +597,7 @@ test_log_in (void)
   g_autofree char *kept = NULL;
   g_autofree char *logged_in = NULL;
   g_autofree char *config_dir = NULL;
-  GtkWidget *page, *transfers_button, *log_in_button, *dialog, *submit;
+  GtkWidget *page, *transfers_button, *log_in_button, *retry_button, *dialog, *submit;
   LadingPullDialog *pull_dialog;
   LadingWindow *window;
   TextExpect expect = { NULL, NULL };
@@ -646,6 +660,13 @@ test_log_in (void)
   lading_test_await (login_dialog_gone, NULL, "the dialog to close");
   kept = dup_kept_username (registry);
   g_assert_cmpstr (kept, ==, g_getenv ("LADING_TEST_REGISTRY_USER"));
+
+  /* Try Again gets past the registry's door now: the image was never
+   * pushed there, so it is not found. */
+  retry_button = lading_test_find_matching (transfers_button, is_labelled_button, "_Try Again");
+  g_assert_nonnull (retry_button);
+  gtk_widget_activate (retry_button);
+  lading_test_await (pull_not_found, transfers_button, "the pull to be tried again");
 
   /* Opened again on that registry, it shows the login and logs out. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.log-in", "s", registry);

@@ -201,6 +201,35 @@ lading_image_transfer_new_load (LadingEngine *engine,
   return self;
 }
 
+/**
+ * lading_image_transfer_new_again:
+ *
+ * For Try Again: the same pull, push, save or load, on the same engine.
+ *
+ * Returns: (transfer full): a new transfer that has not run yet
+ */
+LadingImageTransfer *
+lading_image_transfer_new_again (LadingImageTransfer *self)
+{
+  g_return_val_if_fail (LADING_IS_IMAGE_TRANSFER (self), NULL);
+
+  switch (self->kind)
+    {
+    case LADING_IMAGE_TRANSFER_PULL:
+      return lading_image_transfer_new_pull (self->engine, self->reference, self->platform);
+
+    case LADING_IMAGE_TRANSFER_PUSH:
+      return lading_image_transfer_new_push (self->engine, self->reference);
+
+    case LADING_IMAGE_TRANSFER_SAVE:
+      return lading_image_transfer_new_save (self->engine, self->image, self->size, self->file);
+
+    case LADING_IMAGE_TRANSFER_LOAD:
+    default:
+      return lading_image_transfer_new_load (self->engine, self->file);
+    }
+}
+
 /* The file of a save or load, else %NULL. */
 GFile *
 lading_image_transfer_get_file (LadingImageTransfer *self)

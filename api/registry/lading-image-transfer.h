@@ -90,6 +90,7 @@ gboolean                     lading_image_transfer_run_finish       (LadingImage
                                                                     GError                     **error);
 void                         lading_image_transfer_cancel           (LadingImageTransfer         *self);
 
+LadingImageTransfer         *lading_image_transfer_new_again        (LadingImageTransfer         *self);
 LadingEngine                *lading_image_transfer_get_engine       (LadingImageTransfer         *self);
 LadingImageTransferKind      lading_image_transfer_get_kind         (LadingImageTransfer         *self);
 const LadingImageReference  *lading_image_transfer_get_reference    (LadingImageTransfer         *self);

@@ -3,7 +3,7 @@
  * One pull or push as the transfers popover shows it: what moves, a bar,
  * and a line that says how far it is, or why it failed.  Its button asks,
  * through ::dismiss, to cancel a running transfer or to let go of an ended
- * one.
+ * one; a failed one offers ::retry (after a login, say).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -31,6 +31,7 @@ struct _LadingTransferRow
   GtkProgressBar      *progress_bar;
   GtkLabel            *status_label;
   GtkWidget           *log_in_button;
+  GtkWidget           *retry_button;
 };
 
 G_DEFINE_FINAL_TYPE (LadingTransferRow, lading_transfer_row, GTK_TYPE_WIDGET)
@@ -45,6 +46,7 @@ static GParamSpec *properties [N_PROPS];
 
 enum {
   DISMISS,
+  RETRY,
   N_SIGNALS
 };
 
@@ -105,6 +107,7 @@ update (LadingTransferRow *self)
                                    MAX (lading_image_transfer_get_fraction (transfer), 0.0));
   gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), running);
   update_log_in (self, reference);
+  gtk_widget_set_visible (self->retry_button, state == LADING_IMAGE_TRANSFER_FAILED);
 
   if (state == LADING_IMAGE_TRANSFER_FAILED)
     gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), "dim-label");
@@ -133,6 +136,12 @@ static void
 end_clicked_cb (LadingTransferRow *self)
 {
   g_signal_emit (self, signals[DISMISS], 0);
+}
+
+static void
+retry_clicked_cb (LadingTransferRow *self)
+{
+  g_signal_emit (self, signals[RETRY], 0);
 }
 
 GtkWidget *
@@ -237,6 +246,15 @@ lading_transfer_row_class_init (LadingTransferRowClass *klass)
     g_signal_new ("dismiss", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
                   NULL, G_TYPE_NONE, 0);
 
+  /**
+   * LadingTransferRow::retry:
+   *
+   * Try Again was clicked on a failed transfer: run it once more.
+   */
+  signals[RETRY] =
+    g_signal_new ("retry", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                  NULL, G_TYPE_NONE, 0);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/lading/Lading/ui/lading-transfer-row.ui");
   gtk_widget_class_bind_template_child (widget_class, LadingTransferRow, grid);
@@ -245,7 +263,9 @@ lading_transfer_row_class_init (LadingTransferRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadingTransferRow, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, LadingTransferRow, status_label);
   gtk_widget_class_bind_template_child (widget_class, LadingTransferRow, log_in_button);
+  gtk_widget_class_bind_template_child (widget_class, LadingTransferRow, retry_button);
   gtk_widget_class_bind_template_callback (widget_class, end_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, retry_clicked_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 

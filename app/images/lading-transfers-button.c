@@ -105,6 +105,13 @@ row_dismiss_cb (LadingTransferRow     *row,
   lading_transfers_dismiss (self->transfers, lading_transfer_row_get_transfer (row));
 }
 
+static void
+row_retry_cb (LadingTransferRow     *row,
+              LadingTransfersButton *self)
+{
+  lading_transfers_retry (self->transfers, lading_transfer_row_get_transfer (row));
+}
+
 static GtkWidget *
 create_row_cb (gpointer item,
                gpointer user_data)
@@ -113,6 +120,7 @@ create_row_cb (gpointer item,
   GtkWidget *row = lading_transfer_row_new (item);
 
   g_signal_connect_object (row, "dismiss", G_CALLBACK (row_dismiss_cb), self, 0);
+  g_signal_connect_object (row, "retry", G_CALLBACK (row_retry_cb), self, 0);
 
   return row;
 }
@@ -143,6 +151,7 @@ popover_new (LadingTransfersButton *self)
 
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
                                   GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (scrolled), TRUE);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 420);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);

@@ -152,6 +152,22 @@ lading_transfers_pull (LadingTransfers      *self,
   lading_transfers_start (self, transfer);
 }
 
+/* Runs @transfer, which ended, once more in a new row at the top. */
+void
+lading_transfers_retry (LadingTransfers     *self,
+                        LadingImageTransfer *transfer)
+{
+  g_autoptr(LadingImageTransfer) again = NULL;
+
+  g_return_if_fail (LADING_IS_TRANSFERS (self));
+  g_return_if_fail (LADING_IS_IMAGE_TRANSFER (transfer));
+  g_return_if_fail (lading_image_transfer_get_state (transfer) != LADING_IMAGE_TRANSFER_RUNNING);
+
+  again = lading_image_transfer_new_again (transfer);
+  lading_transfers_dismiss (self, transfer);
+  lading_transfers_start (self, again);
+}
+
 /* Cancels @transfer if it runs, and takes it off the list. */
 void
 lading_transfers_dismiss (LadingTransfers     *self,

@@ -24,6 +24,8 @@ void             lading_transfers_pull          (LadingTransfers      *self,
                                                  LadingEngine         *engine,
                                                  LadingImageReference *reference,
                                                  const char           *platform);
+void             lading_transfers_retry         (LadingTransfers      *self,
+                                                 LadingImageTransfer  *transfer);
 void             lading_transfers_dismiss       (LadingTransfers     *self,
                                                  LadingImageTransfer *transfer);
 
