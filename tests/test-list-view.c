@@ -179,7 +179,7 @@ static const LadingListColumn columns[] = {
   { "size", "Size", "size", NULL, LADING_CELL_SIZE, 8, FALSE, FALSE, 0 },
   { "created", "Created", "created", NULL, LADING_CELL_RELATIVE_TIME, 12, FALSE, FALSE, 0 },
   { "containers", "Containers", "containers", NULL, LADING_CELL_COUNT, 4, FALSE, FALSE, 0 },
-  { "tags", "Tags", "tags", NULL, LADING_CELL_TEXT, 10, FALSE, TRUE, 0 },
+  { "tags", "Tags", "tags", NULL, LADING_CELL_TEXT, 10, TRUE, TRUE, 0 },
 };
 
 enum {
@@ -1289,12 +1289,34 @@ test_list_view_tree_relabel (Fixture       *fixture,
 
 /* }}} */
 
-/* Text columns are as wide as their longest text so far, up to the table's
- * nat_chars, and never narrower again: short names leave their room. */
+static GtkColumnViewColumn *
+find_column (Fixture    *fixture,
+             const char *title)
+{
+  GtkWidget *column_view = lading_test_find (GTK_WIDGET (fixture->view), GTK_TYPE_COLUMN_VIEW);
+  GListModel *view_columns = gtk_column_view_get_columns (GTK_COLUMN_VIEW (column_view));
+
+  for (guint i = 0; i < g_list_model_get_n_items (view_columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (view_columns, i);
+
+      if (g_strcmp0 (gtk_column_view_column_get_title (column), title) == 0)
+        return column;
+    }
+
+  g_assert_not_reached ();
+}
+
+/* Text columns are as wide as their longest text so far, as the font draws
+ * it (lowercase takes less than a character each), up to the table's
+ * nat_chars, and never narrower again: short names leave their room.  A
+ * column whose text is cut takes the spare width from the others. */
 static void
 test_list_view_fit_widths (Fixture       *fixture,
                            gconstpointer  user_data)
 {
+  int charlie, busybox, twelve;
+
   g_autoptr(TestItem) long_one = item_new ("a-name-of-thirty-characters-xy", "busybox:latest",
                                            1, LADING_CONTAINER_STATE_EXITED);
   g_autoptr(TestItem) middle = item_new ("twelve-chars", "busybox:latest", 1,
@@ -1304,17 +1326,31 @@ test_list_view_fit_widths (Fixture       *fixture,
   AWAIT (find_cell (fixture, "charlie") != NULL);
   /* "charlie" and "busybox:latest" are the longest of their columns; the
    * cells bound before them widen once the batch is bound. */
-  AWAIT (gtk_inscription_get_nat_chars (find_cell (fixture, "alpha")) == 7);
-  AWAIT (gtk_inscription_get_nat_chars (find_cell (fixture, "alpine:3")) == 14);
+  charlie = gtk_inscription_get_nat_chars (find_cell (fixture, "charlie"));
+  busybox = gtk_inscription_get_nat_chars (find_cell (fixture, "busybox:latest"));
+  g_assert_cmpint (charlie, >, 4);
+  g_assert_cmpint (charlie, <=, 7);
+  g_assert_cmpint (busybox, >, charlie);
+  g_assert_cmpint (busybox, <=, 14);
+  AWAIT (gtk_inscription_get_nat_chars (find_cell (fixture, "alpha")) == charlie);
+  AWAIT (gtk_inscription_get_nat_chars (find_cell (fixture, "alpine:3")) == busybox);
+  g_assert_true (gtk_column_view_column_get_expand (find_column (fixture, "Name")));
+  g_assert_true (gtk_column_view_column_get_expand (find_column (fixture, "Tags")));
 
   g_list_store_append (fixture->store, middle);
   AWAIT (find_cell (fixture, "twelve-chars") != NULL);
-  AWAIT (gtk_inscription_get_nat_chars (find_cell (fixture, "alpha")) == 12);
+  twelve = gtk_inscription_get_nat_chars (find_cell (fixture, "twelve-chars"));
+  g_assert_cmpint (twelve, >, charlie);
+  g_assert_cmpint (twelve, <=, 12);
+  AWAIT (gtk_inscription_get_nat_chars (find_cell (fixture, "alpha")) == twelve);
 
-  /* Longer than the table's 20: cut there, and ellipsized. */
+  /* Longer than the table's 20: cut there, and ellipsized; the spare width
+   * goes to the names, not to the tags beside them. */
   g_list_store_append (fixture->store, long_one);
   AWAIT (find_cell (fixture, "a-name-of-thirty-characters-xy") != NULL);
   AWAIT (gtk_inscription_get_nat_chars (find_cell (fixture, "alpha")) == 20);
+  AWAIT (!gtk_column_view_column_get_expand (find_column (fixture, "Tags")));
+  g_assert_true (gtk_column_view_column_get_expand (find_column (fixture, "Name")));
 
   /* Never narrower again, even in a cell bound anew. */
   g_list_store_remove_all (fixture->store);

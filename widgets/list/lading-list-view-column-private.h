@@ -44,6 +44,7 @@ void                    _lading_list_view_column_set_busy_text (LadingListViewCo
 const LadingListColumn *_lading_list_view_column_get_spec     (LadingListViewColumn   *self);
 GtkColumnViewColumn    *_lading_list_view_column_get_column   (LadingListViewColumn   *self);
 int                     _lading_list_view_column_get_width_chars (LadingListViewColumn *self);
+gboolean                _lading_list_view_column_get_cut      (LadingListViewColumn   *self);
 gboolean                _lading_list_view_column_get_sortable (LadingListViewColumn   *self);
 void                    _lading_list_view_column_add_text_properties (LadingListViewColumn *self,
                                                                       GHashTable           *names);

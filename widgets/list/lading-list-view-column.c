@@ -53,9 +53,13 @@ struct _LadingListViewColumn
   gboolean                expander;       /* the first column, with the tree expander */
 
   /* Text columns are as wide as the longest text their cells showed, up
-   * to the table's nat_chars: short statuses leave their room to names. */
+   * to the table's nat_chars: short statuses leave their room to names.
+   * In letters for folding, which keeps some room in hand; as measured in
+   * the font (see measure_chars()) for the cells' natural widths. */
   int                     fit_chars;
+  int                     fit_width_chars;
   guint                   fit_source;     /* idle that widens the bound cells */
+  gboolean                cut;            /* a text longer than nat_chars showed */
 
   GHashTable             *bound_cells;    /* set of LadingListCell */
   /* State columns: what runs on an item ("Stopping…"), shown instead of
@@ -235,18 +239,18 @@ static void
 fit_widths (LadingListViewColumn *self,
             GtkInscription       *inscription)
 {
-  gtk_inscription_set_nat_chars (inscription, self->fit_chars);
+  gtk_inscription_set_nat_chars (inscription, self->fit_width_chars);
 
   switch (self->spec->kind)
     {
     case LADING_CELL_NAME:
-      gtk_inscription_set_min_chars (inscription, MIN (NAME_MIN_CHARS, self->fit_chars));
+      gtk_inscription_set_min_chars (inscription, MIN (NAME_MIN_CHARS, self->fit_width_chars));
       break;
 
     case LADING_CELL_CONTAINER_STATUS:
     case LADING_CELL_RELATIVE_TIME:
       /* Short and read whole: they give up width only to fold away. */
-      gtk_inscription_set_min_chars (inscription, self->fit_chars);
+      gtk_inscription_set_min_chars (inscription, self->fit_width_chars);
       break;
 
     case LADING_CELL_TEXT:
@@ -297,6 +301,27 @@ fit_bound_cells_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* How wide @text shows in @inscription, in the characters GtkInscription
+ * counts nat-chars in (its font's approximate width of one): lowercase
+ * text takes fewer of them than it has letters, so a column of short
+ * names leaves room to the next. */
+static int
+measure_chars (GtkWidget  *inscription,
+               const char *text)
+{
+  PangoFontMetrics *metrics = pango_context_get_metrics (gtk_widget_get_pango_context (inscription),
+                                                         NULL, NULL);
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (inscription, text);
+  int char_width, text_width;
+
+  char_width = MAX (pango_font_metrics_get_approximate_char_width (metrics),
+                    pango_font_metrics_get_approximate_digit_width (metrics));
+  pango_font_metrics_unref (metrics);
+  pango_layout_get_size (layout, &text_width, NULL);
+
+  return char_width > 0 ? (text_width + char_width - 1) / char_width : 0;
+}
+
 /* Widths only grow: a column that narrowed as rows scroll by would move
  * the columns after it under the pointer. */
 static void
@@ -305,13 +330,37 @@ text_changed_cb (LadingTextCell       *cell,
                  LadingListViewColumn *self)
 {
   const char *text = lading_text_cell_get_text (cell);
+  GtkWidget *inscription = GTK_WIDGET (lading_text_cell_get_inscription (cell));
   int length = text != NULL ? (int)g_utf8_strlen (text, -1) : 0;
+  GtkWidget *view;
+  int width_chars;
+  gboolean more_letters;
 
-  if (length <= self->fit_chars || self->fit_chars >= self->spec->nat_chars)
+  /* Half as many letters as the column is wide cannot widen it, even in
+   * a wide script. */
+  if (length == 0 || length * 2 <= self->fit_width_chars)
     return;
 
-  self->fit_chars = MIN (length, self->spec->nat_chars);
-  fit_widths (self, lading_text_cell_get_inscription (cell));
+  width_chars = measure_chars (inscription, text);
+
+  /* A text wider than the column grows for: the view gives this column
+   * its spare width first (see _lading_list_view_column_get_cut()). */
+  if (width_chars > self->spec->nat_chars && !self->cut)
+    {
+      self->cut = TRUE;
+      view = gtk_widget_get_ancestor (GTK_WIDGET (cell), LADING_TYPE_LIST_VIEW);
+      if (view != NULL)
+        _lading_list_view_queue_fold (LADING_LIST_VIEW (view));
+    }
+
+  more_letters = length > self->fit_chars && self->fit_chars < self->spec->nat_chars;
+  if (!more_letters &&
+      (width_chars <= self->fit_width_chars || self->fit_width_chars >= self->spec->nat_chars))
+    return;
+
+  self->fit_chars = MAX (self->fit_chars, MIN (length, self->spec->nat_chars));
+  self->fit_width_chars = MAX (self->fit_width_chars, MIN (width_chars, self->spec->nat_chars));
+  fit_widths (self, GTK_INSCRIPTION (inscription));
   if (self->fit_source == 0)
     self->fit_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, fit_bound_cells_cb,
                                         g_rc_box_acquire (self),
@@ -604,6 +653,7 @@ _lading_list_view_column_new (const LadingListColumn *spec,
     }
   self->bound_cells = g_hash_table_new (NULL, NULL);
   self->fit_chars = MIN (FIT_MIN_CHARS, MAX (spec->nat_chars, 0));
+  self->fit_width_chars = self->fit_chars;
   self->params = column_dup_params (self);
   self->text = text_expression_new (self);
   self->sorter = _lading_list_view_sorter_new_for_pspec (sort_pspec);
@@ -675,6 +725,13 @@ _lading_list_view_column_get_width_chars (LadingListViewColumn *self)
                       ? self->spec->nat_chars : self->fit_chars;
 
   return MAX (content_chars, (int)g_utf8_strlen (_(self->spec->title), -1));
+}
+
+/* Whether a text longer than the column's natural width showed in it. */
+gboolean
+_lading_list_view_column_get_cut (LadingListViewColumn *self)
+{
+  return self->cut;
 }
 
 gboolean

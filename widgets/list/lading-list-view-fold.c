@@ -6,7 +6,9 @@
  * natural width and a name keeps its characters.  Widths are estimated from
  * each column's natural width in characters, in the view's font: for text
  * columns, the longest text they showed so far, so a column that grows
- * folds the view again.
+ * folds the view again.  The spare width goes to the expanding columns
+ * whose texts are cut, or to all of them when none is: a long image name
+ * is not cut while the name beside it has room to spare.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -79,6 +81,39 @@ shown_level (LadingListView *self,
 }
 
 static gboolean
+expands (FoldColumn *fold)
+{
+  return fold->text_column != NULL &&
+         _lading_list_view_column_get_spec (fold->text_column)->expand;
+}
+
+static void
+share_spare_width (LadingListView *self,
+                   guint           level)
+{
+  gboolean any_cut = FALSE;
+
+  for (guint i = 0; i < self->fold_columns->len; i++)
+    {
+      FoldColumn *fold = &g_array_index (self->fold_columns, FoldColumn, i);
+
+      if (fold->fold_level <= level && expands (fold) &&
+          _lading_list_view_column_get_cut (fold->text_column))
+        any_cut = TRUE;
+    }
+
+  for (guint i = 0; i < self->fold_columns->len; i++)
+    {
+      FoldColumn *fold = &g_array_index (self->fold_columns, FoldColumn, i);
+
+      if (expands (fold))
+        gtk_column_view_column_set_expand (fold->column,
+                                           !any_cut ||
+                                           _lading_list_view_column_get_cut (fold->text_column));
+    }
+}
+
+static gboolean
 update_fold (gpointer data)
 {
   LadingListView *self = data;
@@ -97,6 +132,7 @@ update_fold (gpointer data)
 
       gtk_column_view_column_set_visible (fold->column, fold->fold_level <= level);
     }
+  share_spare_width (self, level);
 
   return G_SOURCE_REMOVE;
 }
