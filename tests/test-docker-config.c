@@ -67,6 +67,7 @@ test_docker_config_auths (void)
   g_autofree char *username = NULL;
   g_autofree char *password = NULL;
   g_autofree char *token = NULL;
+  g_auto(GStrv) servers = NULL;
 
   config = lading_docker_config_load (dir, &error);
   g_assert_no_error (error);
@@ -112,6 +113,13 @@ test_docker_config_auths (void)
                    "lading-test");
   g_assert_cmpstr (lading_docker_config_get_helper (config, "plain.example.com"), ==, "desktop");
   g_assert_null (lading_docker_config_get_helper (config, "127.0.0.1:5000"));
+
+  /* Every registry it names, as a host, once. */
+  servers = lading_docker_config_dup_servers (config);
+  g_assert_cmpstrv (servers, ((const char * const []) { "127.0.0.1:5000", "empty.example.com",
+                                                       "helped.example.com", "index.docker.io",
+                                                       "plain.example.com",
+                                                       "registry.example.com", NULL }));
 
   remove_config_dir (dir);
 }

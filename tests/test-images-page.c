@@ -409,7 +409,24 @@ image_pulled (gpointer data)
   return lading_test_image_exists (data);
 }
 
-/* Browse the open registry, open a repository, pull a tag in one click. */
+static gboolean
+is_known_registry_row (GtkWidget     *widget,
+                       gconstpointer  data)
+{
+  return ADW_IS_ACTION_ROW (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), data) == 0;
+}
+
+static gboolean
+offers_registry (gpointer data)
+{
+  return lading_test_find_matching (GTK_WIDGET (find_browser ()), is_known_registry_row,
+                                    data) != NULL;
+}
+
+/* The open registry, known to config.json as a credsStore leaves it (an
+ * empty entry), is offered; browse it, open a repository, pull a tag in one
+ * click. */
 static void
 test_browse_registry (void)
 {
@@ -417,6 +434,9 @@ test_browse_registry (void)
   g_autoptr(LadingStore) store = NULL;
   g_autofree char *name = NULL;
   g_autofree char *label = NULL;
+  g_autofree char *config_dir = NULL;
+  g_autofree char *config_path = NULL;
+  g_autofree char *config = NULL;
   LadingRegistryBrowser *browser;
   LadingWindow *window;
   GtkWidget *repository;
@@ -429,13 +449,29 @@ test_browse_registry (void)
     }
 
   name = push_fixture (engine);
+  config_dir = g_dir_make_tmp ("lading-test-browse-XXXXXX", NULL);
+  config_path = g_build_filename (config_dir, "config.json", NULL);
+  config = g_strdup_printf ("{\"auths\": {\"%s\": {}, \"https://index.docker.io/v1/\": {}}}",
+                            g_getenv ("LADING_TEST_REGISTRY"));
+  g_assert_true (g_file_set_contents (config_path, config, -1, NULL));
+  g_setenv ("DOCKER_CONFIG", config_dir, TRUE);
+
   window = images_window_new (&store);
   gtk_widget_activate_action (lading_test_find (GTK_WIDGET (window), LADING_TYPE_IMAGES_PAGE),
                               "images.browse", NULL);
   browser = find_browser ();
   g_assert_nonnull (browser);
-  lading_registry_browser_browse (browser, g_getenv ("LADING_TEST_REGISTRY"));
+  lading_test_await (offers_registry, (gpointer)g_getenv ("LADING_TEST_REGISTRY"),
+                     "the registry to be offered");
+  /* Docker Hub has no catalog to browse. */
+  g_assert_null (lading_test_find_matching (GTK_WIDGET (browser), is_known_registry_row,
+                                            "index.docker.io"));
+  gtk_widget_activate (lading_test_find_matching (GTK_WIDGET (browser), is_known_registry_row,
+                                                  g_getenv ("LADING_TEST_REGISTRY")));
   lading_test_await (shows_repository, (gpointer)"lading/ui-pull", "the repository's row");
+  g_unsetenv ("DOCKER_CONFIG");
+  g_assert_no_errno (g_unlink (config_path));
+  g_assert_no_errno (g_rmdir (config_dir));
 
   repository = lading_test_find_matching (GTK_WIDGET (browser), is_expander_row, "lading/ui-pull");
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (repository), TRUE);

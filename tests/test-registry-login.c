@@ -20,6 +20,7 @@
 #include "lading-credential-helper.h"
 #include "lading-engine-error.h"
 #include "lading-registry-login.h"
+#include "lading-secret-store.h"
 #include "lading-test-transfer.h"
 #include "lading-test-util.h"
 
@@ -165,6 +166,22 @@ test_refused (void)
 
 /* A login replaces the stale password config.json held, keeps the rest of
  * the file, and is what a push then uses; log out ends it. */
+/* The servers the keyring holds logins for. */
+static GStrv
+keyring_servers (void)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  GStrv servers;
+
+  lading_secret_store_list_servers_async (NULL, lading_test_keep_result_cb, &result);
+  lading_test_await_result (&result, "the keyring's servers");
+  servers = lading_secret_store_list_servers_finish (result, &error);
+  g_assert_no_error (error);
+
+  return servers;
+}
+
 static void
 test_keyring_round_trip (void)
 {
@@ -178,6 +195,7 @@ test_keyring_round_trip (void)
   g_autofree char *contents = NULL;
   g_autofree char *secret = NULL;
   g_autofree char *name = NULL;
+  g_auto(GStrv) servers = NULL;
   const char *registry = g_getenv ("LADING_TEST_AUTH_REGISTRY");
   const char *password = g_getenv ("LADING_TEST_REGISTRY_PASSWORD");
   GStatBuf info;
@@ -197,6 +215,8 @@ test_keyring_round_trip (void)
 
   secret = keyring_lookup (registry);
   g_assert_cmpstr (secret, ==, password);
+  servers = keyring_servers ();
+  g_assert_true (g_strv_contains ((const char * const *)servers, registry));
   contents = read_config (dir);
   g_assert_null (strstr (contents, stale));
   g_assert_null (strstr (contents, password));
@@ -218,6 +238,9 @@ test_keyring_round_trip (void)
   g_clear_pointer (&secret, g_free);
   secret = keyring_lookup (registry);
   g_assert_null (secret);
+  g_clear_pointer (&servers, g_strfreev);
+  servers = keyring_servers ();
+  g_assert_false (g_strv_contains ((const char * const *)servers, registry));
   error = lading_test_push (engine, reference, reloaded);
   g_assert_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_UNAUTHORIZED);
   /* Logging out again is no error. */

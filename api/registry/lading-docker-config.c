@@ -190,6 +190,54 @@ dup_host_name (const char *key)
   return slash != NULL ? g_strndup (start, slash - start) : g_strdup (start);
 }
 
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_strcmp0 (*(char * const *)a, *(char * const *)b);
+}
+
+/**
+ * lading_docker_config_dup_servers:
+ *
+ * The registries config.json knows: the keys of "auths" (with credentials
+ * or, as a credsStore leaves them, without) and of "credHelpers", as host
+ * names ("index.docker.io" for Docker Hub).
+ *
+ * Returns: (transfer full): the hosts, sorted, each once
+ */
+GStrv
+lading_docker_config_dup_servers (LadingDockerConfig *self)
+{
+  g_autoptr(GPtrArray) hosts = g_ptr_array_new_with_free_func (g_free);
+  JsonObjectIter iter;
+  GHashTableIter helpers;
+  const char *key;
+  JsonNode *node;
+
+  g_return_val_if_fail (LADING_IS_DOCKER_CONFIG (self), NULL);
+
+  json_object_iter_init (&iter, self->auths);
+  while (json_object_iter_next (&iter, &key, &node))
+    g_ptr_array_add (hosts, dup_host_name (key));
+  if (self->cred_helpers != NULL)
+    {
+      g_hash_table_iter_init (&helpers, self->cred_helpers);
+      while (g_hash_table_iter_next (&helpers, (gpointer *)&key, NULL))
+        g_ptr_array_add (hosts, dup_host_name (key));
+    }
+
+  g_ptr_array_sort (hosts, compare_strings);
+  for (guint i = 1; i < hosts->len; )
+    if (g_str_equal (hosts->pdata[i], hosts->pdata[i - 1]))
+      g_ptr_array_remove_index (hosts, i);
+    else
+      i++;
+  g_ptr_array_add (hosts, NULL);
+
+  return (GStrv)g_ptr_array_steal (hosts, NULL);
+}
+
 static JsonObject *
 find_entry (LadingDockerConfig *self,
             const char         *server)

@@ -21,6 +21,7 @@ G_DECLARE_FINAL_TYPE (LadingDockerConfig, lading_docker_config, LADING, DOCKER_C
 LadingDockerConfig *lading_docker_config_load        (const char          *config_dir,
                                                       GError             **error);
 LadingDockerConfig *lading_docker_config_load_default (GError            **error);
+GStrv               lading_docker_config_dup_servers (LadingDockerConfig  *self);
 const char         *lading_docker_config_get_helper  (LadingDockerConfig  *self,
                                                       const char          *server);
 gboolean            lading_docker_config_lookup_auth (LadingDockerConfig  *self,

@@ -8,7 +8,7 @@
  * logins, and Lading the CLI's.
  *
  * The same three verbs as a credential helper (lading-credential-helper.c):
- * get, store and erase, by server.
+ * get, store and erase, by server; and the list of servers, as its "list".
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -285,4 +285,68 @@ lading_secret_store_erase_finish (GAsyncResult  *result,
   g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
 
   return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+static void
+listed_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GStrvBuilder) servers = g_strv_builder_new ();
+  GList *items;
+
+  items = secret_service_search_finish (NULL, result, &error);
+  if (error != NULL)
+    {
+      g_task_return_error (task, unavailable (error));
+      return;
+    }
+
+  for (GList *l = items; l != NULL; l = l->next)
+    {
+      g_autoptr(GHashTable) attributes = secret_item_get_attributes (l->data);
+      const char *server = g_hash_table_lookup (attributes, "server");
+
+      if (server != NULL)
+        g_strv_builder_add (servers, server);
+    }
+  g_list_free_full (items, g_object_unref);
+
+  g_task_return_pointer (task, g_strv_builder_end (servers), (GDestroyNotify)g_strfreev);
+}
+
+/**
+ * lading_secret_store_list_servers_async:
+ *
+ * Lists the servers the keyring holds logins for.  Their attributes are
+ * readable while the keyring is locked: nothing is unlocked, no secret read.
+ */
+void
+lading_secret_store_list_servers_async (GCancellable        *cancellable,
+                                        GAsyncReadyCallback  callback,
+                                        gpointer             user_data)
+{
+  g_autoptr(GHashTable) attributes = secret_attributes_build (docker_schema (), NULL);
+  GTask *task = g_task_new (NULL, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, lading_secret_store_list_servers_async);
+  secret_service_search (NULL, docker_schema (), attributes, SECRET_SEARCH_ALL, cancellable,
+                         listed_cb, task);
+}
+
+/**
+ * lading_secret_store_list_servers_finish:
+ *
+ * Returns: (transfer full): the servers, as they were stored; %NULL with
+ *   @error set when the keyring cannot be reached
+ */
+GStrv
+lading_secret_store_list_servers_finish (GAsyncResult  *result,
+                                         GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }

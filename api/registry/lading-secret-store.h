@@ -31,5 +31,10 @@ void     lading_secret_store_erase_async  (const char           *server,
                                            gpointer              user_data);
 gboolean lading_secret_store_erase_finish (GAsyncResult         *result,
                                            GError              **error);
+void     lading_secret_store_list_servers_async  (GCancellable         *cancellable,
+                                                  GAsyncReadyCallback   callback,
+                                                  gpointer              user_data);
+GStrv    lading_secret_store_list_servers_finish (GAsyncResult         *result,
+                                                  GError              **error);
 
 G_END_DECLS

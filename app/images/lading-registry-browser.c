@@ -5,7 +5,9 @@
  * each opening onto its tags, each tag pulled in one click.  The pull runs
  * in the window's transfers like any other.  Credentials are those the
  * docker CLI keeps for the registry; a registry that wants others offers a
- * login, after which it is asked again.
+ * login, after which it is asked again.  Before a registry is typed, those
+ * logged in to (in config.json or the keyring) are offered, Docker Hub
+ * aside: it has no catalog.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -22,6 +24,7 @@
 #include "lading-login-dialog.h"
 #include "lading-registry-browser.h"
 #include "lading-registry-client.h"
+#include "lading-secret-store.h"
 
 struct _LadingRegistryBrowser
 {
@@ -31,10 +34,12 @@ struct _LadingRegistryBrowser
   LadingTransfers      *transfers;
   LadingRegistryClient *client;
   GCancellable         *cancellable;
+  GHashTable           *offered;     /* hosts of the known registries' rows */
 
   /* Template widgets */
   GtkWidget            *browse_button;
   AdwEntryRow          *registry_row;
+  AdwPreferencesGroup  *known_group;
   GtkLabel             *status_label;
   GtkWidget            *log_in_button;
   GtkListBox           *repository_list;
@@ -286,6 +291,7 @@ lading_registry_browser_browse (LadingRegistryBrowser *self,
   g_clear_object (&self->client);
   self->client = lading_registry_client_new (host, config);
 
+  gtk_widget_set_visible (GTK_WIDGET (self->known_group), FALSE);
   show_status (self, _("Asking the registry…"), FALSE);
   gtk_widget_set_visible (self->log_in_button, FALSE);
   gtk_widget_set_sensitive (self->browse_button, FALSE);
@@ -315,6 +321,75 @@ log_in_clicked_cb (LadingRegistryBrowser *self)
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+known_row_activated_cb (AdwActionRow          *row,
+                        LadingRegistryBrowser *self)
+{
+  lading_registry_browser_browse (self,
+                                  adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+}
+
+/* Offers @servers (as config.json or the keyring name them) that are not
+ * offered yet. */
+static void
+offer_registries (LadingRegistryBrowser *self,
+                  const char * const    *servers)
+{
+  for (guint i = 0; servers[i] != NULL; i++)
+    {
+      g_autofree char *host = lading_registry_auth_server (servers[i]);
+      GtkWidget *row;
+
+      if (host == NULL || g_str_equal (host, LADING_DOCKER_HUB_AUTH_SERVER) ||
+          g_hash_table_contains (self->offered, host))
+        continue;
+
+      row = adw_action_row_new ();
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), host);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 gtk_image_new_from_icon_name ("go-next-symbolic"));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_signal_connect_object (row, "activated", G_CALLBACK (known_row_activated_cb), self, 0);
+      adw_preferences_group_add (self->known_group, row);
+      g_hash_table_add (self->offered, g_steal_pointer (&host));
+    }
+
+  /* Only while nothing was browsed yet. */
+  if (g_hash_table_size (self->offered) > 0 && self->client == NULL)
+    gtk_widget_set_visible (GTK_WIDGET (self->known_group), TRUE);
+}
+
+static void
+keyring_servers_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(LadingRegistryBrowser) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) servers = lading_secret_store_list_servers_finish (result, &error);
+
+  if (servers == NULL)
+    g_debug ("No logins from the keyring to offer: %s", error->message);
+  else if (!g_cancellable_is_cancelled (self->cancellable))
+    offer_registries (self, (const char * const *)servers);
+}
+
+static void
+offer_known_registries (LadingRegistryBrowser *self)
+{
+  g_autoptr(LadingDockerConfig) config = lading_docker_config_load_default (NULL);
+
+  if (config != NULL)
+    {
+      g_auto(GStrv) servers = lading_docker_config_dup_servers (config);
+
+      offer_registries (self, (const char * const *)servers);
+    }
+  lading_secret_store_list_servers_async (self->cancellable, keyring_servers_cb,
+                                          g_object_ref (self));
+}
+
 GtkWidget *
 lading_registry_browser_new (GtkWindow       *parent,
                              LadingStore     *store,
@@ -328,6 +403,7 @@ lading_registry_browser_new (GtkWindow       *parent,
   self = g_object_new (LADING_TYPE_REGISTRY_BROWSER, "transient-for", parent, NULL);
   self->store = g_object_ref (store);
   self->transfers = g_object_ref (transfers);
+  offer_known_registries (self);
 
   return GTK_WIDGET (self);
 }
@@ -353,6 +429,7 @@ lading_registry_browser_dispose (GObject *object)
   g_clear_object (&self->client);
   g_clear_object (&self->store);
   g_clear_object (&self->transfers);
+  g_clear_pointer (&self->offered, g_hash_table_unref);
 
   G_OBJECT_CLASS (lading_registry_browser_parent_class)->dispose (object);
 }
@@ -370,6 +447,7 @@ lading_registry_browser_class_init (LadingRegistryBrowserClass *klass)
                                                "/io/github/lading/Lading/ui/lading-registry-browser.ui");
   gtk_widget_class_bind_template_child (widget_class, LadingRegistryBrowser, browse_button);
   gtk_widget_class_bind_template_child (widget_class, LadingRegistryBrowser, registry_row);
+  gtk_widget_class_bind_template_child (widget_class, LadingRegistryBrowser, known_group);
   gtk_widget_class_bind_template_child (widget_class, LadingRegistryBrowser, status_label);
   gtk_widget_class_bind_template_child (widget_class, LadingRegistryBrowser, log_in_button);
   gtk_widget_class_bind_template_child (widget_class, LadingRegistryBrowser, repository_list);
@@ -383,4 +461,5 @@ lading_registry_browser_init (LadingRegistryBrowser *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
+  self->offered = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
