@@ -162,7 +162,7 @@ test_engine_image_search (void)
     }
 
   term = g_strconcat (g_getenv ("LADING_TEST_REGISTRY"), "/lading", NULL);
-  lading_engine_search_images_async (engine, term, 25, NULL, lading_test_keep_result_cb,
+  lading_engine_search_images_async (engine, term, 25, NULL, NULL, lading_test_keep_result_cb,
                                      &result);
   lading_test_await_result (&result, "the search");
   results = lading_engine_search_images_finish (engine, result, &error);

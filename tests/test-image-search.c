@@ -176,13 +176,15 @@ push_fixture (const char *repository)
 }
 
 /* A result shows its name, description and badge; its button pulls the
- * repository's latest tag, once. */
+ * repository's latest tag, once.  A registry other than Docker Hub may
+ * name its repositories without its host: they pull from that registry. */
 static void
 test_pull_result (Fixture       *fixture,
                   gconstpointer  data)
 {
   const char *registry = g_getenv ("LADING_TEST_REGISTRY");
   g_autofree char *repository = NULL;
+  g_autofree char *term = NULL;
   g_autofree char *json = NULL;
   g_autofree char *label = NULL;
   g_autofree char *name = NULL;
@@ -199,9 +201,14 @@ test_pull_result (Fixture       *fixture,
 
   repository = g_strconcat (registry, "/lading/ui-search", NULL);
   push_fixture (repository);
-  json = g_strdup_printf ("[{\"name\":\"%s\",\"description\":\"A fixture in the test "
-                          "registry\\n\",\"star_count\":12,\"is_official\":true,"
-                          "\"is_automated\":false}]", repository);
+  /* The term names the registry (which answers no search: the results
+   * below stand in for those of one that does). */
+  term = g_strconcat (registry, "/lading", NULL);
+  gtk_editable_set_text (GTK_EDITABLE (search_entry (fixture->search)), term);
+  lading_test_await (offers_browsing, fixture->search, "the term's search to end");
+  json = g_strdup ("[{\"name\":\"lading/ui-search\",\"description\":\"A fixture in the test "
+                   "registry\\n\",\"star_count\":12,\"is_official\":true,"
+                   "\"is_automated\":false}]");
   bytes = g_bytes_new (json, strlen (json));
   results = _lading_search_results_parse (bytes, &error);
   g_assert_no_error (error);

@@ -80,13 +80,22 @@ test_link_resolve (void)
   g_autofree char *path = _lading_registry_link_resolve (base, "/v2/_catalog?last=b&n=2");
   g_autofree char *absolute = NULL;
   g_autofree char *no_query = NULL;
+  g_autofree char *escaped = NULL;
+  g_autofree char *default_port = NULL;
 
   absolute = _lading_registry_link_resolve (base, "https://Registry.example.com:5000/v2/"
                                                   "_catalog?last=c&n=2");
   no_query = _lading_registry_link_resolve (base, "https://registry.example.com:5000/v2/_catalog");
+  /* A cursor's escapes go back as they came. */
+  escaped = _lading_registry_link_resolve (base, "https://registry.example.com:5000/v2/_catalog"
+                                                 "?last=a%2Bb%26c&n=2");
+  default_port = _lading_registry_link_resolve ("https://hub.example.com",
+                                                "https://hub.example.com:443/v2/x");
   g_assert_cmpstr (path, ==, "/v2/_catalog?last=b&n=2");
   g_assert_cmpstr (absolute, ==, "/v2/_catalog?last=c&n=2");
   g_assert_cmpstr (no_query, ==, "/v2/_catalog");
+  g_assert_cmpstr (escaped, ==, "/v2/_catalog?last=a%2Bb%26c&n=2");
+  g_assert_cmpstr (default_port, ==, "/v2/x");
   g_assert_null (_lading_registry_link_resolve (base, "https://elsewhere.example.com:5000/v2/x"));
   g_assert_null (_lading_registry_link_resolve (base, "http://registry.example.com:5000/v2/x"));
   g_assert_null (_lading_registry_link_resolve (base, "https://registry.example.com/v2/x"));

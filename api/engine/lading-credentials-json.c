@@ -2,7 +2,8 @@
  *
  * The credentials' JSON that the engine takes: as the body of POST /auth,
  * and base64url-encoded in the X-Registry-Auth header of pulls and pushes.
- * It holds a password or a token, so it is wiped when let go.
+ * It holds a password or a token: the string returned is wiped when let
+ * go (json-glib's own copies on the way are not).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

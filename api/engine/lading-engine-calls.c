@@ -275,6 +275,9 @@ lading_engine_disk_usage_finish (LadingEngine  *self,
  * @term: what to look for; "registry:5000/word" asks that registry instead
  *   of Docker Hub
  * @limit: at most this many results (the engine takes 1 to 100)
+ * @registry_auth: (nullable): the X-Registry-Auth header for the registry
+ *   asked (lading_docker_config_dup_auth_header_async()), which the engine
+ *   does not look up itself
  *
  * Asks the registry, through the engine, for the repositories that match
  * @term, like `docker search`.  The engine makes the request, so it goes
@@ -284,6 +287,7 @@ void
 lading_engine_search_images_async (LadingEngine        *self,
                                    const char          *term,
                                    guint                limit,
+                                   const char          *registry_auth,
                                    GCancellable        *cancellable,
                                    GAsyncReadyCallback  callback,
                                    gpointer             user_data)
@@ -297,11 +301,11 @@ lading_engine_search_images_async (LadingEngine        *self,
 
   escaped_term = g_uri_escape_string (term, NULL, FALSE);
   path = g_strdup_printf ("/images/search?term=%s&limit=%u", escaped_term, limit);
-  _lading_engine_request_async (self, "GET", path,
-                                (LadingParseFunc)_lading_search_results_parse,
-                                (GDestroyNotify)g_ptr_array_unref,
-                                lading_engine_search_images_async,
-                                cancellable, callback, user_data);
+  _lading_engine_request_registry_async (self, "GET", path, registry_auth,
+                                         (LadingParseFunc)_lading_search_results_parse,
+                                         (GDestroyNotify)g_ptr_array_unref,
+                                         lading_engine_search_images_async,
+                                         cancellable, callback, user_data);
 }
 
 /**

@@ -65,6 +65,16 @@ void      _lading_engine_request_json_async (LadingEngine        *self,
                                              GCancellable        *cancellable,
                                              GAsyncReadyCallback  callback,
                                              gpointer             user_data);
+void      _lading_engine_request_registry_async (LadingEngine        *self,
+                                                 const char          *method,
+                                                 const char          *path,
+                                                 const char          *registry_auth,
+                                                 LadingParseFunc      parse,
+                                                 GDestroyNotify       free_func,
+                                                 gpointer             source_tag,
+                                                 GCancellable        *cancellable,
+                                                 GAsyncReadyCallback  callback,
+                                                 gpointer             user_data);
 /* GET @prefix, @key escaped, then @suffix: one object's path. */
 void      _lading_engine_get_object_async (LadingEngine        *self,
                                            const char          *prefix,

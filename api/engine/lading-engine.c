@@ -219,19 +219,18 @@ _lading_engine_request_async (LadingEngine        *self,
                                      cancellable, callback, user_data);
 }
 
-/* As _lading_engine_request_async(), with @json_body (if not %NULL) sent as
- * the request's application/json body. */
-void
-_lading_engine_request_json_async (LadingEngine        *self,
-                                   const char          *method,
-                                   const char          *path,
-                                   GBytes              *json_body,
-                                   LadingParseFunc      parse,
-                                   GDestroyNotify       free_func,
-                                   gpointer             source_tag,
-                                   GCancellable        *cancellable,
-                                   GAsyncReadyCallback  callback,
-                                   gpointer             user_data)
+static void
+send_request (LadingEngine        *self,
+              const char          *method,
+              const char          *path,
+              GBytes              *json_body,
+              const char          *registry_auth,
+              LadingParseFunc      parse,
+              GDestroyNotify       free_func,
+              gpointer             source_tag,
+              GCancellable        *cancellable,
+              GAsyncReadyCallback  callback,
+              gpointer             user_data)
 {
   g_autoptr(SoupMessage) message = NULL;
   g_autoptr(GTask) task = NULL;
@@ -255,8 +254,47 @@ _lading_engine_request_json_async (LadingEngine        *self,
   message = _lading_engine_new_message (self, method, path);
   if (json_body != NULL)
     soup_message_set_request_body_from_bytes (message, "application/json", json_body);
+  if (registry_auth != NULL)
+    soup_message_headers_replace (soup_message_get_request_headers (message), "X-Registry-Auth",
+                                  registry_auth);
   soup_session_send_and_read_async (self->session, message, G_PRIORITY_DEFAULT, cancellable,
                                     request_cb, g_steal_pointer (&task));
+}
+
+/* As _lading_engine_request_async(), with @json_body (if not %NULL) sent as
+ * the request's application/json body. */
+void
+_lading_engine_request_json_async (LadingEngine        *self,
+                                   const char          *method,
+                                   const char          *path,
+                                   GBytes              *json_body,
+                                   LadingParseFunc      parse,
+                                   GDestroyNotify       free_func,
+                                   gpointer             source_tag,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  send_request (self, method, path, json_body, NULL, parse, free_func, source_tag, cancellable,
+                callback, user_data);
+}
+
+/* As _lading_engine_request_async(), for a call the engine passes on to a
+ * registry: @registry_auth (nullable) is the X-Registry-Auth header. */
+void
+_lading_engine_request_registry_async (LadingEngine        *self,
+                                       const char          *method,
+                                       const char          *path,
+                                       const char          *registry_auth,
+                                       LadingParseFunc      parse,
+                                       GDestroyNotify       free_func,
+                                       gpointer             source_tag,
+                                       GCancellable        *cancellable,
+                                       GAsyncReadyCallback  callback,
+                                       gpointer             user_data)
+{
+  send_request (self, method, path, NULL, registry_auth, parse, free_func, source_tag,
+                cancellable, callback, user_data);
 }
 
 void

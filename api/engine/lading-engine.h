@@ -115,6 +115,7 @@ LadingDiskUsage *lading_engine_disk_usage_finish       (LadingEngine         *se
 void             lading_engine_search_images_async     (LadingEngine         *self,
                                                         const char           *term,
                                                         guint                 limit,
+                                                        const char           *registry_auth,
                                                         GCancellable         *cancellable,
                                                         GAsyncReadyCallback   callback,
                                                         gpointer              user_data);

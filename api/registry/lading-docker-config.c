@@ -650,7 +650,7 @@ found_for_header_cb (GObject      *object,
                            lading_registry_credentials_get_password (credentials),
                            lading_registry_credentials_get_identity_token (credentials),
                            g_task_get_task_data (task)),
-                         g_free);
+                         _lading_secret_free);
 }
 
 /**

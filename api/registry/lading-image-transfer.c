@@ -342,7 +342,7 @@ auth_header_cb (GObject      *object,
 {
   LadingImageTransfer *self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autofree char *header = NULL;
+  g_autoptr(LadingSecret) header = NULL;
 
   header = lading_docker_config_dup_auth_header_finish (LADING_DOCKER_CONFIG (object), result,
                                                         &error);
@@ -352,10 +352,9 @@ auth_header_cb (GObject      *object,
       return;
     }
 
+  /* The header holds a password; it goes no further than the engine, and
+   * is wiped when let go. */
   open_stream (self, header);
-  /* The header holds a password; it goes no further than the engine. */
-  if (header != NULL)
-    explicit_bzero (header, strlen (header));
 }
 
 static void

@@ -228,22 +228,27 @@ new_refresh_message (const char *realm,
                      const char *scope,
                      const char *identity_token)
 {
-  GString *form = g_string_new (NULL);
   g_autoptr(GBytes) body = NULL;
   SoupMessage *message;
+  GString *form;
+  char *data;
   gsize length;
 
   if ((message = soup_message_new ("POST", realm)) == NULL)
     return NULL;
 
+  /* Large enough from the start: a realloc would leave copies of the
+   * token behind in freed memory. */
+  form = g_string_sized_new (256 + 3 * (strlen (identity_token) + (service ? strlen (service) : 0) +
+                                        (scope ? strlen (scope) : 0)));
   append_form_field (form, "grant_type", "refresh_token");
   append_form_field (form, "client_id", OAUTH_CLIENT_ID);
   append_form_field (form, "service", service);
   append_form_field (form, "scope", scope);
   append_form_field (form, "refresh_token", identity_token);
   length = form->len;
-  body = g_bytes_new_with_free_func (form->str, length, _lading_secret_free,
-                                     g_string_free (form, FALSE));
+  data = g_string_free (form, FALSE);
+  body = g_bytes_new_with_free_func (data, length, _lading_secret_free, data);
   soup_message_set_request_body_from_bytes (message, SOUP_FORM_MIME_TYPE_URLENCODED, body);
 
   return message;
@@ -460,9 +465,15 @@ probe_plain_http (GTask        *task,
                   const GError *tls_error)
 {
   LadingRegistryClient *self = g_task_get_source_object (task);
-  g_autofree char *uri = g_strconcat ("http://", self->base_uri + strlen ("https://"), "/v2/",
-                                      NULL);
-  g_autoptr(SoupMessage) message = soup_message_new ("GET", uri);
+  g_autoptr(GUri) base = g_uri_parse (self->base_uri, G_URI_FLAGS_NONE, NULL);
+  g_autoptr(SoupMessage) message = NULL;
+  g_autofree char *uri = NULL;
+
+  /* The same port: HTTPS's own when the registry names none. */
+  if (base != NULL)
+    uri = g_strdup_printf ("http://%s:%d/v2/", g_uri_get_host (base),
+                           g_uri_get_port (base) > 0 ? g_uri_get_port (base) : 443);
+  message = uri != NULL ? soup_message_new ("GET", uri) : NULL;
 
   g_object_set_data_full (G_OBJECT (task), "tls-error", g_error_copy (tls_error),
                           (GDestroyNotify)g_error_free);

@@ -115,8 +115,10 @@ _lading_registry_link_resolve (const char *base_uri,
   if (g_str_has_prefix (target, "/v2/"))
     return g_strdup (target);
 
-  base = g_uri_parse (base_uri, G_URI_FLAGS_NONE, NULL);
-  uri = g_uri_parse (target, G_URI_FLAGS_NONE, NULL);
+  /* Encoded: a paging cursor's escapes go back as the registry wrote them;
+   * normalized: ":443" of an https:// URI is its default port. */
+  base = g_uri_parse (base_uri, G_URI_FLAGS_ENCODED | G_URI_FLAGS_SCHEME_NORMALIZE, NULL);
+  uri = g_uri_parse (target, G_URI_FLAGS_ENCODED | G_URI_FLAGS_SCHEME_NORMALIZE, NULL);
   if (base == NULL || uri == NULL ||
       g_strcmp0 (g_uri_get_scheme (base), g_uri_get_scheme (uri)) != 0 ||
       g_uri_get_host (uri) == NULL ||

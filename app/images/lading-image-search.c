@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "lading-docker-config.h"
 #include "lading-engine-error.h"
 #include "lading-image-search.h"
 #include "lading-login-dialog.h"
@@ -140,7 +141,9 @@ show_failure (LadingImageSearch *self,
       return;
     }
 
-  text = g_strdup_printf ("%s\n%s", sentence, error->message);
+  /* The sentence of last resort holds the engine's words already. */
+  text = strstr (sentence, error->message) != NULL
+         ? g_strdup (sentence) : g_strdup_printf ("%s\n%s", sentence, error->message);
   show_status (self, "dialog-warning-symbolic", _("The Search Failed"), text, offer);
 }
 
@@ -188,11 +191,26 @@ stars_new (gint64 star_count)
   return box;
 }
 
+/* Docker Hub's names pull as they are; another registry's may leave its
+ * host out ("team/app"), which would pull from Docker Hub. */
+static char *
+dup_pull_name (LadingImageSearch *self,
+               const char        *name)
+{
+  g_autofree char *prefix = NULL;
+
+  if (self->registry == NULL)
+    return g_strdup (name);
+
+  prefix = g_strconcat (self->registry, "/", NULL);
+  return g_str_has_prefix (name, prefix) ? g_strdup (name) : g_strconcat (prefix, name, NULL);
+}
+
 static GtkWidget *
 result_row_new (LadingImageSearch  *self,
                 LadingSearchResult *result)
 {
-  const char *name = lading_search_result_get_name (result);
+  g_autofree char *name = dup_pull_name (self, lading_search_result_get_name (result));
   const char *description = lading_search_result_get_description (result);
   /* Translators: %s is an image's name, as in "busybox". */
   g_autofree char *pull_label = g_strdup_printf (_("Pull %s"), name);
@@ -222,7 +240,7 @@ result_row_new (LadingImageSearch  *self,
   gtk_widget_set_tooltip_text (button, pull_label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   pull_label, -1);
-  g_object_set_data_full (G_OBJECT (button), NAME_KEY, g_strdup (name), g_free);
+  g_object_set_data_full (G_OBJECT (button), NAME_KEY, g_steal_pointer (&name), g_free);
   g_signal_connect_object (button, "clicked", G_CALLBACK (pull_clicked_cb), self, 0);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), button);
@@ -297,6 +315,56 @@ search_cb (GObject      *object,
     lading_image_search_show_results (self, results);
 }
 
+static void
+auth_header_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(LadingImageSearch) self = user_data;
+  g_autoptr(GError) error = NULL;
+  char *header;
+
+  header = lading_docker_config_dup_auth_header_finish (LADING_DOCKER_CONFIG (object), result,
+                                                        &error);
+  if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_debug ("Searching without credentials: %s", error->message);
+
+  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) && self->store != NULL)
+    lading_engine_search_images_async (lading_store_get_engine (self->store), self->term,
+                                       RESULT_LIMIT, header, self->cancellable, search_cb,
+                                       g_object_ref (self));
+
+  /* It holds a password: the request has its own copy. */
+  if (header != NULL)
+    explicit_bzero (header, strlen (header));
+  g_free (header);
+}
+
+/* The engine does not look credentials up: they go with the search, as
+ * `docker search` sends them, for the registry the term names. */
+static void
+search_with_credentials (LadingImageSearch *self)
+{
+  g_autoptr(LadingDockerConfig) config = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *server = NULL;
+
+  if (!(config = lading_docker_config_load_default (&error)))
+    {
+      g_debug ("Searching without credentials: %s", error->message);
+      lading_engine_search_images_async (lading_store_get_engine (self->store), self->term,
+                                         RESULT_LIMIT, NULL, self->cancellable, search_cb,
+                                         g_object_ref (self));
+      return;
+    }
+
+  server = self->registry != NULL ? lading_registry_auth_server (self->registry)
+                                  : g_strdup (LADING_DOCKER_HUB_AUTH_SERVER);
+  lading_docker_config_dup_auth_header_async (config, server != NULL ? server : self->registry,
+                                              self->cancellable, auth_header_cb,
+                                              g_object_ref (self));
+}
+
 /* A new term stops the search of the last. */
 static void
 search_changed_cb (LadingImageSearch *self)
@@ -328,9 +396,7 @@ search_changed_cb (LadingImageSearch *self)
   g_free (self->registry);
   self->registry = dup_term_registry (self->term);
   gtk_spinner_start (self->spinner);
-  lading_engine_search_images_async (lading_store_get_engine (self->store), self->term,
-                                     RESULT_LIMIT, self->cancellable, search_cb,
-                                     g_object_ref (self));
+  search_with_credentials (self);
 }
 
 /* Escape empties the entry, then closes the window. */

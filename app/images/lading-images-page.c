@@ -551,7 +551,11 @@ lading_images_page_set_store (LadingImagesPage *self,
 
   self->store = g_object_ref (store);
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    fill (self);
+    {
+      fill (self);
+      lading_store_hold_image_sizes (self->store);
+      self->holds_sizes = TRUE;
+    }
   update_actions (self);
 }
 

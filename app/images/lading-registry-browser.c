@@ -369,9 +369,10 @@ keyring_servers_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) servers = lading_secret_store_list_servers_finish (result, &error);
 
+  /* The window may have gone meanwhile (its table with it). */
   if (servers == NULL)
     g_debug ("No logins from the keyring to offer: %s", error->message);
-  else if (!g_cancellable_is_cancelled (self->cancellable))
+  else if (self->offered != NULL)
     offer_registries (self, (const char * const *)servers);
 }
 

@@ -23,6 +23,7 @@ struct _LadingTransferRow
   GtkWidget            parent_instance;
 
   LadingImageTransfer *transfer;
+  gint64               pulsed_bytes;   /* bytes_done at the last pulse */
 
   /* Template widgets */
   GtkWidget           *grid;
@@ -98,10 +99,15 @@ update (LadingTransferRow *self)
 
   gtk_label_set_text (self->title_label, title);
   gtk_label_set_text (self->status_label, status != NULL ? status : "");
-  /* How far is unknown (a save past its estimate): the bar moves as bytes do. */
+  /* How far is unknown while bytes move (a save past its estimate): the
+   * bar moves a step each time they do. */
   if (lading_image_transfer_get_fraction (transfer) < 0.0 && running &&
       lading_image_transfer_get_bytes_done (transfer) > 0)
-    gtk_progress_bar_pulse (self->progress_bar);
+    {
+      if (lading_image_transfer_get_bytes_done (transfer) != self->pulsed_bytes)
+        gtk_progress_bar_pulse (self->progress_bar);
+      self->pulsed_bytes = lading_image_transfer_get_bytes_done (transfer);
+    }
   else
     gtk_progress_bar_set_fraction (self->progress_bar,
                                    MAX (lading_image_transfer_get_fraction (transfer), 0.0));

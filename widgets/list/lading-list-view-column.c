@@ -332,9 +332,8 @@ text_changed_cb (LadingTextCell       *cell,
   const char *text = lading_text_cell_get_text (cell);
   GtkWidget *inscription = GTK_WIDGET (lading_text_cell_get_inscription (cell));
   int length = text != NULL ? (int)g_utf8_strlen (text, -1) : 0;
-  GtkWidget *view;
   int width_chars;
-  gboolean more_letters;
+  gboolean newly_cut, more_letters, wider;
 
   /* Half as many letters as the column is wide cannot widen it, even in
    * a wide script. */
@@ -344,18 +343,14 @@ text_changed_cb (LadingTextCell       *cell,
   width_chars = measure_chars (inscription, text);
 
   /* A text wider than the column grows for: the view gives this column
-   * its spare width first (see _lading_list_view_column_get_cut()). */
-  if (width_chars > self->spec->nat_chars && !self->cut)
-    {
-      self->cut = TRUE;
-      view = gtk_widget_get_ancestor (GTK_WIDGET (cell), LADING_TYPE_LIST_VIEW);
-      if (view != NULL)
-        _lading_list_view_queue_fold (LADING_LIST_VIEW (view));
-    }
+   * its spare width first (see _lading_list_view_column_get_cut()), once
+   * the idle below has told it. */
+  newly_cut = width_chars > self->spec->nat_chars && !self->cut;
+  self->cut = self->cut || newly_cut;
 
   more_letters = length > self->fit_chars && self->fit_chars < self->spec->nat_chars;
-  if (!more_letters &&
-      (width_chars <= self->fit_width_chars || self->fit_width_chars >= self->spec->nat_chars))
+  wider = width_chars > self->fit_width_chars && self->fit_width_chars < self->spec->nat_chars;
+  if (!more_letters && !wider && !newly_cut)
     return;
 
   self->fit_chars = MAX (self->fit_chars, MIN (length, self->spec->nat_chars));
