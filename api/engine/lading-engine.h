@@ -15,6 +15,7 @@
 #include "lading-image-layer.h"
 #include "lading-network.h"
 #include "lading-process-list.h"
+#include "lading-run-spec.h"
 #include "lading-search-result.h"
 #include "lading-volume.h"
 
@@ -103,6 +104,14 @@ void             lading_engine_image_history_async     (LadingEngine         *se
                                                         GAsyncReadyCallback   callback,
                                                         gpointer              user_data);
 GPtrArray       *lading_engine_image_history_finish    (LadingEngine         *self,
+                                                        GAsyncResult         *result,
+                                                        GError              **error);
+void             lading_engine_create_container_async  (LadingEngine         *self,
+                                                        const LadingRunSpec  *spec,
+                                                        GCancellable         *cancellable,
+                                                        GAsyncReadyCallback   callback,
+                                                        gpointer              user_data);
+char            *lading_engine_create_container_finish (LadingEngine         *self,
                                                         GAsyncResult         *result,
                                                         GError              **error);
 void             lading_engine_disk_usage_async        (LadingEngine         *self,

@@ -135,8 +135,10 @@ lading_transfers_start (LadingTransfers     *self,
  * @platform: (nullable): "linux/arm64", or %NULL for the engine's own
  *
  * Starts pulling @reference with @engine.
+ *
+ * Returns: (transfer none): the pull, which the list holds
  */
-void
+LadingImageTransfer *
 lading_transfers_pull (LadingTransfers      *self,
                        LadingEngine         *engine,
                        LadingImageReference *reference,
@@ -144,12 +146,14 @@ lading_transfers_pull (LadingTransfers      *self,
 {
   g_autoptr(LadingImageTransfer) transfer = NULL;
 
-  g_return_if_fail (LADING_IS_TRANSFERS (self));
-  g_return_if_fail (LADING_IS_ENGINE (engine));
-  g_return_if_fail (reference != NULL);
+  g_return_val_if_fail (LADING_IS_TRANSFERS (self), NULL);
+  g_return_val_if_fail (LADING_IS_ENGINE (engine), NULL);
+  g_return_val_if_fail (reference != NULL, NULL);
 
   transfer = lading_image_transfer_new_pull (engine, reference, platform);
   lading_transfers_start (self, transfer);
+
+  return transfer;
 }
 
 /* Runs @transfer, which ended, once more in a new row at the top. */

@@ -20,7 +20,7 @@ GListModel      *lading_transfers_get_model     (LadingTransfers      *self);
 guint            lading_transfers_get_n_running (LadingTransfers      *self);
 void             lading_transfers_start         (LadingTransfers     *self,
                                                  LadingImageTransfer *transfer);
-void             lading_transfers_pull          (LadingTransfers      *self,
+LadingImageTransfer *lading_transfers_pull      (LadingTransfers      *self,
                                                  LadingEngine         *engine,
                                                  LadingImageReference *reference,
                                                  const char           *platform);
