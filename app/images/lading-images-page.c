@@ -20,6 +20,7 @@
 #include "lading-images-page.h"
 #include "lading-image-search.h"
 #include "lading-pull-dialog.h"
+#include "lading-run-dialog.h"
 #include "lading-registry-browser.h"
 #include "lading-settings.h"
 
@@ -206,6 +207,8 @@ update_actions (LadingImagesPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "image.push",
                                  row != NULL && !lading_image_tag_get_untagged (row));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "image.details", row != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "image.run",
+                                 row != NULL && self->transfers != NULL && online);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "image.tag", row != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "image.save", row != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "images.load", online);
@@ -376,6 +379,17 @@ image_action (GtkWidget  *widget,
     {
       show_details (self, row);
     }
+  else if (g_str_equal (action_name, "image.run") && self->transfers != NULL)
+    {
+      /* An untagged image runs by its id. */
+      LadingImage *image = lading_image_tag_get_image (row);
+      const char *name = lading_image_tag_get_untagged (row) ? lading_image_get_id (image)
+                                                             : lading_image_tag_get_repo_tag (row);
+
+      gtk_window_present (GTK_WINDOW (lading_run_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                                             self->store, self->transfers,
+                                                             name)));
+    }
   else if (g_str_equal (action_name, "image.save"))
     {
       save_image (self, row);
@@ -505,6 +519,7 @@ lading_images_page_class_init (LadingImagesPageClass *klass)
   gtk_widget_class_install_action (widget_class, "images.browse", NULL, browse_action);
   gtk_widget_class_install_action (widget_class, "images.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "image.details", NULL, image_action);
+  gtk_widget_class_install_action (widget_class, "image.run", NULL, image_action);
   gtk_widget_class_install_action (widget_class, "image.push", NULL, image_action);
   gtk_widget_class_install_action (widget_class, "image.save", NULL, image_action);
   gtk_widget_class_install_action (widget_class, "images.load", NULL, load_action);

@@ -1,0 +1,750 @@
+/* lading-run-dialog.c
+ *
+ * Run a container from an image: its name, command, environment, ports,
+ * network, restart policy, limits and terminal.  Every field is checked as
+ * it is typed (lading-run-input.h); the first field that is wrong is
+ * marked, the words under the form say why, and Run waits until all are
+ * right.  Run creates the container, pulling its image first when the
+ * engine has none (the pull shows in the window's transfers), starts it,
+ * and shows its page; with a terminal, it opens attached.  What the engine
+ * still refuses lands on its field: a name in use, a port taken.
+ *
+ * Copy as Command gives the `docker run` line for the same container.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lading-run-dialog"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "lading-engine-error.h"
+#include "lading-image-reference.h"
+#include "lading-run-dialog.h"
+#include "lading-run-text.h"
+#include "lading-terminal-window.h"
+#include "lading-transfer-text.h"
+#include "lading-window.h"
+
+/* The network row's first choices; the engine's networks follow. */
+enum {
+  NETWORK_DEFAULT,
+  NETWORK_NONE,
+  NETWORK_HOST,
+  N_FIXED_NETWORKS
+};
+
+static const char * const restart_policies[] = { NULL, "always", "unless-stopped", "on-failure" };
+
+struct _LadingRunDialog
+{
+  AdwWindow            parent_instance;
+
+  LadingStore         *store;
+  LadingTransfers     *transfers;
+  GCancellable        *cancellable;
+  GtkStringList       *networks;
+  GPtrArray           *env_rows;       /* AdwEntryRow */
+  GPtrArray           *port_rows;      /* AdwEntryRow */
+  LadingRunSpec       *running;        /* what Run sends, while it runs */
+  LadingImageTransfer *pull;           /* of the image, while it comes */
+  char                *created_id;
+  gboolean             busy;
+
+  /* Template widgets */
+  AdwToastOverlay     *toast_overlay;
+  GtkWidget           *run_button;
+  GtkWidget           *copy_button;
+  AdwEntryRow         *image_row;
+  AdwEntryRow         *name_row;
+  AdwEntryRow         *command_row;
+  AdwPreferencesGroup *env_group;
+  AdwPreferencesGroup *ports_group;
+  AdwComboRow         *network_row;
+  AdwComboRow         *restart_row;
+  AdwEntryRow         *memory_row;
+  AdwEntryRow         *cpus_row;
+  GtkSwitch           *terminal_switch;
+  GtkSwitch           *remove_switch;
+  GtkLabel            *problem_label;
+};
+
+G_DEFINE_FINAL_TYPE (LadingRunDialog, lading_run_dialog, ADW_TYPE_WINDOW)
+
+static const char *
+row_text (AdwEntryRow *row)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (row));
+}
+
+/* A problem on @row (nullable), or none: the row is marked, the words shown. */
+static void
+show_problem (LadingRunDialog *self,
+              GtkWidget       *row,
+              const char      *text,
+              gboolean         is_error)
+{
+  GtkWidget *rows[] = { GTK_WIDGET (self->image_row), GTK_WIDGET (self->name_row),
+                        GTK_WIDGET (self->command_row), GTK_WIDGET (self->memory_row),
+                        GTK_WIDGET (self->cpus_row), GTK_WIDGET (self->restart_row) };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    gtk_widget_remove_css_class (rows[i], "error");
+  for (guint i = 0; i < self->env_rows->len; i++)
+    gtk_widget_remove_css_class (self->env_rows->pdata[i], "error");
+  for (guint i = 0; i < self->port_rows->len; i++)
+    gtk_widget_remove_css_class (self->port_rows->pdata[i], "error");
+
+  if (row != NULL && is_error)
+    gtk_widget_add_css_class (row, "error");
+  gtk_label_set_text (self->problem_label, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->problem_label), text != NULL);
+  if (is_error)
+    gtk_widget_add_css_class (GTK_WIDGET (self->problem_label), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->problem_label), "error");
+}
+
+/* Optional fields: blank is fine, else @problem. */
+static gboolean
+optional_ok (LadingRunInputProblem problem)
+{
+  return problem == LADING_RUN_INPUT_OK || problem == LADING_RUN_INPUT_EMPTY;
+}
+
+static gboolean
+read_env (LadingRunDialog  *self,
+          LadingRunSpec    *spec,
+          GtkWidget       **bad_row,
+          const char      **why)
+{
+  for (guint i = 0; i < self->env_rows->len; i++)
+    {
+      const char *line = row_text (self->env_rows->pdata[i]);
+      LadingRunInputProblem problem = lading_run_input_parse_key_value (line, NULL, NULL);
+
+      if (problem == LADING_RUN_INPUT_EMPTY)
+        continue;
+      if (problem != LADING_RUN_INPUT_OK)
+        {
+          *bad_row = self->env_rows->pdata[i];
+          *why = lading_run_text_input_hint (problem);
+          return FALSE;
+        }
+      g_ptr_array_add (spec->env, g_strdup (line));
+    }
+
+  return TRUE;
+}
+
+static gboolean
+same_host_port (const LadingPortBinding *a,
+                const LadingPortBinding *b)
+{
+  return a->host_port != 0 && a->host_port == b->host_port &&
+         g_str_equal (a->protocol, b->protocol) &&
+         (a->host_address == NULL || b->host_address == NULL ||
+          g_str_equal (a->host_address, b->host_address));
+}
+
+static gboolean
+read_ports (LadingRunDialog  *self,
+            LadingRunSpec    *spec,
+            GtkWidget       **bad_row,
+            const char      **why)
+{
+  for (guint i = 0; i < self->port_rows->len; i++)
+    {
+      LadingPortBinding binding;
+      LadingRunInputProblem problem;
+
+      problem = lading_run_input_parse_port (row_text (self->port_rows->pdata[i]), &binding);
+      if (problem == LADING_RUN_INPUT_EMPTY)
+        continue;
+      if (problem != LADING_RUN_INPUT_OK)
+        {
+          *bad_row = self->port_rows->pdata[i];
+          *why = lading_run_text_input_hint (problem);
+          return FALSE;
+        }
+
+      for (guint j = 0; j < spec->ports->len; j++)
+        if (same_host_port (&binding, &g_array_index (spec->ports, LadingPortBinding, j)))
+          {
+            lading_port_binding_clear (&binding);
+            *bad_row = self->port_rows->pdata[i];
+            *why = _("This host port is published twice.");
+            return FALSE;
+          }
+      g_array_append_val (spec->ports, binding);
+    }
+
+  return TRUE;
+}
+
+static void
+read_network (LadingRunDialog *self,
+              LadingRunSpec   *spec)
+{
+  guint selected = adw_combo_row_get_selected (self->network_row);
+
+  if (selected == NETWORK_NONE)
+    spec->network = g_strdup ("none");
+  else if (selected == NETWORK_HOST)
+    spec->network = g_strdup ("host");
+  else if (selected >= N_FIXED_NETWORKS && selected != GTK_INVALID_LIST_POSITION)
+    spec->network = g_strdup (gtk_string_list_get_string (self->networks, selected));
+}
+
+static int
+engine_cpus (LadingRunDialog *self)
+{
+  return self->store != NULL ? lading_engine_get_n_cpus (lading_store_get_engine (self->store))
+                             : 0;
+}
+
+/* The container the form describes, or %NULL with the first bad row and
+ * the words for it. */
+static LadingRunSpec *
+read_form (LadingRunDialog  *self,
+           GtkWidget       **bad_row,
+           const char      **why)
+{
+  g_autoptr(LadingRunSpec) spec = NULL;
+  LadingImageReferenceProblem reference_problem;
+  LadingRunInputProblem problem;
+  const char *name = row_text (self->name_row);
+  guint restart = adw_combo_row_get_selected (self->restart_row);
+
+  *bad_row = NULL;
+  *why = NULL;
+
+  reference_problem = lading_image_reference_check (row_text (self->image_row));
+  if (reference_problem != LADING_IMAGE_REFERENCE_OK)
+    {
+      *bad_row = GTK_WIDGET (self->image_row);
+      *why = lading_transfer_text_reference_hint (reference_problem);
+      return NULL;
+    }
+  spec = lading_run_spec_new (row_text (self->image_row));
+
+  if ((problem = lading_run_input_check_name (name)) != LADING_RUN_INPUT_EMPTY)
+    {
+      if (problem != LADING_RUN_INPUT_OK)
+        {
+          *bad_row = GTK_WIDGET (self->name_row);
+          *why = lading_run_text_input_hint (problem);
+          return NULL;
+        }
+      spec->name = g_strdup (name);
+    }
+
+  if ((problem = lading_run_input_parse_command (row_text (self->command_row),
+                                                 &spec->command)) != LADING_RUN_INPUT_OK)
+    {
+      *bad_row = GTK_WIDGET (self->command_row);
+      *why = lading_run_text_input_hint (problem);
+      return NULL;
+    }
+
+  if (!read_env (self, spec, bad_row, why) || !read_ports (self, spec, bad_row, why))
+    return NULL;
+
+  read_network (self, spec);
+  if (restart < G_N_ELEMENTS (restart_policies) && restart_policies[restart] != NULL)
+    spec->restart_policy = g_strdup (restart_policies[restart]);
+
+  if (!optional_ok (problem = lading_run_input_parse_memory (row_text (self->memory_row),
+                                                            &spec->memory)))
+    {
+      *bad_row = GTK_WIDGET (self->memory_row);
+      *why = lading_run_text_input_hint (problem);
+      return NULL;
+    }
+  if (!optional_ok (problem = lading_run_input_parse_cpus (row_text (self->cpus_row),
+                                                          engine_cpus (self),
+                                                          &spec->nano_cpus)))
+    {
+      *bad_row = GTK_WIDGET (self->cpus_row);
+      *why = lading_run_text_input_hint (problem);
+      return NULL;
+    }
+
+  spec->tty = spec->interactive = gtk_switch_get_active (self->terminal_switch);
+  spec->auto_remove = gtk_switch_get_active (self->remove_switch);
+  /* The engine refuses both at once. */
+  if (spec->auto_remove && spec->restart_policy != NULL)
+    {
+      *bad_row = GTK_WIDGET (self->restart_row);
+      *why = _("A container removed when it stops cannot be restarted: choose Never.");
+      return NULL;
+    }
+
+  return g_steal_pointer (&spec);
+}
+
+static void
+field_changed_cb (LadingRunDialog *self)
+{
+  g_autoptr(LadingRunSpec) spec = NULL;
+  GtkWidget *bad_row;
+  const char *why;
+
+  /* Not while the template is built, nor while Run runs. */
+  if (self->image_row == NULL || self->busy)
+    return;
+
+  spec = read_form (self, &bad_row, &why);
+  /* An image not typed yet is no mistake to point at. */
+  if (spec == NULL && bad_row == GTK_WIDGET (self->image_row) && row_text (self->image_row)[0] == '\0')
+    show_problem (self, NULL, NULL, FALSE);
+  else
+    show_problem (self, bad_row, why, TRUE);
+  gtk_widget_set_sensitive (self->run_button, spec != NULL);
+  gtk_widget_set_sensitive (self->copy_button, spec != NULL);
+  gtk_widget_set_tooltip_text (self->run_button, spec != NULL ? NULL : why);
+}
+
+static GtkWidget *
+add_text_row (LadingRunDialog     *self,
+              AdwPreferencesGroup *group,
+              GPtrArray           *rows,
+              const char          *title);
+
+static void
+remove_row_clicked_cb (GtkButton       *button,
+                       LadingRunDialog *self)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (button), ADW_TYPE_ENTRY_ROW);
+  AdwPreferencesGroup *group = g_ptr_array_find (self->env_rows, row, NULL) ? self->env_group
+                                                                            : self->ports_group;
+
+  g_ptr_array_remove (self->env_rows, row);
+  g_ptr_array_remove (self->port_rows, row);
+  adw_preferences_group_remove (group, row);
+  field_changed_cb (self);
+}
+
+static GtkWidget *
+add_text_row (LadingRunDialog     *self,
+              AdwPreferencesGroup *group,
+              GPtrArray           *rows,
+              const char          *title)
+{
+  GtkWidget *row = adw_entry_row_new ();
+  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), TRUE);
+  adw_entry_row_set_input_hints (ADW_ENTRY_ROW (row), GTK_INPUT_HINT_NO_SPELLCHECK);
+  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (remove, "flat");
+  gtk_widget_set_tooltip_text (remove, _("Remove"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Remove"), -1);
+  g_signal_connect_object (remove, "clicked", G_CALLBACK (remove_row_clicked_cb), self, 0);
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), remove);
+  g_signal_connect_object (row, "changed", G_CALLBACK (field_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  adw_preferences_group_add (group, row);
+  g_ptr_array_add (rows, row);
+
+  return row;
+}
+
+static void
+add_env_clicked_cb (LadingRunDialog *self)
+{
+  gtk_widget_grab_focus (add_text_row (self, self->env_group, self->env_rows,
+                                       _("Variable")));
+}
+
+static void
+add_port_clicked_cb (LadingRunDialog *self)
+{
+  gtk_widget_grab_focus (add_text_row (self, self->ports_group, self->port_rows, _("Port")));
+}
+
+static void
+copy_clicked_cb (LadingRunDialog *self)
+{
+  g_autoptr(LadingRunSpec) spec = NULL;
+  g_autofree char *line = NULL;
+  GtkWidget *bad_row;
+  const char *why;
+
+  if ((spec = read_form (self, &bad_row, &why)) == NULL)
+    return;
+
+  line = lading_run_spec_dup_command_line (spec);
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), line);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Command copied")));
+}
+
+static void set_busy (LadingRunDialog *self,
+                      gboolean         busy);
+static void create_container (LadingRunDialog *self);
+
+/* The window's page for the new container, once the store has it; with a
+ * terminal, the container attached in its own window. */
+static void
+show_started (LadingRunDialog *self,
+              LadingContainer *container)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+
+  if (LADING_IS_WINDOW (parent))
+    lading_window_show_container (LADING_WINDOW (parent), lading_container_get_id (container));
+  if (self->running->tty && parent != NULL)
+    lading_terminal_window_open_attach (GTK_WIDGET (parent),
+                                        lading_store_get_engine (self->store), container);
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+containers_changed_cb (LadingRunDialog *self)
+{
+  LadingContainer *container = lading_store_lookup_container (self->store, self->created_id);
+
+  if (container == NULL)
+    return;
+
+  g_signal_handlers_disconnect_by_func (lading_store_get_containers (self->store),
+                                        containers_changed_cb, self);
+  show_started (self, container);
+}
+
+/* An engine refusal on the field it is about. */
+static void
+show_engine_error (LadingRunDialog *self,
+                   const GError    *error)
+{
+  g_autofree char *lower = g_ascii_strdown (error->message, -1);
+  g_autofree char *text = NULL;
+  GtkWidget *row = NULL;
+
+  if (g_error_matches (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_CONFLICT) &&
+      self->running->name != NULL)
+    {
+      row = GTK_WIDGET (self->name_row);
+      /* Translators: %s is a container's name. */
+      text = g_strdup_printf (_("A container named %s exists already."), self->running->name);
+    }
+  else if (strstr (lower, "port is already allocated") != NULL ||
+           strstr (lower, "address already in use") != NULL)
+    {
+      row = self->port_rows->len > 0 ? self->port_rows->pdata[0] : NULL;
+      text = g_strdup (_("A host port is taken already on the engine's machine."));
+    }
+  else if (g_error_matches (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_UNREACHABLE))
+    {
+      text = g_strdup (_("The container engine is not answering. Check that it is running, "
+                         "then try again."));
+    }
+  else
+    {
+      /* Translators: %s is the engine's own words. */
+      text = g_strdup_printf (_("The engine did not run the container: %s"), error->message);
+    }
+
+  show_problem (self, row, text, TRUE);
+}
+
+static void
+fail (LadingRunDialog *self,
+      const GError    *error)
+{
+  set_busy (self, FALSE);
+  show_engine_error (self, error);
+  g_clear_pointer (&self->running, lading_run_spec_free);
+}
+
+static void
+removed_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!lading_engine_container_action_finish (LADING_ENGINE (object), result, &error))
+    g_message ("Could not remove a container that did not start: %s", error->message);
+}
+
+static void
+started_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(LadingRunDialog) self = user_data;
+  g_autoptr(GError) error = NULL;
+  LadingContainer *container;
+
+  if (!lading_engine_container_action_finish (LADING_ENGINE (object), result, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      /* Created but not started: it goes, so that Run can be tried again
+       * with the same name. */
+      lading_engine_container_action_async (LADING_ENGINE (object), self->created_id,
+                                            LADING_CONTAINER_ACTION_REMOVE,
+                                            LADING_CONTAINER_ACTION_FLAGS_FORCE, NULL,
+                                            removed_cb, NULL);
+      fail (self, error);
+      return;
+    }
+
+  if ((container = lading_store_lookup_container (self->store, self->created_id)) != NULL)
+    show_started (self, container);
+  else
+    g_signal_connect_object (lading_store_get_containers (self->store), "items-changed",
+                             G_CALLBACK (containers_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
+static void
+pull_state_cb (LadingRunDialog *self)
+{
+  LadingImageTransferState state = lading_image_transfer_get_state (self->pull);
+  g_autoptr(LadingImageTransfer) pull = NULL;
+  g_autofree char *subject = NULL;
+  g_autofree char *text = NULL;
+
+  if (state == LADING_IMAGE_TRANSFER_RUNNING)
+    return;
+
+  pull = g_steal_pointer (&self->pull);
+  g_signal_handlers_disconnect_by_func (pull, pull_state_cb, self);
+  if (state == LADING_IMAGE_TRANSFER_SUCCEEDED)
+    {
+      create_container (self);
+      return;
+    }
+
+  set_busy (self, FALSE);
+  g_clear_pointer (&self->running, lading_run_spec_free);
+  subject = lading_image_transfer_dup_subject (pull);
+  if (state == LADING_IMAGE_TRANSFER_FAILED)
+    text = lading_transfer_text_dup_error (LADING_IMAGE_TRANSFER_PULL, subject,
+                                           lading_transfer_text_registry_name (
+                                             lading_image_transfer_get_reference (pull)),
+                                           lading_image_transfer_get_error (pull));
+  show_problem (self, GTK_WIDGET (self->image_row),
+                text != NULL ? text : _("The image was not pulled."), TRUE);
+}
+
+/* The engine has no such image: it is pulled, then created again. */
+static void
+pull_image (LadingRunDialog *self)
+{
+  g_autoptr(LadingImageReference) reference = lading_image_reference_parse (self->running->image,
+                                                                            NULL);
+  /* Translators: %s is an image's name. */
+  g_autofree char *text = g_strdup_printf (_("Pulling %s first…"), self->running->image);
+
+  self->pull = g_object_ref (lading_transfers_pull (self->transfers,
+                                                    lading_store_get_engine (self->store),
+                                                    reference, NULL));
+  g_signal_connect_object (self->pull, "notify::state", G_CALLBACK (pull_state_cb), self,
+                           G_CONNECT_SWAPPED);
+  show_problem (self, NULL, text, FALSE);
+}
+
+static void
+created_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(LadingRunDialog) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
+
+  id = lading_engine_create_container_finish (LADING_ENGINE (object), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  if (id == NULL)
+    {
+      /* Once: a pull that succeeded and still leaves no image fails. */
+      if (g_error_matches (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_NOT_FOUND) &&
+          strstr (error->message, "image") != NULL && !g_object_get_data (G_OBJECT (self), "pulled"))
+        {
+          g_object_set_data (G_OBJECT (self), "pulled", GINT_TO_POINTER (TRUE));
+          pull_image (self);
+          return;
+        }
+      fail (self, error);
+      return;
+    }
+
+  g_free (self->created_id);
+  self->created_id = g_steal_pointer (&id);
+  lading_engine_container_action_async (LADING_ENGINE (object), self->created_id,
+                                        LADING_CONTAINER_ACTION_START,
+                                        LADING_CONTAINER_ACTION_FLAGS_NONE, self->cancellable,
+                                        started_cb, g_object_ref (self));
+}
+
+static void
+create_container (LadingRunDialog *self)
+{
+  lading_engine_create_container_async (lading_store_get_engine (self->store), self->running,
+                                        self->cancellable, created_cb, g_object_ref (self));
+}
+
+/* While Run runs, the form stays as it was sent. */
+static void
+set_busy (LadingRunDialog *self,
+          gboolean         busy)
+{
+  self->busy = busy;
+  gtk_widget_set_sensitive (self->run_button, !busy);
+  gtk_widget_set_sensitive (self->copy_button, !busy);
+  gtk_button_set_label (GTK_BUTTON (self->run_button), busy ? _("Running…") : _("_Run"));
+}
+
+static void
+run_clicked_cb (LadingRunDialog *self)
+{
+  GtkWidget *bad_row;
+  const char *why;
+
+  if (self->busy || self->store == NULL)
+    return;
+
+  if ((self->running = read_form (self, &bad_row, &why)) == NULL)
+    {
+      show_problem (self, bad_row, why, TRUE);
+      return;
+    }
+
+  g_object_set_data (G_OBJECT (self), "pulled", NULL);
+  set_busy (self, TRUE);
+  show_problem (self, NULL, NULL, FALSE);
+  create_container (self);
+}
+
+/* Default, None, Host, then the engine's other networks by name. */
+static void
+fill_networks (LadingRunDialog *self)
+{
+  GListModel *networks = lading_store_get_networks (self->store);
+
+  gtk_string_list_append (self->networks, _("Default"));
+  gtk_string_list_append (self->networks, _("None"));
+  gtk_string_list_append (self->networks, _("Host"));
+  for (guint i = 0; i < g_list_model_get_n_items (networks); i++)
+    {
+      g_autoptr(LadingNetwork) network = g_list_model_get_item (networks, i);
+      const char *name = lading_network_get_name (network);
+
+      if (!g_str_equal (name, "none") && !g_str_equal (name, "host"))
+        gtk_string_list_append (self->networks, name);
+    }
+  adw_combo_row_set_model (self->network_row, G_LIST_MODEL (self->networks));
+}
+
+/**
+ * lading_run_dialog_new:
+ * @image: (nullable): the image to run, filled in
+ */
+GtkWidget *
+lading_run_dialog_new (GtkWindow       *parent,
+                       LadingStore     *store,
+                       LadingTransfers *transfers,
+                       const char      *image)
+{
+  LadingRunDialog *self;
+
+  g_return_val_if_fail (LADING_IS_STORE (store), NULL);
+  g_return_val_if_fail (LADING_IS_TRANSFERS (transfers), NULL);
+
+  self = g_object_new (LADING_TYPE_RUN_DIALOG, "transient-for", parent, NULL);
+  self->store = g_object_ref (store);
+  self->transfers = g_object_ref (transfers);
+  fill_networks (self);
+  if (image != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (self->image_row), image);
+  field_changed_cb (self);
+
+  return GTK_WIDGET (self);
+}
+
+static void
+lading_run_dialog_map (GtkWidget *widget)
+{
+  LadingRunDialog *self = LADING_RUN_DIALOG (widget);
+
+  GTK_WIDGET_CLASS (lading_run_dialog_parent_class)->map (widget);
+  gtk_widget_grab_focus (GTK_WIDGET (self->image_row));
+}
+
+static void
+lading_run_dialog_dispose (GObject *object)
+{
+  LadingRunDialog *self = (LadingRunDialog *)object;
+
+  g_cancellable_cancel (self->cancellable);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (lading_store_get_containers (self->store),
+                                          containers_changed_cb, self);
+  if (self->pull != NULL)
+    g_signal_handlers_disconnect_by_func (self->pull, pull_state_cb, self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), LADING_TYPE_RUN_DIALOG);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->store);
+  g_clear_object (&self->transfers);
+  g_clear_object (&self->networks);
+  g_clear_object (&self->pull);
+  g_clear_pointer (&self->env_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->port_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->running, lading_run_spec_free);
+  g_clear_pointer (&self->created_id, g_free);
+
+  G_OBJECT_CLASS (lading_run_dialog_parent_class)->dispose (object);
+}
+
+static void
+lading_run_dialog_class_init (LadingRunDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = lading_run_dialog_dispose;
+  widget_class->map = lading_run_dialog_map;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/lading/Lading/ui/lading-run-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, LadingRunDialog, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, LadingRunDialog, run_button);
+  gtk_widget_class_bind_template_child (widget_class, LadingRunDialog, copy_button);
+  gtk_widget_class_bind_template_child (widget_class, LadingRunDialog, image_row);
+  gtk_widget_class_bind_template_child (widget_class, LadingRunDialog, name_row);
+  gtk_widget_class_bind_template_child (widget_class, LadingRunDialog, command_row);
+  gtk_widget_class_bind_template_child (widget_class, LadingRunDialog, env_group);
+  gtk_widget_class_bind_template_child (widget_class, LadingRunDialog, ports_group);
+  gtk_widget_class_bind_template_child (widget_class, LadingRunDialog, network_row);
+  gtk_widget_class_bind_template_child (widget_class, LadingRunDialog, restart_row);
+  gtk_widget_class_bind_template_child (widget_class, LadingRunDialog, memory_row);
+  gtk_widget_class_bind_template_child (widget_class, LadingRunDialog, cpus_row);
+  gtk_widget_class_bind_template_child (widget_class, LadingRunDialog, terminal_switch);
+  gtk_widget_class_bind_template_child (widget_class, LadingRunDialog, remove_switch);
+  gtk_widget_class_bind_template_child (widget_class, LadingRunDialog, problem_label);
+  gtk_widget_class_bind_template_callback (widget_class, field_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, run_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, copy_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, add_env_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, add_port_clicked_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+lading_run_dialog_init (LadingRunDialog *self)
+{
+  self->cancellable = g_cancellable_new ();
+  self->networks = gtk_string_list_new (NULL);
+  self->env_rows = g_ptr_array_new ();
+  self->port_rows = g_ptr_array_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

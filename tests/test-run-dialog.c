@@ -1,0 +1,328 @@
+/* test-run-dialog.c
+ *
+ * The run dialog under Xvfb, against the private engine: bad input is
+ * refused as it is typed, on its row, and Run stays off; good input runs
+ * the container (pulling its image first from the open test registry when
+ * the engine has none); a name in use comes back on the name's row, and
+ * nothing more is created.  Every container uses the network "none".
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "lading-run-dialog.h"
+#include "lading-test-app.h"
+#include "lading-test-transfer.h"
+#include "lading-test-util.h"
+#include "lading-test-widgets.h"
+#include "lading-window.h"
+
+#define NAME "lading-test-run"
+#define NETWORK_NONE 1
+
+static LadingApplication *app;
+
+typedef struct
+{
+  LadingStore     *store;
+  LadingTransfers *transfers;
+  LadingWindow    *window;
+} Fixture;
+
+static gboolean
+store_loaded (gpointer data)
+{
+  return lading_test_store_loaded (data);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(LadingEngine) engine = lading_test_engine_new ();
+
+  fixture->store = lading_store_new (engine);
+  fixture->transfers = lading_transfers_new ();
+  lading_store_start (fixture->store);
+  fixture->window = lading_window_new (app, fixture->store, NULL);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  lading_test_await (store_loaded, fixture->store, "the store to load");
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkWindow *dialog;
+
+  while ((dialog = lading_test_find_toplevel (LADING_TYPE_RUN_DIALOG)) != NULL)
+    gtk_window_destroy (dialog);
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_clear_object (&fixture->transfers);
+  g_clear_object (&fixture->store);
+}
+
+static GtkWidget *
+dialog_new (Fixture    *fixture,
+            const char *image)
+{
+  GtkWidget *dialog = lading_run_dialog_new (GTK_WINDOW (fixture->window), fixture->store,
+                                             fixture->transfers, image);
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+static gboolean
+is_titled (GtkWidget     *widget,
+           gconstpointer  data)
+{
+  return ADW_IS_PREFERENCES_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), data) == 0;
+}
+
+static GtkWidget *
+row (GtkWidget  *dialog,
+     const char *title)
+{
+  GtkWidget *found = lading_test_find_matching (dialog, is_titled, title);
+
+  g_assert_nonnull (found);
+  return found;
+}
+
+static void
+set_row (GtkWidget  *dialog,
+         const char *title,
+         const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (row (dialog, title)), text);
+}
+
+static gboolean
+is_run_button (GtkWidget     *widget,
+               gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) && gtk_widget_has_css_class (widget, "suggested-action");
+}
+
+static gboolean
+can_run (GtkWidget *dialog)
+{
+  return gtk_widget_get_sensitive (lading_test_find_matching (dialog, is_run_button, NULL));
+}
+
+static gboolean
+image_row_has_focus (gpointer data)
+{
+  GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (data));
+
+  return focus != NULL && gtk_widget_is_ancestor (focus, row (data, "Image"));
+}
+
+static gboolean
+is_tooltip_button (GtkWidget     *widget,
+                   gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), data) == 0;
+}
+
+/* At once, where gtk_widget_activate() on a button waits a moment. */
+static void
+click (GtkWidget  *dialog,
+       const char *tooltip)
+{
+  g_signal_emit_by_name (lading_test_find_matching (dialog, is_tooltip_button, tooltip), "clicked");
+}
+
+/* A bad value on a row: marked, said, and Run is off until it is fixed. */
+static void
+assert_refused (GtkWidget  *dialog,
+                const char *title,
+                const char *text,
+                const char *words)
+{
+  set_row (dialog, title, text);
+  g_assert_false (can_run (dialog));
+  g_assert_true (gtk_widget_has_css_class (row (dialog, title), "error"));
+  g_assert_true (lading_test_shows_text (dialog, words));
+  set_row (dialog, title, "");
+  g_assert_true (can_run (dialog));
+}
+
+static void
+test_bad_input (Fixture       *fixture,
+                gconstpointer  data)
+{
+  GtkWidget *dialog = dialog_new (fixture, "lading-fixture:latest");
+
+  lading_test_await (image_row_has_focus, dialog, "the focus on the image");
+  g_assert_true (can_run (dialog));
+
+  assert_refused (dialog, "Name (Optional)", "a", "Use two characters or more");
+  assert_refused (dialog, "Command (Optional)", "sh -c 'echo", "A quote is not closed");
+  assert_refused (dialog, "Memory Limit (Optional)", "12xb", "Write a size such as 512m");
+  assert_refused (dialog, "CPU Limit (Optional)", "65", "Write a number of CPUs");
+
+  click (dialog, "Publish a Port");
+  assert_refused (dialog, "Port", "80:80:80", "This is not an IP address");
+  click (dialog, "Add a Variable");
+  assert_refused (dialog, "Variable", "DEBUG", "Write NAME=value");
+
+  /* The engine refuses a restart policy on a container removed when it stops. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row (dialog, "Restart")), 1);
+  gtk_switch_set_active (GTK_SWITCH (lading_test_find (row (dialog, "Remove When Stopped"),
+                                                      GTK_TYPE_SWITCH)), TRUE);
+  g_assert_false (can_run (dialog));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row (dialog, "Restart")), 0);
+  g_assert_true (can_run (dialog));
+
+  set_row (dialog, "Image", "Lading-Fixture");
+  g_assert_false (can_run (dialog));
+  g_assert_true (lading_test_shows_text (dialog, "Image names are in lowercase letters."));
+}
+
+typedef struct
+{
+  const char *name;
+  gboolean    running;
+} Expect;
+
+static gboolean
+container_running (gpointer data)
+{
+  Expect *expect = data;
+  g_autofree char *path = g_strdup_printf ("/containers/%s/json", expect->name);
+  g_autoptr(JsonNode) reply = NULL;
+  guint status = 0;
+
+  reply = lading_test_api ("GET", path, NULL, &status);
+  return status == 200 &&
+         json_object_get_boolean_member (json_object_get_object_member (json_node_get_object (reply),
+                                                                        "State"),
+                                         "Running") == expect->running;
+}
+
+static gboolean
+dialog_gone (gpointer data)
+{
+  return lading_test_find_toplevel (LADING_TYPE_RUN_DIALOG) == NULL;
+}
+
+typedef struct
+{
+  GtkWidget  *root;
+  const char *text;
+} TextExpect;
+
+static gboolean
+shows_text (gpointer data)
+{
+  TextExpect *expect = data;
+
+  return lading_test_shows_text (expect->root, expect->text);
+}
+
+static void
+fill_and_run (GtkWidget  *dialog,
+              const char *name)
+{
+  set_row (dialog, "Name (Optional)", name);
+  set_row (dialog, "Command (Optional)", "sh -c 'echo \"$GREETING\"; sleep 600'");
+  click (dialog, "Add a Variable");
+  set_row (dialog, "Variable", "GREETING=hello");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row (dialog, "Network")), NETWORK_NONE);
+  g_assert_true (can_run (dialog));
+  gtk_widget_activate_default (dialog);
+}
+
+/* Enter runs it and the window shows it; the same name again is refused on
+ * its row, and no second container is made. */
+static void
+test_run (Fixture       *fixture,
+          gconstpointer  data)
+{
+  GtkWidget *dialog = dialog_new (fixture, "lading-fixture:latest");
+  Expect expect = { NAME, TRUE };
+  TextExpect taken = { NULL, "A container named " NAME " exists already." };
+  guint n_containers;
+
+  fill_and_run (dialog, NAME);
+  lading_test_await (container_running, &expect, "the container to run");
+  lading_test_await (dialog_gone, NULL, "the dialog to close");
+  n_containers = g_list_model_get_n_items (lading_store_get_containers (fixture->store));
+
+  dialog = dialog_new (fixture, "lading-fixture:latest");
+  taken.root = dialog;
+  fill_and_run (dialog, NAME);
+  lading_test_await (shows_text, &taken, "the name to be refused");
+  g_assert_true (gtk_widget_has_css_class (row (dialog, "Name (Optional)"), "error"));
+  g_assert_cmpuint (g_list_model_get_n_items (lading_store_get_containers (fixture->store)), ==,
+                    n_containers);
+
+  lading_test_remove_container (NAME);
+}
+
+/* An image the engine does not have is pulled first, then run. */
+static void
+test_pull_first (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(LadingEngine) engine = NULL;
+  g_autoptr(LadingImageReference) reference = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) reply = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *repository = NULL;
+  g_autofree char *escaped = NULL;
+  g_autofree char *tag_path = NULL;
+  Expect expect = { NAME "-pulled", TRUE };
+  guint status = 0;
+
+  if (!lading_test_have_registries ())
+    return;
+
+  engine = lading_test_connected_engine_new ();
+  reference = lading_test_reference_new (g_getenv ("LADING_TEST_REGISTRY"), "lading/ui-run:1");
+  name = lading_image_reference_dup_string (reference);
+  repository = lading_image_reference_dup_repository (reference);
+  escaped = g_uri_escape_string (repository, NULL, FALSE);
+  tag_path = g_strdup_printf ("/images/lading-fixture:latest/tag?repo=%s&tag=1", escaped);
+  reply = lading_test_api ("POST", tag_path, NULL, &status);
+  g_assert_cmpuint (status, ==, 201);
+  error = lading_test_push (engine, reference, NULL);
+  g_assert_no_error (error);
+  lading_test_remove_image (name);
+  g_assert_false (lading_test_image_exists (name));
+
+  fill_and_run (dialog_new (fixture, name), expect.name);
+  lading_test_await (container_running, &expect, "the pulled image's container to run");
+  g_assert_true (lading_test_image_exists (name));
+
+  lading_test_remove_container (expect.name);
+  lading_test_remove_image (name);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  if (!(app = lading_test_app_init (&argc, &argv, TRUE)))
+    return 0;
+
+  g_test_add ("/ui/run-dialog/bad-input", Fixture, NULL, fixture_set_up, test_bad_input,
+              fixture_tear_down);
+  g_test_add ("/ui/run-dialog/run", Fixture, NULL, fixture_set_up, test_run, fixture_tear_down);
+  g_test_add ("/ui/run-dialog/pull-first", Fixture, NULL, fixture_set_up, test_pull_first,
+              fixture_tear_down);
+
+  status = g_test_run ();
+  g_clear_object (&app);
+
+  return status;
+}
