@@ -171,6 +171,13 @@ test_bad_input (Fixture       *fixture,
   assert_refused (dialog, "Port", "80:80:80", "This is not an IP address");
   click (dialog, "Add a Variable");
   assert_refused (dialog, "Variable", "DEBUG", "Write NAME=value");
+  click (dialog, "Add Storage");
+  assert_refused (dialog, "Volume or Folder", "/nonexistent/lading-test:/data",
+                  "There is no such file or folder.");
+  click (dialog, "Add a Label");
+  assert_refused (dialog, "Label", "=x", "Write NAME=value");
+  assert_refused (dialog, "User (Optional)", "a b", "Write a user name or number");
+  assert_refused (dialog, "Working Folder (Optional)", "srv", "Write a full path");
 
   /* The engine refuses a restart policy on a container removed when it stops. */
   adw_combo_row_set_selected (ADW_COMBO_ROW (row (dialog, "Restart")), 1);
@@ -227,6 +234,17 @@ shows_text (gpointer data)
 }
 
 static void
+remove_volume (const char *name)
+{
+  g_autofree char *path = g_strconcat ("/volumes/", name, NULL);
+  g_autoptr(JsonNode) reply = NULL;
+  guint status = 0;
+
+  reply = lading_test_api ("DELETE", path, NULL, &status);
+  g_assert_cmpuint (status, ==, 204);
+}
+
+static void
 fill_and_run (GtkWidget  *dialog,
               const char *name)
 {
@@ -234,6 +252,10 @@ fill_and_run (GtkWidget  *dialog,
   set_row (dialog, "Command (Optional)", "sh -c 'echo \"$GREETING\"; sleep 600'");
   click (dialog, "Add a Variable");
   set_row (dialog, "Variable", "GREETING=hello");
+  click (dialog, "Add Storage");
+  set_row (dialog, "Volume or Folder", NAME "-data:/data");
+  click (dialog, "Add a Label");
+  set_row (dialog, "Label", "io.github.lading.test=run-dialog");
   adw_combo_row_set_selected (ADW_COMBO_ROW (row (dialog, "Network")), NETWORK_NONE);
   g_assert_true (can_run (dialog));
   gtk_widget_activate_default (dialog);
@@ -264,6 +286,7 @@ test_run (Fixture       *fixture,
                     n_containers);
 
   lading_test_remove_container (NAME);
+  remove_volume (NAME "-data");
 }
 
 /* An image the engine does not have is pulled first, then run. */
@@ -303,6 +326,7 @@ test_pull_first (Fixture       *fixture,
   g_assert_true (lading_test_image_exists (name));
 
   lading_test_remove_container (expect.name);
+  remove_volume (NAME "-data");
   lading_test_remove_image (name);
 }
 

@@ -31,6 +31,7 @@ typedef enum
   FIELD_BIND,
   FIELD_TARGET,
   FIELD_USER,
+  FIELD_VOLUME,
 } Field;
 
 /* The engines these tests run against have two CPUs; a gateway is checked
@@ -77,6 +78,8 @@ check (Field       field,
       return lading_run_input_check_bind (text, TRUE);
     case FIELD_TARGET:
       return lading_run_input_check_target (text);
+    case FIELD_VOLUME:
+      return lading_run_input_parse_volume (text, TRUE, NULL, NULL, NULL, NULL);
     case FIELD_USER:
     default:
       return lading_run_input_check_user (text);
@@ -162,6 +165,14 @@ static const struct {
   { FIELD_USER, "1000:", LADING_RUN_INPUT_BAD_USER },
   { FIELD_USER, ":1000", LADING_RUN_INPUT_BAD_USER },
   { FIELD_USER, "a:b:c", LADING_RUN_INPUT_BAD_USER },
+  { FIELD_VOLUME, "data", LADING_RUN_INPUT_BAD_MOUNT },
+  { FIELD_VOLUME, ":/data", LADING_RUN_INPUT_BAD_MOUNT },
+  { FIELD_VOLUME, "data:/data:rx", LADING_RUN_INPUT_BAD_MOUNT },
+  { FIELD_VOLUME, "a:b:c:d", LADING_RUN_INPUT_BAD_MOUNT },
+  { FIELD_VOLUME, "d:/data", LADING_RUN_INPUT_BAD_NAME },
+  { FIELD_VOLUME, "data:relative", LADING_RUN_INPUT_NOT_ABSOLUTE },
+  { FIELD_VOLUME, "./here:/data", LADING_RUN_INPUT_NOT_ABSOLUTE },
+  { FIELD_VOLUME, "/nonexistent/lading-test-folder:/data", LADING_RUN_INPUT_NO_SUCH_PATH },
 };
 
 /* Every bad input is refused, with words to say why. */
@@ -202,6 +213,8 @@ static const struct {
   { FIELD_RESTART, "on-failure" }, { FIELD_RESTART, "on-failure:5" },
   { FIELD_BIND, "/" }, { FIELD_TARGET, "/data" },
   { FIELD_USER, "www-data" }, { FIELD_USER, "1000" }, { FIELD_USER, "1000:1000" },
+  { FIELD_VOLUME, "shop_data:/data" }, { FIELD_VOLUME, "/:/host:ro" },
+  { FIELD_VOLUME, "shop_data:/data:rw" },
 };
 
 static void

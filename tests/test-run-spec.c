@@ -112,6 +112,8 @@ test_command_line (void)
   g_autoptr(LadingRunSpec) plain = lading_run_spec_new ("busybox");
   g_autoptr(LadingRunSpec) no_entrypoint = lading_run_spec_new ("busybox");
   g_autofree char *line = lading_run_spec_dup_command_line (spec);
+  g_autoptr(LadingRunSpec) copy = lading_run_spec_copy (spec);
+  g_autofree char *copy_line = lading_run_spec_dup_command_line (copy);
   g_autofree char *plain_line = lading_run_spec_dup_command_line (plain);
   g_autofree char *no_entrypoint_line = NULL;
   g_autoptr(JsonNode) root = NULL;
@@ -125,6 +127,7 @@ test_command_line (void)
                    "--mount type=tmpfs,target=/tmp --network none --restart on-failure:3 "
                    "--memory 512m --cpus 1.5 --user 1000:1000 --workdir /srv "
                    "lading-fixture:latest sh -c 'echo \"hi there\"'");
+  g_assert_cmpstr (copy_line, ==, line);
   /* A shell splits it back into the same words. */
   g_assert_true (g_shell_parse_argv (line, NULL, &argv, NULL));
   g_assert_cmpstr (argv[g_strv_length (argv) - 1], ==, "echo \"hi there\"");

@@ -454,3 +454,56 @@ lading_run_input_check_user (const char *user)
 
   return LADING_RUN_INPUT_OK;
 }
+
+/**
+ * lading_run_input_parse_volume:
+ * @text: `docker run -v`'s `SOURCE:TARGET[:ro|:rw]`: a named volume, or a
+ *   folder of the engine's machine when SOURCE is a path
+ * @source_is_local: as for lading_run_input_check_bind()
+ * @is_bind: (out) (optional): whether SOURCE is a folder
+ * @source: (out) (optional): the volume's name or the folder
+ * @target: (out) (optional): where it shows in the container
+ * @read_only: (out) (optional): whether the container may only read it
+ */
+LadingRunInputProblem
+lading_run_input_parse_volume (const char  *text,
+                               gboolean     source_is_local,
+                               gboolean    *is_bind,
+                               char       **source,
+                               char       **target,
+                               gboolean    *read_only)
+{
+  g_autofree char *copy = NULL;
+  g_auto(GStrv) parts = NULL;
+  LadingRunInputProblem problem;
+  gboolean bind;
+  guint n_parts;
+
+  if (is_blank (text))
+    return LADING_RUN_INPUT_EMPTY;
+
+  copy = g_strstrip (g_strdup (text));
+  parts = g_strsplit (copy, ":", -1);
+  n_parts = g_strv_length (parts);
+  if (n_parts < 2 || n_parts > 3 || parts[0][0] == '\0' ||
+      (n_parts == 3 && !g_str_equal (parts[2], "ro") && !g_str_equal (parts[2], "rw")))
+    return LADING_RUN_INPUT_BAD_MOUNT;
+
+  bind = parts[0][0] == '/' || parts[0][0] == '.' || parts[0][0] == '~';
+  problem = bind ? lading_run_input_check_bind (parts[0], source_is_local)
+                 : lading_run_input_check_name (parts[0]);
+  if (problem == LADING_RUN_INPUT_OK)
+    problem = lading_run_input_check_target (parts[1]);
+  if (problem != LADING_RUN_INPUT_OK)
+    return problem;
+
+  if (is_bind != NULL)
+    *is_bind = bind;
+  if (source != NULL)
+    *source = g_strdup (parts[0]);
+  if (target != NULL)
+    *target = g_strdup (parts[1]);
+  if (read_only != NULL)
+    *read_only = n_parts == 3 && g_str_equal (parts[2], "ro");
+  return LADING_RUN_INPUT_OK;
+}

@@ -34,6 +34,8 @@ G_BEGIN_DECLS
  * @LADING_RUN_INPUT_NOT_ABSOLUTE: a path that does not start with "/"
  * @LADING_RUN_INPUT_NO_SUCH_PATH: a bind mount's folder that does not exist
  * @LADING_RUN_INPUT_BAD_USER: a user that is no name or uid[:group|gid]
+ * @LADING_RUN_INPUT_BAD_MOUNT: storage that is no `volume:/path` or
+ *   `/folder:/path`, with an optional `:ro` or `:rw`
  *
  * What is wrong with what was typed in a field of the run, volume or
  * network dialogs, checked before anything is sent, by the engine's own
@@ -59,6 +61,7 @@ typedef enum
   LADING_RUN_INPUT_NOT_ABSOLUTE,
   LADING_RUN_INPUT_NO_SUCH_PATH,
   LADING_RUN_INPUT_BAD_USER,
+  LADING_RUN_INPUT_BAD_MOUNT,
 } LadingRunInputProblem;
 
 /* A published port as `docker run -p` takes it. */
@@ -97,5 +100,11 @@ LadingRunInputProblem lading_run_input_check_bind      (const char        *sourc
                                                         gboolean           source_is_local);
 LadingRunInputProblem lading_run_input_check_target    (const char        *target);
 LadingRunInputProblem lading_run_input_check_user      (const char        *user);
+LadingRunInputProblem lading_run_input_parse_volume    (const char        *text,
+                                                        gboolean           source_is_local,
+                                                        gboolean          *is_bind,
+                                                        char             **source,
+                                                        char             **target,
+                                                        gboolean          *read_only);
 
 G_END_DECLS

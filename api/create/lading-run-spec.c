@@ -53,6 +53,58 @@ lading_run_spec_new (const char *image)
   return self;
 }
 
+/**
+ * lading_run_spec_copy:
+ *
+ * Returns: (transfer full): a copy of every field
+ */
+LadingRunSpec *
+lading_run_spec_copy (const LadingRunSpec *self)
+{
+  LadingRunSpec *copy;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  copy = lading_run_spec_new (self->image);
+  copy->name = g_strdup (self->name);
+  copy->command = g_strdupv (self->command);
+  copy->entrypoint = g_strdupv (self->entrypoint);
+  for (guint i = 0; i < self->env->len; i++)
+    g_ptr_array_add (copy->env, g_strdup (self->env->pdata[i]));
+  g_hash_table_iter_init (&iter, self->labels);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_hash_table_insert (copy->labels, g_strdup (key), g_strdup (value));
+  for (guint i = 0; i < self->ports->len; i++)
+    {
+      const LadingPortBinding *binding = &g_array_index (self->ports, LadingPortBinding, i);
+      LadingPortBinding same = { g_strdup (binding->host_address), binding->host_port,
+                                 binding->container_port, g_strdup (binding->protocol) };
+
+      g_array_append_val (copy->ports, same);
+    }
+  for (guint i = 0; i < self->mounts->len; i++)
+    {
+      const LadingMountSpec *mount = &g_array_index (self->mounts, LadingMountSpec, i);
+
+      lading_run_spec_add_mount (copy, mount->kind, mount->source, mount->target,
+                                 mount->read_only);
+    }
+  copy->network = g_strdup (self->network);
+  copy->restart_policy = g_strdup (self->restart_policy);
+  copy->max_retries = self->max_retries;
+  copy->memory = self->memory;
+  copy->nano_cpus = self->nano_cpus;
+  copy->user = g_strdup (self->user);
+  copy->working_dir = g_strdup (self->working_dir);
+  copy->tty = self->tty;
+  copy->interactive = self->interactive;
+  copy->auto_remove = self->auto_remove;
+
+  return copy;
+}
+
 void
 lading_run_spec_free (LadingRunSpec *self)
 {

@@ -79,6 +79,7 @@ typedef struct
 } LadingRunSpec;
 
 LadingRunSpec *lading_run_spec_new               (const char          *image);
+LadingRunSpec *lading_run_spec_copy              (const LadingRunSpec *self);
 void           lading_run_spec_free              (LadingRunSpec       *self);
 void           lading_run_spec_add_mount         (LadingRunSpec       *self,
                                                   LadingMountKind      kind,

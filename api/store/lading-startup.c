@@ -135,6 +135,7 @@ probe_next (GTask *task_owned)
   g_autoptr(GTask) task = task_owned;
   Probe *probe = g_task_get_task_data (task);
   g_autoptr(LadingEngine) engine = NULL;
+  GCancellable *cancellable;
 
   if (g_task_return_error_if_cancelled (task))
     return;
@@ -146,8 +147,9 @@ probe_next (GTask *task_owned)
     }
 
   engine = lading_engine_new (probe->candidates->pdata[probe->next++]);
-  lading_engine_connect_async (engine, g_task_get_cancellable (task), probe_connect_cb,
-                               g_steal_pointer (&task));
+  /* The cancellable first: arguments have no order of evaluation. */
+  cancellable = g_task_get_cancellable (task);
+  lading_engine_connect_async (engine, cancellable, probe_connect_cb, g_steal_pointer (&task));
 }
 
 /* Without an explicit choice there are several places an engine may listen

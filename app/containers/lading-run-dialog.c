@@ -4,10 +4,10 @@
  * network, restart policy, limits and terminal.  Every field is checked as
  * it is typed (lading-run-input.h); the first field that is wrong is
  * marked, the words under the form say why, and Run waits until all are
- * right.  Run creates the container, pulling its image first when the
- * engine has none (the pull shows in the window's transfers), starts it,
- * and shows its page; with a terminal, it opens attached.  What the engine
- * still refuses lands on its field: a name in use, a port taken.
+ * right.  Run creates and starts the container (LadingContainerLauncher,
+ * which pulls its image first when the engine has none) and shows its
+ * page; with a terminal, it opens attached.  What the engine still refuses
+ * lands on its field: a name in use, a port taken, an image not pulled.
  *
  * Copy as Command gives the `docker run` line for the same container.
  *
@@ -21,6 +21,8 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "lading-endpoint.h"
+#include "lading-container-launcher.h"
 #include "lading-engine-error.h"
 #include "lading-image-reference.h"
 #include "lading-run-dialog.h"
@@ -47,12 +49,13 @@ struct _LadingRunDialog
   LadingTransfers     *transfers;
   GCancellable        *cancellable;
   GtkStringList       *networks;
-  GPtrArray           *env_rows;       /* AdwEntryRow */
-  GPtrArray           *port_rows;      /* AdwEntryRow */
-  LadingRunSpec       *running;        /* what Run sends, while it runs */
-  LadingImageTransfer *pull;           /* of the image, while it comes */
-  char                *created_id;
+  GPtrArray           *env_rows;       /* AdwEntryRow, each */
+  GPtrArray           *port_rows;
+  GPtrArray           *storage_rows;
+  GPtrArray           *label_rows;
+  LadingContainerLauncher *launcher;
   gboolean             busy;
+  gboolean             wants_terminal; /* of the container Run runs */
 
   /* Template widgets */
   AdwToastOverlay     *toast_overlay;
@@ -61,8 +64,13 @@ struct _LadingRunDialog
   AdwEntryRow         *image_row;
   AdwEntryRow         *name_row;
   AdwEntryRow         *command_row;
+  AdwEntryRow         *entrypoint_row;
   AdwPreferencesGroup *env_group;
   AdwPreferencesGroup *ports_group;
+  AdwPreferencesGroup *storage_group;
+  AdwPreferencesGroup *labels_group;
+  AdwEntryRow         *user_row;
+  AdwEntryRow         *workdir_row;
   AdwComboRow         *network_row;
   AdwComboRow         *restart_row;
   AdwEntryRow         *memory_row;
@@ -88,15 +96,17 @@ show_problem (LadingRunDialog *self,
               gboolean         is_error)
 {
   GtkWidget *rows[] = { GTK_WIDGET (self->image_row), GTK_WIDGET (self->name_row),
-                        GTK_WIDGET (self->command_row), GTK_WIDGET (self->memory_row),
-                        GTK_WIDGET (self->cpus_row), GTK_WIDGET (self->restart_row) };
+                        GTK_WIDGET (self->command_row), GTK_WIDGET (self->entrypoint_row),
+                        GTK_WIDGET (self->memory_row), GTK_WIDGET (self->cpus_row),
+                        GTK_WIDGET (self->restart_row), GTK_WIDGET (self->user_row),
+                        GTK_WIDGET (self->workdir_row) };
+  GPtrArray *lists[] = { self->env_rows, self->port_rows, self->storage_rows, self->label_rows };
 
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
     gtk_widget_remove_css_class (rows[i], "error");
-  for (guint i = 0; i < self->env_rows->len; i++)
-    gtk_widget_remove_css_class (self->env_rows->pdata[i], "error");
-  for (guint i = 0; i < self->port_rows->len; i++)
-    gtk_widget_remove_css_class (self->port_rows->pdata[i], "error");
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    for (guint j = 0; j < lists[i]->len; j++)
+      gtk_widget_remove_css_class (lists[i]->pdata[j], "error");
 
   if (row != NULL && is_error)
     gtk_widget_add_css_class (row, "error");
@@ -115,28 +125,98 @@ optional_ok (LadingRunInputProblem problem)
   return problem == LADING_RUN_INPUT_OK || problem == LADING_RUN_INPUT_EMPTY;
 }
 
+/* NAME=value rows into @env's lines, or into @labels. */
 static gboolean
-read_env (LadingRunDialog  *self,
-          LadingRunSpec    *spec,
-          GtkWidget       **bad_row,
-          const char      **why)
+read_key_values (GPtrArray    *rows,
+                 GPtrArray    *env,
+                 GHashTable   *labels,
+                 GtkWidget   **bad_row,
+                 const char  **why)
 {
-  for (guint i = 0; i < self->env_rows->len; i++)
+  for (guint i = 0; i < rows->len; i++)
     {
-      const char *line = row_text (self->env_rows->pdata[i]);
-      LadingRunInputProblem problem = lading_run_input_parse_key_value (line, NULL, NULL);
+      const char *line = row_text (rows->pdata[i]);
+      g_autofree char *key = NULL;
+      g_autofree char *value = NULL;
+      LadingRunInputProblem problem = lading_run_input_parse_key_value (line, &key, &value);
 
       if (problem == LADING_RUN_INPUT_EMPTY)
         continue;
       if (problem != LADING_RUN_INPUT_OK)
         {
-          *bad_row = self->env_rows->pdata[i];
+          *bad_row = rows->pdata[i];
           *why = lading_run_text_input_hint (problem);
           return FALSE;
         }
-      g_ptr_array_add (spec->env, g_strdup (line));
+      if (env != NULL)
+        g_ptr_array_add (env, g_strdup (line));
+      else
+        g_hash_table_replace (labels, g_steal_pointer (&key), g_steal_pointer (&value));
     }
 
+  return TRUE;
+}
+
+/* A folder can be looked for only where the engine runs on this machine. */
+static gboolean
+engine_is_local (LadingRunDialog *self)
+{
+  LadingEndpoint *endpoint = lading_engine_get_endpoint (lading_store_get_engine (self->store));
+
+  return endpoint != NULL && lading_endpoint_get_kind (endpoint) == LADING_ENDPOINT_KIND_UNIX;
+}
+
+static gboolean
+read_storage (LadingRunDialog  *self,
+              LadingRunSpec    *spec,
+              GtkWidget       **bad_row,
+              const char      **why)
+{
+  for (guint i = 0; i < self->storage_rows->len; i++)
+    {
+      g_autofree char *source = NULL;
+      g_autofree char *target = NULL;
+      LadingRunInputProblem problem;
+      gboolean is_bind, read_only;
+
+      problem = lading_run_input_parse_volume (row_text (self->storage_rows->pdata[i]),
+                                               engine_is_local (self), &is_bind, &source,
+                                               &target, &read_only);
+      if (problem == LADING_RUN_INPUT_EMPTY)
+        continue;
+      if (problem != LADING_RUN_INPUT_OK)
+        {
+          *bad_row = self->storage_rows->pdata[i];
+          *why = lading_run_text_input_hint (problem);
+          return FALSE;
+        }
+      lading_run_spec_add_mount (spec, is_bind ? LADING_MOUNT_BIND : LADING_MOUNT_VOLUME,
+                                 source, target, read_only);
+    }
+
+  return TRUE;
+}
+
+/* An optional row read by @check; TRUE when it is blank or good. */
+static gboolean
+read_optional (AdwEntryRow             *row,
+               LadingRunInputProblem  (*check) (const char *text),
+               char                   **value,
+               GtkWidget              **bad_row,
+               const char             **why)
+{
+  LadingRunInputProblem problem = check (row_text (row));
+
+  if (problem == LADING_RUN_INPUT_EMPTY)
+    return TRUE;
+  if (problem != LADING_RUN_INPUT_OK)
+    {
+      *bad_row = GTK_WIDGET (row);
+      *why = lading_run_text_input_hint (problem);
+      return FALSE;
+    }
+
+  *value = g_strstrip (g_strdup (row_text (row)));
   return TRUE;
 }
 
@@ -250,7 +330,17 @@ read_form (LadingRunDialog  *self,
       return NULL;
     }
 
-  if (!read_env (self, spec, bad_row, why) || !read_ports (self, spec, bad_row, why))
+  if ((problem = lading_run_input_parse_command (row_text (self->entrypoint_row),
+                                                 &spec->entrypoint)) != LADING_RUN_INPUT_OK)
+    {
+      *bad_row = GTK_WIDGET (self->entrypoint_row);
+      *why = lading_run_text_input_hint (problem);
+      return NULL;
+    }
+
+  if (!read_key_values (self->env_rows, spec->env, NULL, bad_row, why) ||
+      !read_ports (self, spec, bad_row, why) || !read_storage (self, spec, bad_row, why) ||
+      !read_key_values (self->label_rows, NULL, spec->labels, bad_row, why))
     return NULL;
 
   read_network (self, spec);
@@ -272,6 +362,11 @@ read_form (LadingRunDialog  *self,
       *why = lading_run_text_input_hint (problem);
       return NULL;
     }
+
+  if (!read_optional (self->user_row, lading_run_input_check_user, &spec->user, bad_row, why) ||
+      !read_optional (self->workdir_row, lading_run_input_check_target, &spec->working_dir,
+                      bad_row, why))
+    return NULL;
 
   spec->tty = spec->interactive = gtk_switch_get_active (self->terminal_switch);
   spec->auto_remove = gtk_switch_get_active (self->remove_switch);
@@ -319,11 +414,11 @@ remove_row_clicked_cb (GtkButton       *button,
                        LadingRunDialog *self)
 {
   GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (button), ADW_TYPE_ENTRY_ROW);
-  AdwPreferencesGroup *group = g_ptr_array_find (self->env_rows, row, NULL) ? self->env_group
-                                                                            : self->ports_group;
+  GPtrArray *rows = g_object_get_data (G_OBJECT (row), "lading-rows");
+  AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (gtk_widget_get_ancestor (row,
+                                                                               ADW_TYPE_PREFERENCES_GROUP));
 
-  g_ptr_array_remove (self->env_rows, row);
-  g_ptr_array_remove (self->port_rows, row);
+  g_ptr_array_remove (rows, row);
   adw_preferences_group_remove (group, row);
   field_changed_cb (self);
 }
@@ -351,6 +446,7 @@ add_text_row (LadingRunDialog     *self,
                            G_CONNECT_SWAPPED);
   adw_preferences_group_add (group, row);
   g_ptr_array_add (rows, row);
+  g_object_set_data (G_OBJECT (row), "lading-rows", rows);
 
   return row;
 }
@@ -369,6 +465,19 @@ add_port_clicked_cb (LadingRunDialog *self)
 }
 
 static void
+add_storage_clicked_cb (LadingRunDialog *self)
+{
+  gtk_widget_grab_focus (add_text_row (self, self->storage_group, self->storage_rows,
+                                       _("Volume or Folder")));
+}
+
+static void
+add_label_clicked_cb (LadingRunDialog *self)
+{
+  gtk_widget_grab_focus (add_text_row (self, self->labels_group, self->label_rows, _("Label")));
+}
+
+static void
 copy_clicked_cb (LadingRunDialog *self)
 {
   g_autoptr(LadingRunSpec) spec = NULL;
@@ -384,12 +493,19 @@ copy_clicked_cb (LadingRunDialog *self)
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Command copied")));
 }
 
-static void set_busy (LadingRunDialog *self,
-                      gboolean         busy);
-static void create_container (LadingRunDialog *self);
+/* While Run runs, the form stays as it was sent. */
+static void
+set_busy (LadingRunDialog *self,
+          gboolean         busy)
+{
+  self->busy = busy;
+  gtk_widget_set_sensitive (self->run_button, !busy);
+  gtk_widget_set_sensitive (self->copy_button, !busy);
+  gtk_button_set_label (GTK_BUTTON (self->run_button), busy ? _("Running…") : _("_Run"));
+}
 
-/* The window's page for the new container, once the store has it; with a
- * terminal, the container attached in its own window. */
+/* The window's page for the new container; with a terminal, the container
+ * attached in its own window too. */
 static void
 show_started (LadingRunDialog *self,
               LadingContainer *container)
@@ -398,46 +514,45 @@ show_started (LadingRunDialog *self,
 
   if (LADING_IS_WINDOW (parent))
     lading_window_show_container (LADING_WINDOW (parent), lading_container_get_id (container));
-  if (self->running->tty && parent != NULL)
+  if (self->wants_terminal && parent != NULL)
     lading_terminal_window_open_attach (GTK_WIDGET (parent),
                                         lading_store_get_engine (self->store), container);
   gtk_window_close (GTK_WINDOW (self));
 }
 
-static void
-containers_changed_cb (LadingRunDialog *self)
-{
-  LadingContainer *container = lading_store_lookup_container (self->store, self->created_id);
-
-  if (container == NULL)
-    return;
-
-  g_signal_handlers_disconnect_by_func (lading_store_get_containers (self->store),
-                                        containers_changed_cb, self);
-  show_started (self, container);
-}
-
-/* An engine refusal on the field it is about. */
+/* An engine refusal, on the field it is about. */
 static void
 show_engine_error (LadingRunDialog *self,
                    const GError    *error)
 {
   g_autofree char *lower = g_ascii_strdown (error->message, -1);
+  const char *name = row_text (self->name_row);
   g_autofree char *text = NULL;
   GtkWidget *row = NULL;
 
   if (g_error_matches (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_CONFLICT) &&
-      self->running->name != NULL)
+      name[0] != '\0')
     {
       row = GTK_WIDGET (self->name_row);
       /* Translators: %s is a container's name. */
-      text = g_strdup_printf (_("A container named %s exists already."), self->running->name);
+      text = g_strdup_printf (_("A container named %s exists already."), name);
     }
   else if (strstr (lower, "port is already allocated") != NULL ||
            strstr (lower, "address already in use") != NULL)
     {
       row = self->port_rows->len > 0 ? self->port_rows->pdata[0] : NULL;
       text = g_strdup (_("A host port is taken already on the engine's machine."));
+    }
+  else if (error->domain == LADING_ENGINE_ERROR &&
+           (error->code == LADING_ENGINE_ERROR_UNAUTHORIZED ||
+            error->code == LADING_ENGINE_ERROR_REGISTRY_UNREACHABLE ||
+            error->code == LADING_ENGINE_ERROR_INSECURE_REGISTRY ||
+            error->code == LADING_ENGINE_ERROR_INTERRUPTED))
+    {
+      /* The image's pull failed: the transfers say more. */
+      row = GTK_WIDGET (self->image_row);
+      /* Translators: %s is the engine's or the registry's words. */
+      text = g_strdup_printf (_("The image could not be pulled: %s"), error->message);
     }
   else if (g_error_matches (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_UNREACHABLE))
     {
@@ -454,175 +569,57 @@ show_engine_error (LadingRunDialog *self,
 }
 
 static void
-fail (LadingRunDialog *self,
-      const GError    *error)
+pulling_cb (LadingRunDialog *self,
+            const char      *image)
 {
-  set_busy (self, FALSE);
-  show_engine_error (self, error);
-  g_clear_pointer (&self->running, lading_run_spec_free);
-}
-
-static void
-removed_cb (GObject      *object,
-            GAsyncResult *result,
-            gpointer      user_data)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!lading_engine_container_action_finish (LADING_ENGINE (object), result, &error))
-    g_message ("Could not remove a container that did not start: %s", error->message);
-}
-
-static void
-started_cb (GObject      *object,
-            GAsyncResult *result,
-            gpointer      user_data)
-{
-  g_autoptr(LadingRunDialog) self = user_data;
-  g_autoptr(GError) error = NULL;
-  LadingContainer *container;
-
-  if (!lading_engine_container_action_finish (LADING_ENGINE (object), result, &error))
-    {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
-      /* Created but not started: it goes, so that Run can be tried again
-       * with the same name. */
-      lading_engine_container_action_async (LADING_ENGINE (object), self->created_id,
-                                            LADING_CONTAINER_ACTION_REMOVE,
-                                            LADING_CONTAINER_ACTION_FLAGS_FORCE, NULL,
-                                            removed_cb, NULL);
-      fail (self, error);
-      return;
-    }
-
-  if ((container = lading_store_lookup_container (self->store, self->created_id)) != NULL)
-    show_started (self, container);
-  else
-    g_signal_connect_object (lading_store_get_containers (self->store), "items-changed",
-                             G_CALLBACK (containers_changed_cb), self, G_CONNECT_SWAPPED);
-}
-
-static void
-pull_state_cb (LadingRunDialog *self)
-{
-  LadingImageTransferState state = lading_image_transfer_get_state (self->pull);
-  g_autoptr(LadingImageTransfer) pull = NULL;
-  g_autofree char *subject = NULL;
-  g_autofree char *text = NULL;
-
-  if (state == LADING_IMAGE_TRANSFER_RUNNING)
-    return;
-
-  pull = g_steal_pointer (&self->pull);
-  g_signal_handlers_disconnect_by_func (pull, pull_state_cb, self);
-  if (state == LADING_IMAGE_TRANSFER_SUCCEEDED)
-    {
-      create_container (self);
-      return;
-    }
-
-  set_busy (self, FALSE);
-  g_clear_pointer (&self->running, lading_run_spec_free);
-  subject = lading_image_transfer_dup_subject (pull);
-  if (state == LADING_IMAGE_TRANSFER_FAILED)
-    text = lading_transfer_text_dup_error (LADING_IMAGE_TRANSFER_PULL, subject,
-                                           lading_transfer_text_registry_name (
-                                             lading_image_transfer_get_reference (pull)),
-                                           lading_image_transfer_get_error (pull));
-  show_problem (self, GTK_WIDGET (self->image_row),
-                text != NULL ? text : _("The image was not pulled."), TRUE);
-}
-
-/* The engine has no such image: it is pulled, then created again. */
-static void
-pull_image (LadingRunDialog *self)
-{
-  g_autoptr(LadingImageReference) reference = lading_image_reference_parse (self->running->image,
-                                                                            NULL);
   /* Translators: %s is an image's name. */
-  g_autofree char *text = g_strdup_printf (_("Pulling %s first…"), self->running->image);
+  g_autofree char *text = g_strdup_printf (_("Pulling %s first…"), image);
 
-  self->pull = g_object_ref (lading_transfers_pull (self->transfers,
-                                                    lading_store_get_engine (self->store),
-                                                    reference, NULL));
-  g_signal_connect_object (self->pull, "notify::state", G_CALLBACK (pull_state_cb), self,
-                           G_CONNECT_SWAPPED);
   show_problem (self, NULL, text, FALSE);
 }
 
 static void
-created_cb (GObject      *object,
-            GAsyncResult *result,
-            gpointer      user_data)
+launched_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
 {
   g_autoptr(LadingRunDialog) self = user_data;
+  g_autoptr(LadingContainer) container = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *id = NULL;
 
-  id = lading_engine_create_container_finish (LADING_ENGINE (object), result, &error);
+  container = lading_container_launcher_run_finish (LADING_CONTAINER_LAUNCHER (object), result,
+                                                    &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
-  if (id == NULL)
-    {
-      /* Once: a pull that succeeded and still leaves no image fails. */
-      if (g_error_matches (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_NOT_FOUND) &&
-          strstr (error->message, "image") != NULL && !g_object_get_data (G_OBJECT (self), "pulled"))
-        {
-          g_object_set_data (G_OBJECT (self), "pulled", GINT_TO_POINTER (TRUE));
-          pull_image (self);
-          return;
-        }
-      fail (self, error);
-      return;
-    }
-
-  g_free (self->created_id);
-  self->created_id = g_steal_pointer (&id);
-  lading_engine_container_action_async (LADING_ENGINE (object), self->created_id,
-                                        LADING_CONTAINER_ACTION_START,
-                                        LADING_CONTAINER_ACTION_FLAGS_NONE, self->cancellable,
-                                        started_cb, g_object_ref (self));
-}
-
-static void
-create_container (LadingRunDialog *self)
-{
-  lading_engine_create_container_async (lading_store_get_engine (self->store), self->running,
-                                        self->cancellable, created_cb, g_object_ref (self));
-}
-
-/* While Run runs, the form stays as it was sent. */
-static void
-set_busy (LadingRunDialog *self,
-          gboolean         busy)
-{
-  self->busy = busy;
-  gtk_widget_set_sensitive (self->run_button, !busy);
-  gtk_widget_set_sensitive (self->copy_button, !busy);
-  gtk_button_set_label (GTK_BUTTON (self->run_button), busy ? _("Running…") : _("_Run"));
+  set_busy (self, FALSE);
+  if (container == NULL)
+    show_engine_error (self, error);
+  else
+    show_started (self, container);
 }
 
 static void
 run_clicked_cb (LadingRunDialog *self)
 {
+  g_autoptr(LadingRunSpec) spec = NULL;
   GtkWidget *bad_row;
   const char *why;
 
-  if (self->busy || self->store == NULL)
+  if (self->busy || self->launcher == NULL)
     return;
 
-  if ((self->running = read_form (self, &bad_row, &why)) == NULL)
+  if ((spec = read_form (self, &bad_row, &why)) == NULL)
     {
       show_problem (self, bad_row, why, TRUE);
       return;
     }
 
-  g_object_set_data (G_OBJECT (self), "pulled", NULL);
+  self->wants_terminal = spec->tty;
   set_busy (self, TRUE);
   show_problem (self, NULL, NULL, FALSE);
-  create_container (self);
+  lading_container_launcher_run_async (self->launcher, spec, self->cancellable, launched_cb,
+                                       g_object_ref (self));
 }
 
 /* Default, None, Host, then the engine's other networks by name. */
@@ -663,6 +660,9 @@ lading_run_dialog_new (GtkWindow       *parent,
   self = g_object_new (LADING_TYPE_RUN_DIALOG, "transient-for", parent, NULL);
   self->store = g_object_ref (store);
   self->transfers = g_object_ref (transfers);
+  self->launcher = lading_container_launcher_new (store, transfers);
+  g_signal_connect_object (self->launcher, "pulling", G_CALLBACK (pulling_cb), self,
+                           G_CONNECT_SWAPPED);
   fill_networks (self);
   if (image != NULL)
     gtk_editable_set_text (GTK_EDITABLE (self->image_row), image);
@@ -686,21 +686,16 @@ lading_run_dialog_dispose (GObject *object)
   LadingRunDialog *self = (LadingRunDialog *)object;
 
   g_cancellable_cancel (self->cancellable);
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_func (lading_store_get_containers (self->store),
-                                          containers_changed_cb, self);
-  if (self->pull != NULL)
-    g_signal_handlers_disconnect_by_func (self->pull, pull_state_cb, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), LADING_TYPE_RUN_DIALOG);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->store);
   g_clear_object (&self->transfers);
   g_clear_object (&self->networks);
-  g_clear_object (&self->pull);
+  g_clear_object (&self->launcher);
   g_clear_pointer (&self->env_rows, g_ptr_array_unref);
   g_clear_pointer (&self->port_rows, g_ptr_array_unref);
-  g_clear_pointer (&self->running, lading_run_spec_free);
-  g_clear_pointer (&self->created_id, g_free);
+  g_clear_pointer (&self->storage_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->label_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (lading_run_dialog_parent_class)->dispose (object);
 }
@@ -722,8 +717,13 @@ lading_run_dialog_class_init (LadingRunDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadingRunDialog, image_row);
   gtk_widget_class_bind_template_child (widget_class, LadingRunDialog, name_row);
   gtk_widget_class_bind_template_child (widget_class, LadingRunDialog, command_row);
+  gtk_widget_class_bind_template_child (widget_class, LadingRunDialog, entrypoint_row);
   gtk_widget_class_bind_template_child (widget_class, LadingRunDialog, env_group);
   gtk_widget_class_bind_template_child (widget_class, LadingRunDialog, ports_group);
+  gtk_widget_class_bind_template_child (widget_class, LadingRunDialog, storage_group);
+  gtk_widget_class_bind_template_child (widget_class, LadingRunDialog, labels_group);
+  gtk_widget_class_bind_template_child (widget_class, LadingRunDialog, user_row);
+  gtk_widget_class_bind_template_child (widget_class, LadingRunDialog, workdir_row);
   gtk_widget_class_bind_template_child (widget_class, LadingRunDialog, network_row);
   gtk_widget_class_bind_template_child (widget_class, LadingRunDialog, restart_row);
   gtk_widget_class_bind_template_child (widget_class, LadingRunDialog, memory_row);
@@ -736,6 +736,8 @@ lading_run_dialog_class_init (LadingRunDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, copy_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, add_env_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, add_port_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, add_storage_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, add_label_clicked_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -746,5 +748,7 @@ lading_run_dialog_init (LadingRunDialog *self)
   self->networks = gtk_string_list_new (NULL);
   self->env_rows = g_ptr_array_new ();
   self->port_rows = g_ptr_array_new ();
+  self->storage_rows = g_ptr_array_new ();
+  self->label_rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
 }

@@ -71,6 +71,9 @@ lading_run_text_input_hint (LadingRunInputProblem problem)
     case LADING_RUN_INPUT_BAD_USER:
       return _("Write a user name or number, with a group after a colon if you like: 1000:1000.");
 
+    case LADING_RUN_INPUT_BAD_MOUNT:
+      return _("Write volume:/path or /folder:/path, with :ro to make it read-only.");
+
     default:
       g_return_val_if_reached (NULL);
     }
