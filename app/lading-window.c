@@ -25,6 +25,7 @@
 #include "lading-resources-page.h"
 #include "lading-settings.h"
 #include "lading-transfer-text.h"
+#include "lading-run-dialog.h"
 #include "lading-transfers-button.h"
 #include "lading-window.h"
 
@@ -410,6 +411,23 @@ log_in_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The run dialog, with an image filled in, or "" for none. */
+static void
+run_container_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  LadingWindow *self = (LadingWindow *)widget;
+  const char *image = g_variant_get_string (parameter, NULL);
+
+  if (self->store == NULL)
+    return;
+
+  gtk_window_present (GTK_WINDOW (lading_run_dialog_new (GTK_WINDOW (self), self->store,
+                                                         self->transfers,
+                                                         image[0] != '\0' ? image : NULL)));
+}
+
 /* An image's row opens the image's page over the lists. */
 static void
 show_image_details_action (GtkWidget  *widget,
@@ -660,6 +678,7 @@ lading_window_class_init (LadingWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-image-details", "(ss)",
                                    show_image_details_action);
   gtk_widget_class_install_action (widget_class, "win.log-in", "s", log_in_action);
+  gtk_widget_class_install_action (widget_class, "win.run-container", "s", run_container_action);
 
   /* The leaflet itself goes back on Alt+Left too, but only with the focus
    * inside it; these work wherever the focus is. */

@@ -330,6 +330,25 @@ test_pull_first (Fixture       *fixture,
   lading_test_remove_image (name);
 }
 
+/* New Container… opens it empty: nothing to run yet, and nothing marked. */
+static void
+test_new_container (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GtkWidget *dialog;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.run-container", "s", "");
+  dialog = GTK_WIDGET (lading_test_find_toplevel (LADING_TYPE_RUN_DIALOG));
+  g_assert_nonnull (dialog);
+  lading_test_await (image_row_has_focus, dialog, "the focus on the image");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row (dialog, "Image"))), ==, "");
+  g_assert_false (can_run (dialog));
+  g_assert_false (gtk_widget_has_css_class (row (dialog, "Image"), "error"));
+
+  set_row (dialog, "Image", "lading-fixture");
+  g_assert_true (can_run (dialog));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -340,6 +359,8 @@ main (int   argc,
     return 0;
 
   g_test_add ("/ui/run-dialog/bad-input", Fixture, NULL, fixture_set_up, test_bad_input,
+              fixture_tear_down);
+  g_test_add ("/ui/run-dialog/new-container", Fixture, NULL, fixture_set_up, test_new_container,
               fixture_tear_down);
   g_test_add ("/ui/run-dialog/run", Fixture, NULL, fixture_set_up, test_run, fixture_tear_down);
   g_test_add ("/ui/run-dialog/pull-first", Fixture, NULL, fixture_set_up, test_pull_first,

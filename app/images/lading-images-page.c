@@ -20,7 +20,6 @@
 #include "lading-images-page.h"
 #include "lading-image-search.h"
 #include "lading-pull-dialog.h"
-#include "lading-run-dialog.h"
 #include "lading-registry-browser.h"
 #include "lading-settings.h"
 
@@ -386,9 +385,7 @@ image_action (GtkWidget  *widget,
       const char *name = lading_image_tag_get_untagged (row) ? lading_image_get_id (image)
                                                              : lading_image_tag_get_repo_tag (row);
 
-      gtk_window_present (GTK_WINDOW (lading_run_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
-                                                             self->store, self->transfers,
-                                                             name)));
+      gtk_widget_activate_action (widget, "win.run-container", "s", name);
     }
   else if (g_str_equal (action_name, "image.save"))
     {
