@@ -158,6 +158,7 @@ test_bad_input (Fixture       *fixture,
                 gconstpointer  data)
 {
   GtkWidget *dialog = dialog_new (fixture, "lading-fixture:latest");
+  g_autofree char *too_many_cpus = NULL;
 
   lading_test_await (image_row_has_focus, dialog, "the focus on the image");
   g_assert_true (can_run (dialog));
@@ -165,7 +166,9 @@ test_bad_input (Fixture       *fixture,
   assert_refused (dialog, "Name (Optional)", "a", "Use two characters or more");
   assert_refused (dialog, "Command (Optional)", "sh -c 'echo", "A quote is not closed");
   assert_refused (dialog, "Memory Limit (Optional)", "12xb", "Write a size such as 512m");
-  assert_refused (dialog, "CPU Limit (Optional)", "65", "Write a number of CPUs");
+  too_many_cpus = g_strdup_printf ("%d", lading_engine_get_n_cpus (
+                                           lading_store_get_engine (fixture->store)) + 1);
+  assert_refused (dialog, "CPU Limit (Optional)", too_many_cpus, "Write a number of CPUs");
 
   click (dialog, "Publish a Port");
   assert_refused (dialog, "Port", "80:80:80", "This is not an IP address");

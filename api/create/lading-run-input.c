@@ -203,7 +203,8 @@ lading_run_input_parse_size (const char *text,
   if (is_blank (text))
     return LADING_RUN_INPUT_EMPTY;
 
-  regex = g_regex_new ("^\\s*(\\d+(\\.\\d+)?) ?([kKmMgGtTpP])?[iI]?[bB]?\\s*$", 0, 0, NULL);
+  /* [0-9], not \d, which takes the digits of other scripts too. */
+  regex = g_regex_new ("^\\s*([0-9]+(\\.[0-9]+)?) ?([kKmMgGtTpP])?[iI]?[bB]?\\s*$", 0, 0, NULL);
   if (!g_regex_match (regex, text, 0, &match))
     return LADING_RUN_INPUT_BAD_SIZE;
 
@@ -254,7 +255,7 @@ lading_run_input_parse_cpus (const char *text,
     return LADING_RUN_INPUT_EMPTY;
 
   copy = g_strstrip (g_strdup (text));
-  if (!g_regex_match_simple ("^\\d+(\\.\\d+)?$", copy, G_REGEX_DOLLAR_ENDONLY, 0))
+  if (!g_regex_match_simple ("^[0-9]+(\\.[0-9]+)?$", copy, G_REGEX_DOLLAR_ENDONLY, 0))
     return LADING_RUN_INPUT_BAD_CPUS;
 
   value = g_ascii_strtod (copy, NULL);
@@ -494,6 +495,9 @@ lading_run_input_parse_volume (const char  *text,
                  : lading_run_input_check_name (parts[0]);
   if (problem == LADING_RUN_INPUT_OK)
     problem = lading_run_input_check_target (parts[1]);
+  /* "data:" names no target: a mistake, not a blank row. */
+  if (problem == LADING_RUN_INPUT_EMPTY)
+    return LADING_RUN_INPUT_BAD_MOUNT;
   if (problem != LADING_RUN_INPUT_OK)
     return problem;
 

@@ -3,8 +3,8 @@
  * What `docker run -d` does, through the engine's API: create the
  * container, pulling its image first (into the window's transfers, where
  * it shows) when the engine has none, then start it.  A container that was
- * created but would not start is removed again, so that the same name can
- * be tried once more.  The run ends once the store lists the container.
+ * created but would not start is removed again (with its anonymous
+ * volumes), so that the same name can be tried once more.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -42,7 +42,6 @@ typedef struct
   LadingImageTransfer *pull;      /* while the image comes */
   char                *id;        /* once created */
   gulong               pull_handler;
-  gulong               list_handler;
   gboolean             pulled;
 } Run;
 
@@ -67,51 +66,22 @@ task_engine (GTask *task)
 
 static void create (GTask *task);
 
+/* The store's object when it has one already; else the engine's inspect
+ * (the store learns of it from the events a moment later). */
 static void
-stop_listening (GTask *task)
+inspected_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
 {
-  LadingContainerLauncher *self = g_task_get_source_object (task);
-  Run *run = g_task_get_task_data (task);
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GError) error = NULL;
+  LadingContainer *container;
 
-  g_clear_signal_handler (&run->list_handler, lading_store_get_containers (self->store));
-}
-
-/* Ends the run when the store lists the new container; takes no ref. */
-static gboolean
-return_if_listed (GTask *task)
-{
-  LadingContainerLauncher *self = g_task_get_source_object (task);
-  Run *run = g_task_get_task_data (task);
-  LadingContainer *container = lading_store_lookup_container (self->store, run->id);
-
+  container = lading_engine_inspect_container_finish (LADING_ENGINE (object), result, &error);
   if (container == NULL)
-    return FALSE;
-
-  stop_listening (task);
-  g_task_return_pointer (task, g_object_ref (container), g_object_unref);
-  return TRUE;
-}
-
-static void
-containers_changed_cb (GListModel *model,
-                       guint       position,
-                       guint       removed,
-                       guint       added,
-                       gpointer    user_data)
-{
-  GTask *task = user_data;
-
-  /* Given up meanwhile: the container runs, but nobody waits for it. */
-  if (g_cancellable_is_cancelled (g_task_get_cancellable (task)))
-    {
-      stop_listening (task);
-      g_task_return_error_if_cancelled (task);
-      g_object_unref (task);
-      return;
-    }
-
-  if (return_if_listed (task))
-    g_object_unref (task);
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, container, g_object_unref);
 }
 
 static void
@@ -134,6 +104,8 @@ started_cb (GObject      *object,
   LadingContainerLauncher *self = g_task_get_source_object (task);
   Run *run = g_task_get_task_data (task);
   g_autoptr(GError) error = NULL;
+  LadingContainer *container;
+  GCancellable *cancellable;
 
   if (!lading_engine_container_action_finish (LADING_ENGINE (object), result, &error))
     {
@@ -141,20 +113,23 @@ started_cb (GObject      *object,
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         lading_engine_container_action_async (LADING_ENGINE (object), run->id,
                                               LADING_CONTAINER_ACTION_REMOVE,
-                                              LADING_CONTAINER_ACTION_FLAGS_FORCE, NULL,
+                                              LADING_CONTAINER_ACTION_FLAGS_FORCE |
+                                              LADING_CONTAINER_ACTION_FLAGS_REMOVE_VOLUMES, NULL,
                                               removed_cb, NULL);
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
 
-  if (return_if_listed (task))
-    return;
+  if ((container = lading_store_lookup_container (self->store, run->id)) != NULL)
+    {
+      g_task_return_pointer (task, g_object_ref (container), g_object_unref);
+      return;
+    }
 
-  /* The store learns of it from the engine's events, a moment later. */
-  run->list_handler = g_signal_connect (lading_store_get_containers (self->store),
-                                        "items-changed", G_CALLBACK (containers_changed_cb),
-                                        task);
-  g_steal_pointer (&task);
+  /* A container removed when it stops may be gone already: not found. */
+  cancellable = g_task_get_cancellable (task);
+  lading_engine_inspect_container_async (LADING_ENGINE (object), run->id, cancellable,
+                                         inspected_cb, g_steal_pointer (&task));
 }
 
 static void
@@ -181,7 +156,8 @@ pull_state_cb (LadingImageTransfer *pull,
   else if (state == LADING_IMAGE_TRANSFER_FAILED)
     g_task_return_error (task, g_error_copy (lading_image_transfer_get_error (pull)));
   else
-    g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "The pull was cancelled");
+    g_task_return_new_error (task, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_INTERRUPTED,
+                             "The pull of %s was cancelled", run->spec->image);
 }
 
 /* The engine has no such image: pulled, then created again.  Takes @task. */
@@ -226,7 +202,7 @@ created_cb (GObject      *object,
       /* Once: an image that a good pull leaves missing is an error. */
       if (!run->pulled &&
           g_error_matches (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_NOT_FOUND) &&
-          strstr (error->message, "image") != NULL)
+          g_str_has_prefix (error->message, "No such image"))
         pull (g_steal_pointer (&task));
       else
         g_task_return_error (task, g_steal_pointer (&error));

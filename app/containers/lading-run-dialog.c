@@ -56,6 +56,7 @@ struct _LadingRunDialog
   LadingContainerLauncher *launcher;
   gboolean             busy;
   gboolean             wants_terminal; /* of the container Run runs */
+  gboolean             wants_removal;
 
   /* Template widgets */
   AdwToastOverlay     *toast_overlay;
@@ -547,7 +548,8 @@ show_engine_error (LadingRunDialog *self,
            (error->code == LADING_ENGINE_ERROR_UNAUTHORIZED ||
             error->code == LADING_ENGINE_ERROR_REGISTRY_UNREACHABLE ||
             error->code == LADING_ENGINE_ERROR_INSECURE_REGISTRY ||
-            error->code == LADING_ENGINE_ERROR_INTERRUPTED))
+            error->code == LADING_ENGINE_ERROR_INTERRUPTED ||
+            error->code == LADING_ENGINE_ERROR_DENIED))
     {
       /* The image's pull failed: the transfers say more. */
       row = GTK_WIDGET (self->image_row);
@@ -589,14 +591,20 @@ launched_cb (GObject      *object,
 
   container = lading_container_launcher_run_finish (LADING_CONTAINER_LAUNCHER (object), result,
                                                     &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  /* Closed meanwhile: nothing more to show. */
+  if (g_cancellable_is_cancelled (self->cancellable))
     return;
 
   set_busy (self, FALSE);
-  if (container == NULL)
-    show_engine_error (self, error);
-  else
+  field_changed_cb (self);
+  if (container != NULL)
     show_started (self, container);
+  else if (self->wants_removal &&
+           g_error_matches (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_NOT_FOUND))
+    /* It ran, stopped and went, as asked, before it could be shown. */
+    gtk_window_close (GTK_WINDOW (self));
+  else
+    show_engine_error (self, error);
 }
 
 static void
@@ -616,6 +624,7 @@ run_clicked_cb (LadingRunDialog *self)
     }
 
   self->wants_terminal = spec->tty;
+  self->wants_removal = spec->auto_remove;
   set_busy (self, TRUE);
   show_problem (self, NULL, NULL, FALSE);
   lading_container_launcher_run_async (self->launcher, spec, self->cancellable, launched_cb,
@@ -671,6 +680,23 @@ lading_run_dialog_new (GtkWindow       *parent,
   return GTK_WIDGET (self);
 }
 
+/* A run given up stops here: Cancel, Escape, or the window it is for gone. */
+static gboolean
+lading_run_dialog_close_request (GtkWindow *window)
+{
+  g_cancellable_cancel (LADING_RUN_DIALOG (window)->cancellable);
+
+  return GTK_WINDOW_CLASS (lading_run_dialog_parent_class)->close_request (window);
+}
+
+static void
+lading_run_dialog_unrealize (GtkWidget *widget)
+{
+  g_cancellable_cancel (LADING_RUN_DIALOG (widget)->cancellable);
+
+  GTK_WIDGET_CLASS (lading_run_dialog_parent_class)->unrealize (widget);
+}
+
 static void
 lading_run_dialog_map (GtkWidget *widget)
 {
@@ -708,6 +734,8 @@ lading_run_dialog_class_init (LadingRunDialogClass *klass)
 
   object_class->dispose = lading_run_dialog_dispose;
   widget_class->map = lading_run_dialog_map;
+  widget_class->unrealize = lading_run_dialog_unrealize;
+  GTK_WINDOW_CLASS (klass)->close_request = lading_run_dialog_close_request;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/lading/Lading/ui/lading-run-dialog.ui");
