@@ -167,6 +167,7 @@ static const struct {
   { FIELD_USER, "a:b:c", LADING_RUN_INPUT_BAD_USER },
   { FIELD_VOLUME, "data", LADING_RUN_INPUT_BAD_MOUNT },
   { FIELD_VOLUME, "data:", LADING_RUN_INPUT_BAD_MOUNT },
+  { FIELD_VOLUME, "data://", LADING_RUN_INPUT_BAD_MOUNT },
   { FIELD_MEMORY, "\xef\xbc\x95\xef\xbc\x91\xef\xbc\x92m", LADING_RUN_INPUT_BAD_SIZE },
   { FIELD_CPUS, "\xef\xbc\x91", LADING_RUN_INPUT_BAD_CPUS },
   { FIELD_VOLUME, ":/data", LADING_RUN_INPUT_BAD_MOUNT },

@@ -130,7 +130,15 @@ test_command_line (void)
   g_assert_cmpstr (copy_line, ==, line);
   /* A shell splits it back into the same words. */
   g_assert_true (g_shell_parse_argv (line, NULL, &argv, NULL));
-  g_assert_cmpstr (argv[g_strv_length (argv) - 1], ==, "echo \"hi there\"");
+  g_assert_cmpstrv (argv, ((const char * const []) {
+    "docker", "run", "-d", "-it", "--rm", "--name", "shop-web", "-p", "8080:80",
+    "-p", "127.0.0.1:8443:80", "-p", "[::1]::53/udp", "-e", "MODE=production",
+    "-e", "GREETING=hello world", "-l", "app=web", "-l", "team=shop",
+    "--mount", "type=volume,source=shop_data,target=/data",
+    "--mount", "type=bind,source=/srv/shop,target=/srv,readonly",
+    "--mount", "type=tmpfs,target=/tmp", "--network", "none", "--restart", "on-failure:3",
+    "--memory", "512m", "--cpus", "1.5", "--user", "1000:1000", "--workdir", "/srv",
+    "lading-fixture:latest", "sh", "-c", "echo \"hi there\"", NULL }));
   g_assert_cmpstr (plain_line, ==, "docker run -d busybox");
 
   /* No entrypoint at all: [""] for the engine, "" for the CLI. */
@@ -141,6 +149,14 @@ test_command_line (void)
                    ==, "");
   no_entrypoint_line = lading_run_spec_dup_command_line (no_entrypoint);
   g_assert_cmpstr (no_entrypoint_line, ==, "docker run -d --entrypoint '' busybox");
+
+  /* --mount is CSV: a comma in a path is quoted; CPUs keep their digits. */
+  lading_run_spec_add_mount (plain, LADING_MOUNT_BIND, "/srv/a,b", "/data", FALSE);
+  plain->nano_cpus = 1234567891;
+  g_clear_pointer (&plain_line, g_free);
+  plain_line = lading_run_spec_dup_command_line (plain);
+  g_assert_cmpstr (plain_line, ==, "docker run -d --mount 'type=bind,\"source=/srv/a,b\",target=/data' "
+                                   "--cpus 1.234567891 busybox");
 }
 
 int

@@ -495,8 +495,10 @@ lading_run_input_parse_volume (const char  *text,
                  : lading_run_input_check_name (parts[0]);
   if (problem == LADING_RUN_INPUT_OK)
     problem = lading_run_input_check_target (parts[1]);
-  /* "data:" names no target: a mistake, not a blank row. */
-  if (problem == LADING_RUN_INPUT_EMPTY)
+  /* "data:" names no target: a mistake, not a blank row; and nothing
+   * goes over the container's root. */
+  if (problem == LADING_RUN_INPUT_EMPTY ||
+      (problem == LADING_RUN_INPUT_OK && strspn (parts[1], "/") == strlen (parts[1])))
     return LADING_RUN_INPUT_BAD_MOUNT;
   if (problem != LADING_RUN_INPUT_OK)
     return problem;

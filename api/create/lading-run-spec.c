@@ -401,6 +401,28 @@ dup_size (gint64 bytes)
   return g_strdup_printf ("%" G_GINT64_FORMAT, bytes);
 }
 
+/* --mount is read as CSV: a field with a comma or a quote is quoted. */
+static void
+append_csv_field (GString    *value,
+                  const char *key,
+                  const char *text)
+{
+  gboolean quoted = strpbrk (text, ",\"") != NULL;
+
+  g_string_append_c (value, ',');
+  if (quoted)
+    g_string_append_c (value, '"');
+  g_string_append_printf (value, "%s=", key);
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (value, '"');
+      g_string_append_c (value, *p);
+    }
+  if (quoted)
+    g_string_append_c (value, '"');
+}
+
 static void
 append_mounts (GString             *line,
                const LadingRunSpec *self)
@@ -412,8 +434,8 @@ append_mounts (GString             *line,
 
       g_string_append (value, mount_type (mount->kind));
       if (mount->source != NULL)
-        g_string_append_printf (value, ",source=%s", mount->source);
-      g_string_append_printf (value, ",target=%s", mount->target);
+        append_csv_field (value, "source", mount->source);
+      append_csv_field (value, "target", mount->target);
       if (mount->read_only)
         g_string_append (value, ",readonly");
       append_option (line, "--mount", value->str);
@@ -495,7 +517,14 @@ lading_run_spec_dup_command_line (const LadingRunSpec *self)
     {
       char cpus[G_ASCII_DTOSTR_BUF_SIZE];
 
-      g_ascii_formatd (cpus, sizeof cpus, "%g", self->nano_cpus / 1e9);
+      char *end;
+
+      /* The engine's billionths, whole, without trailing zeros. */
+      g_ascii_formatd (cpus, sizeof cpus, "%.9f", self->nano_cpus / 1e9);
+      for (end = cpus + strlen (cpus) - 1; *end == '0'; end--)
+        *end = '\0';
+      if (*end == '.')
+        *end = '\0';
       append_option (line, "--cpus", cpus);
     }
   if (self->user != NULL)

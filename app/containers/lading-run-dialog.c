@@ -191,6 +191,14 @@ read_storage (LadingRunDialog  *self,
           *why = lading_run_text_input_hint (problem);
           return FALSE;
         }
+      /* The engine refuses two mounts on one place. */
+      for (guint j = 0; j < spec->mounts->len; j++)
+        if (g_str_equal (g_array_index (spec->mounts, LadingMountSpec, j).target, target))
+          {
+            *bad_row = self->storage_rows->pdata[i];
+            *why = _("Two storages go to the same place in the container.");
+            return FALSE;
+          }
       lading_run_spec_add_mount (spec, is_bind ? LADING_MOUNT_BIND : LADING_MOUNT_VOLUME,
                                  source, target, read_only);
     }
