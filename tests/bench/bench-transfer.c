@@ -84,48 +84,6 @@ completion_wait (Completion *completion)
   return completion->result;
 }
 
-/* Runs @argv; its stdout, trimmed, in @output if wanted. */
-static gboolean
-run_command (const char * const  *argv,
-             char               **output,
-             GError             **error)
-{
-  g_autoptr(GSubprocess) subprocess = NULL;
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
-
-  subprocess = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                        G_SUBPROCESS_FLAGS_STDERR_PIPE, error);
-  if (subprocess == NULL ||
-      !g_subprocess_communicate_utf8 (subprocess, NULL, NULL, &out, &err, error))
-    return FALSE;
-
-  if (!g_subprocess_get_successful (subprocess))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s failed: %s", argv[0], err);
-      return FALSE;
-    }
-
-  if (output != NULL)
-    *output = g_strstrip (g_steal_pointer (&out));
-  return TRUE;
-}
-
-/* The CLI's own wall time, start-up included: what a user waits for. */
-static gboolean
-time_command (const char * const  *argv,
-              double              *ms,
-              GError             **error)
-{
-  gint64 start_us = g_get_monotonic_time ();
-
-  if (!run_command (argv, NULL, error))
-    return FALSE;
-  *ms = (g_get_monotonic_time () - start_us) / 1000.0;
-
-  return TRUE;
-}
-
 /* A registry of its own, empty; returns its address, its directory in @dir. */
 static char *
 start_registry (Bench   *self,
@@ -137,7 +95,7 @@ start_registry (Bench   *self,
   char *address = NULL;
 
   *dir = g_build_filename (self->dir, name, NULL);
-  if (!run_command ((const char * const []) { script, *dir, NULL }, &address, error))
+  if (!bench_run_command ((const char * const []) { script, *dir, NULL }, &address, error))
     g_clear_pointer (dir, g_free);
 
   return address;
@@ -150,7 +108,7 @@ stop_registry (Bench      *self,
 {
   g_autofree char *script = g_build_filename (self->scripts, "stop-registry", NULL);
 
-  return run_command ((const char * const []) { script, dir, NULL }, NULL, error);
+  return bench_run_command ((const char * const []) { script, dir, NULL }, NULL, error);
 }
 
 static gboolean
@@ -169,7 +127,7 @@ docker (GError **error,
   va_end (args);
   argv = g_strv_builder_end (builder);
 
-  return run_command ((const char * const *)argv, NULL, error);
+  return bench_run_command ((const char * const *)argv, NULL, error);
 }
 
 static gint64
@@ -270,7 +228,7 @@ pull_round (Bench     *self,
   gint64 rss_growth;
   guint redraws;
 
-  if (!time_command ((const char * const []) { "docker", "pull", "-q", name, NULL }, &cli_ms,
+  if (!bench_time_command ((const char * const []) { "docker", "pull", "-q", name, NULL }, &cli_ms,
                      error) ||
       !forget_pulled (self, error))
     return FALSE;
@@ -325,7 +283,7 @@ push_one (Bench     *self,
     }
   else if (ok)
     {
-      ok = time_command ((const char * const []) { "docker", "push", "-q", name, NULL }, ms,
+      ok = bench_time_command ((const char * const []) { "docker", "push", "-q", name, NULL }, ms,
                          error);
     }
 

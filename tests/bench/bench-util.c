@@ -144,3 +144,45 @@ bench_print_target_row (const char *what,
 {
   g_print ("%-40s %10.2f %-4s %-12s %s\n", what, value, unit, target, met ? "met" : "MISSED");
 }
+
+/* Runs @argv; its stdout, trimmed, in @output if wanted. */
+gboolean
+bench_run_command (const char * const  *argv,
+                   char               **output,
+                   GError             **error)
+{
+  g_autoptr(GSubprocess) subprocess = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  subprocess = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDERR_PIPE, error);
+  if (subprocess == NULL ||
+      !g_subprocess_communicate_utf8 (subprocess, NULL, NULL, &out, &err, error))
+    return FALSE;
+
+  if (!g_subprocess_get_successful (subprocess))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s failed: %s", argv[0], err);
+      return FALSE;
+    }
+
+  if (output != NULL)
+    *output = g_strstrip (g_steal_pointer (&out));
+  return TRUE;
+}
+
+/* The command's own wall time, start-up included: what a user waits for. */
+gboolean
+bench_time_command (const char * const  *argv,
+                    double              *ms,
+                    GError             **error)
+{
+  gint64 start_us = g_get_monotonic_time ();
+
+  if (!bench_run_command (argv, NULL, error))
+    return FALSE;
+  *ms = (g_get_monotonic_time () - start_us) / 1000.0;
+
+  return TRUE;
+}

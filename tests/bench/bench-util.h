@@ -1,7 +1,8 @@
 /* bench-util.h
  *
  * What the benchmark programs share: CPU time read from /proc, running the
- * main loop for a span, medians and percentiles of samples, and the row that
+ * main loop for a span, running a command (a peer such as the docker CLI)
+ * and timing it, medians and percentiles of samples, and the row that
  * reports a figure against its target.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -9,13 +10,19 @@
 
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
 
 double bench_process_cpu_seconds (const char *pid);
 double bench_self_cpu_seconds    (void);
 void   bench_run_for             (double      seconds);
+gboolean bench_run_command       (const char * const  *argv,
+                                  char               **output,
+                                  GError             **error);
+gboolean bench_time_command      (const char * const  *argv,
+                                  double              *ms,
+                                  GError             **error);
 double bench_median              (GArray     *samples);
 double bench_percentile          (GArray     *samples,
                                   double      fraction);
