@@ -128,7 +128,8 @@ lading_run_input_parse_port (const char        *text,
   n_parts = g_strv_length (parts);
   if (address != NULL ? n_parts != 2 : n_parts > 3)
     return LADING_RUN_INPUT_BAD_PORT_MAPPING;
-  if (address == NULL && n_parts == 3)
+  /* "::80" names no address: every one, as "80" does. */
+  if (address == NULL && n_parts == 3 && parts[0][0] != '\0')
     address = g_strdup (parts[0]);
 
   if (address != NULL)
@@ -140,8 +141,7 @@ lading_run_input_parse_port (const char        *text,
     }
 
   if (!parse_port_number (parts[n_parts - 1], FALSE, &binding->container_port) ||
-      (n_parts >= 2 && !parse_port_number (parts[n_parts - 2], n_parts == 3 || address != NULL,
-                                           &binding->host_port)))
+      (n_parts >= 2 && !parse_port_number (parts[n_parts - 2], TRUE, &binding->host_port)))
     return LADING_RUN_INPUT_BAD_PORT;
 
   binding->host_address = g_steal_pointer (&address);
@@ -255,7 +255,8 @@ lading_run_input_parse_cpus (const char *text,
     return LADING_RUN_INPUT_EMPTY;
 
   copy = g_strstrip (g_strdup (text));
-  if (!g_regex_match_simple ("^[0-9]+(\\.[0-9]+)?$", copy, G_REGEX_DOLLAR_ENDONLY, 0))
+  /* "1", "1.5", and ".5" as the CLI takes it. */
+  if (!g_regex_match_simple ("^([0-9]+(\\.[0-9]+)?|\\.[0-9]+)$", copy, G_REGEX_DOLLAR_ENDONLY, 0))
     return LADING_RUN_INPUT_BAD_CPUS;
 
   value = g_ascii_strtod (copy, NULL);
