@@ -51,30 +51,6 @@ typedef struct
   Series       *lading;
 } Bench;
 
-typedef struct
-{
-  GAsyncResult *result;
-} Completion;
-
-static void
-completion_cb (GObject      *object,
-               GAsyncResult *result,
-               gpointer      user_data)
-{
-  Completion *completion = user_data;
-
-  completion->result = g_object_ref (result);
-}
-
-static GAsyncResult *
-completion_wait (Completion *completion)
-{
-  while (completion->result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-
-  return completion->result;
-}
-
 static void
 series_init (Series *series)
 {
@@ -112,7 +88,7 @@ lading_action (Bench                  *self,
 {
   g_autoptr(LadingBulk) bulk = NULL;
   g_auto(GStrv) failed = NULL;
-  Completion completion = { NULL };
+  BenchCompletion completion = { NULL };
   gint64 start_us;
   gboolean ok;
 
@@ -120,8 +96,8 @@ lading_action (Bench                  *self,
                           (const char * const *)self->ids, level);
 
   start_us = g_get_monotonic_time ();
-  lading_bulk_run_async (bulk, NULL, completion_cb, &completion);
-  ok = lading_bulk_run_finish (bulk, completion_wait (&completion), error);
+  lading_bulk_run_async (bulk, NULL, bench_completion_cb, &completion);
+  ok = lading_bulk_run_finish (bulk, bench_completion_wait (&completion), error);
   *ms = (g_get_monotonic_time () - start_us) / 1000.0;
   g_clear_object (&completion.result);
 
@@ -211,7 +187,7 @@ connect_engine (Bench   *self,
 {
   const char *host = g_getenv ("DOCKER_HOST");
   g_autoptr(LadingEndpoint) endpoint = NULL;
-  Completion completion = { NULL };
+  BenchCompletion completion = { NULL };
   gboolean ok;
 
   if (host == NULL)
@@ -224,8 +200,8 @@ connect_engine (Bench   *self,
     return FALSE;
 
   self->engine = lading_engine_new (endpoint);
-  lading_engine_connect_async (self->engine, NULL, completion_cb, &completion);
-  ok = lading_engine_connect_finish (self->engine, completion_wait (&completion), error);
+  lading_engine_connect_async (self->engine, NULL, bench_completion_cb, &completion);
+  ok = lading_engine_connect_finish (self->engine, bench_completion_wait (&completion), error);
   g_clear_object (&completion.result);
 
   return ok;
@@ -238,12 +214,12 @@ find_containers (Bench   *self,
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_autoptr(GPtrArray) containers = NULL;
-  Completion completion = { NULL };
+  BenchCompletion completion = { NULL };
   guint n = 0;
 
-  lading_engine_list_containers_async (self->engine, NULL, completion_cb, &completion);
-  containers = lading_engine_list_containers_finish (self->engine, completion_wait (&completion),
-                                                     error);
+  lading_engine_list_containers_async (self->engine, NULL, bench_completion_cb, &completion);
+  containers = lading_engine_list_containers_finish (self->engine,
+                                                     bench_completion_wait (&completion), error);
   g_clear_object (&completion.result);
   if (containers == NULL)
     return FALSE;

@@ -34,31 +34,6 @@
 #define TARGET_RATIO 1.0
 #define IMAGE "lading-fixture:latest"
 
-typedef struct
-{
-  GAsyncResult *result;
-} Completion;
-
-static void
-completion_cb (GObject      *object,
-               GAsyncResult *result,
-               gpointer      user_data)
-{
-  Completion *completion = user_data;
-
-  completion->result = g_object_ref (result);
-}
-
-static GAsyncResult *
-completion_wait (Completion *completion)
-{
-  g_clear_object (&completion->result);
-  while (completion->result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-
-  return completion->result;
-}
-
 /* Create, start, inspect: the three requests of the dialog's path. */
 static gboolean
 lading_run (LadingEngine  *engine,
@@ -70,7 +45,8 @@ lading_run (LadingEngine  *engine,
   g_autoptr(LadingRunSpec) spec = lading_run_spec_new (IMAGE);
   g_autoptr(LadingContainer) container = NULL;
   g_autofree char *id = NULL;
-  Completion completion = { NULL };
+  BenchCompletion completion = { NULL };
+  gboolean started;
   gint64 start_us;
 
   spec->name = g_strdup (name);
@@ -78,17 +54,21 @@ lading_run (LadingEngine  *engine,
   spec->command = g_strdupv ((char **)(const char * const []) { "sh", "-c", "sleep 600", NULL });
 
   start_us = g_get_monotonic_time ();
-  lading_engine_create_container_async (engine, spec, NULL, completion_cb, &completion);
-  id = lading_engine_create_container_finish (engine, completion_wait (&completion), error);
+  lading_engine_create_container_async (engine, spec, NULL, bench_completion_cb, &completion);
+  id = lading_engine_create_container_finish (engine, bench_completion_wait (&completion), error);
+  g_clear_object (&completion.result);
   if (id == NULL)
     return FALSE;
   lading_engine_container_action_async (engine, id, LADING_CONTAINER_ACTION_START,
-                                        LADING_CONTAINER_ACTION_FLAGS_NONE, NULL, completion_cb,
-                                        &completion);
-  if (!lading_engine_container_action_finish (engine, completion_wait (&completion), error))
+                                        LADING_CONTAINER_ACTION_FLAGS_NONE, NULL,
+                                        bench_completion_cb, &completion);
+  started = lading_engine_container_action_finish (engine, bench_completion_wait (&completion),
+                                                   error);
+  g_clear_object (&completion.result);
+  if (!started)
     return FALSE;
-  lading_engine_inspect_container_async (engine, id, NULL, completion_cb, &completion);
-  container = lading_engine_inspect_container_finish (engine, completion_wait (&completion),
+  lading_engine_inspect_container_async (engine, id, NULL, bench_completion_cb, &completion);
+  container = lading_engine_inspect_container_finish (engine, bench_completion_wait (&completion),
                                                       error);
   g_clear_object (&completion.result);
   if (container == NULL)
@@ -130,7 +110,7 @@ main (int   argc,
   g_autoptr(GArray) cli = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) lading = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GError) error = NULL;
-  Completion completion = { NULL };
+  BenchCompletion completion = { NULL };
   int runs = 10, cli_requests = 0;
   guint lading_requests = 0;
   const GOptionEntry entries[] = {
@@ -154,8 +134,8 @@ main (int   argc,
       return EXIT_FAILURE;
     }
   engine = lading_engine_new (endpoint);
-  lading_engine_connect_async (engine, NULL, completion_cb, &completion);
-  if (!lading_engine_connect_finish (engine, completion_wait (&completion), &error))
+  lading_engine_connect_async (engine, NULL, bench_completion_cb, &completion);
+  if (!lading_engine_connect_finish (engine, bench_completion_wait (&completion), &error))
     {
       g_printerr ("Could not connect: %s\n", error->message);
       return EXIT_FAILURE;

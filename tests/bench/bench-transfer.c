@@ -60,30 +60,6 @@ typedef struct
   guint         n_registries;
 } Bench;
 
-typedef struct
-{
-  GAsyncResult *result;
-} Completion;
-
-static void
-completion_cb (GObject      *object,
-               GAsyncResult *result,
-               gpointer      user_data)
-{
-  Completion *completion = user_data;
-
-  completion->result = g_object_ref (result);
-}
-
-static GAsyncResult *
-completion_wait (Completion *completion)
-{
-  while (completion->result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-
-  return completion->result;
-}
-
 /* A registry of its own, empty; returns its address, its directory in @dir. */
 static char *
 start_registry (Bench   *self,
@@ -174,7 +150,7 @@ time_transfer (LadingImageTransfer  *transfer,
                gint64               *rss_growth,
                GError              **error)
 {
-  Completion completion = { NULL };
+  BenchCompletion completion = { NULL };
   Watch watch = { 0 };
   gboolean ok;
 
@@ -184,8 +160,8 @@ time_transfer (LadingImageTransfer  *transfer,
   g_signal_connect (transfer, "notify::fraction", G_CALLBACK (progress_cb), &watch);
 
   watch.started_us = g_get_monotonic_time ();
-  lading_image_transfer_run_async (transfer, NULL, NULL, completion_cb, &completion);
-  ok = lading_image_transfer_run_finish (transfer, completion_wait (&completion), error);
+  lading_image_transfer_run_async (transfer, NULL, NULL, bench_completion_cb, &completion);
+  ok = lading_image_transfer_run_finish (transfer, bench_completion_wait (&completion), error);
   *ms = (g_get_monotonic_time () - watch.started_us) / 1000.0;
   g_clear_object (&completion.result);
   g_signal_handlers_disconnect_by_func (transfer, progress_cb, &watch);
@@ -335,15 +311,15 @@ connect_engine (Bench   *self,
                 GError **error)
 {
   g_autoptr(LadingEndpoint) endpoint = NULL;
-  Completion completion = { NULL };
+  BenchCompletion completion = { NULL };
   gboolean ok;
 
   if (!(endpoint = lading_endpoint_new_for_uri (g_getenv ("DOCKER_HOST"), error)))
     return FALSE;
 
   self->engine = lading_engine_new (endpoint);
-  lading_engine_connect_async (self->engine, NULL, completion_cb, &completion);
-  ok = lading_engine_connect_finish (self->engine, completion_wait (&completion), error);
+  lading_engine_connect_async (self->engine, NULL, bench_completion_cb, &completion);
+  ok = lading_engine_connect_finish (self->engine, bench_completion_wait (&completion), error);
   g_clear_object (&completion.result);
 
   return ok;

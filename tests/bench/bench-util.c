@@ -186,3 +186,22 @@ bench_time_command (const char * const  *argv,
 
   return TRUE;
 }
+
+void
+bench_completion_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  BenchCompletion *completion = user_data;
+
+  completion->result = g_object_ref (result);
+}
+
+GAsyncResult *
+bench_completion_wait (BenchCompletion *completion)
+{
+  while (completion->result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  return completion->result;
+}
