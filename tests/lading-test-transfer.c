@@ -35,6 +35,36 @@ lading_test_reference_new (const char *registry,
   return reference;
 }
 
+/* Puts lading-fixture in the open registry as @name ("lading/x:1") and
+ * forgets it here; returns the whole name, with the registry. */
+char *
+lading_test_push_fixture (const char *name)
+{
+  g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
+  g_autoptr(LadingImageReference) reference = NULL;
+  g_autoptr(JsonNode) reply = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *repository = NULL;
+  g_autofree char *escaped = NULL;
+  g_autofree char *tag_path = NULL;
+  char *whole;
+  guint status = 0;
+
+  reference = lading_test_reference_new (g_getenv ("LADING_TEST_REGISTRY"), name);
+  whole = lading_image_reference_dup_string (reference);
+  repository = lading_image_reference_dup_repository (reference);
+  escaped = g_uri_escape_string (repository, NULL, FALSE);
+  tag_path = g_strdup_printf ("/images/lading-fixture:latest/tag?repo=%s&tag=%s", escaped,
+                              lading_image_reference_get_tag (reference));
+  reply = lading_test_api ("POST", tag_path, NULL, &status);
+  g_assert_cmpuint (status, ==, 201);
+  error = lading_test_push (engine, reference, NULL);
+  g_assert_no_error (error);
+  lading_test_remove_image (whole);
+
+  return whole;
+}
+
 /* The fixture image and a layer of 2 MB of random bytes on it, as @tag. */
 void
 lading_test_build_image (const char *tag)

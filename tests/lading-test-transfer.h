@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 gboolean              lading_test_have_registries (void);
 LadingImageReference *lading_test_reference_new   (const char                 *registry,
                                                    const char                 *name);
+char                 *lading_test_push_fixture    (const char                 *name);
 void                  lading_test_build_image     (const char                 *tag);
 GError               *lading_test_transfer_run    (LadingImageTransfer        *transfer,
                                                    LadingDockerConfig         *config);

@@ -153,28 +153,6 @@ transfers_done (gpointer data)
   return lading_transfers_get_n_running (data) == 0;
 }
 
-/* Puts lading-fixture in the open registry as @repository:latest and
- * forgets it here. */
-static void
-push_fixture (const char *repository)
-{
-  g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
-  g_autofree char *escaped = g_uri_escape_string (repository, NULL, FALSE);
-  g_autofree char *tag_path = NULL;
-  g_autofree char *name = g_strconcat (repository, ":latest", NULL);
-  g_autoptr(LadingImageReference) reference = lading_image_reference_parse (name, NULL);
-  g_autoptr(JsonNode) reply = NULL;
-  g_autoptr(GError) error = NULL;
-  guint status = 0;
-
-  tag_path = g_strdup_printf ("/images/lading-fixture:latest/tag?repo=%s&tag=latest", escaped);
-  reply = lading_test_api ("POST", tag_path, NULL, &status);
-  g_assert_cmpuint (status, ==, 201);
-  error = lading_test_push (engine, reference, NULL);
-  g_assert_no_error (error);
-  lading_test_remove_image (name);
-}
-
 /* A result shows its name, description and badge; its button pulls the
  * repository's latest tag, once.  A registry other than Docker Hub may
  * name its repositories without its host: they pull from that registry. */
@@ -200,7 +178,7 @@ test_pull_result (Fixture       *fixture,
     }
 
   repository = g_strconcat (registry, "/lading/ui-search", NULL);
-  push_fixture (repository);
+  g_free (lading_test_push_fixture ("lading/ui-search:latest"));
   /* The term names the registry (which answers no search: the results
    * below stand in for those of one that does). */
   term = g_strconcat (registry, "/lading", NULL);

@@ -24,6 +24,7 @@
 #include "lading-pull-dialog.h"
 #include "lading-registry-browser.h"
 #include "lading-test-app.h"
+#include "lading-test-transfer.h"
 #include "lading-test-util.h"
 #include "lading-test-widgets.h"
 #include "lading-transfer-row.h"
@@ -113,34 +114,6 @@ pull_not_found (gpointer data)
   return transfer != NULL &&
          g_error_matches (lading_image_transfer_get_error (transfer), LADING_ENGINE_ERROR,
                           LADING_ENGINE_ERROR_NOT_FOUND);
-}
-
-/* Puts lading-fixture in the open registry as lading/ui-pull:1 and forgets it here. */
-static char *
-push_fixture (LadingEngine *engine)
-{
-  g_autofree char *repository = g_strconcat (g_getenv ("LADING_TEST_REGISTRY"),
-                                             "/lading/ui-pull", NULL);
-  g_autofree char *escaped = g_uri_escape_string (repository, NULL, FALSE);
-  g_autofree char *tag_path = g_strdup_printf ("/images/lading-fixture:latest/tag?repo=%s&tag=1",
-                                               escaped);
-  g_autofree char *name = g_strconcat (repository, ":1", NULL);
-  g_autoptr(LadingImageReference) reference = lading_image_reference_parse (name, NULL);
-  g_autoptr(LadingImageTransfer) push = lading_image_transfer_new_push (engine, reference);
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(JsonNode) reply = NULL;
-  g_autoptr(GError) error = NULL;
-  guint status = 0;
-
-  reply = lading_test_api ("POST", tag_path, NULL, &status);
-  g_assert_cmpuint (status, ==, 201);
-  lading_image_transfer_run_async (push, NULL, NULL, lading_test_keep_result_cb, &result);
-  lading_test_await_result (&result, "the push");
-  lading_image_transfer_run_finish (push, result, &error);
-  g_assert_no_error (error);
-  lading_test_remove_image (name);
-
-  return g_steal_pointer (&name);
 }
 
 /* A window on the Images page, its store loaded. */
@@ -430,7 +403,6 @@ offers_registry (gpointer data)
 static void
 test_browse_registry (void)
 {
-  g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
   g_autoptr(LadingStore) store = NULL;
   g_autofree char *name = NULL;
   g_autofree char *label = NULL;
@@ -448,7 +420,7 @@ test_browse_registry (void)
       return;
     }
 
-  name = push_fixture (engine);
+  name = lading_test_push_fixture ("lading/ui-pull:1");
   config_dir = g_dir_make_tmp ("lading-test-browse-XXXXXX", NULL);
   config_path = g_build_filename (config_dir, "config.json", NULL);
   config = g_strdup_printf ("{\"auths\": {\"%s\": {}, \"https://index.docker.io/v1/\": {}}}",
@@ -490,7 +462,6 @@ test_browse_registry (void)
 static void
 test_pull_from_dialog (void)
 {
-  g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
   g_autoptr(LadingStore) store = NULL;
   g_autofree char *name = NULL;
   g_autofree char *pulls_hint = NULL;
@@ -509,7 +480,7 @@ test_pull_from_dialog (void)
       return;
     }
 
-  name = push_fixture (engine);
+  name = lading_test_push_fixture ("lading/ui-pull:1");
   window = images_window_new (&store);
   transfers_button = lading_test_find (GTK_WIDGET (window), LADING_TYPE_TRANSFERS_BUTTON);
   g_assert_false (gtk_widget_get_visible (transfers_button));

@@ -297,31 +297,13 @@ static void
 test_pull_first (Fixture       *fixture,
                  gconstpointer  data)
 {
-  g_autoptr(LadingEngine) engine = NULL;
-  g_autoptr(LadingImageReference) reference = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(JsonNode) reply = NULL;
   g_autofree char *name = NULL;
-  g_autofree char *repository = NULL;
-  g_autofree char *escaped = NULL;
-  g_autofree char *tag_path = NULL;
   Expect expect = { NAME "-pulled", TRUE };
-  guint status = 0;
 
   if (!lading_test_have_registries ())
     return;
 
-  engine = lading_test_connected_engine_new ();
-  reference = lading_test_reference_new (g_getenv ("LADING_TEST_REGISTRY"), "lading/ui-run:1");
-  name = lading_image_reference_dup_string (reference);
-  repository = lading_image_reference_dup_repository (reference);
-  escaped = g_uri_escape_string (repository, NULL, FALSE);
-  tag_path = g_strdup_printf ("/images/lading-fixture:latest/tag?repo=%s&tag=1", escaped);
-  reply = lading_test_api ("POST", tag_path, NULL, &status);
-  g_assert_cmpuint (status, ==, 201);
-  error = lading_test_push (engine, reference, NULL);
-  g_assert_no_error (error);
-  lading_test_remove_image (name);
+  name = lading_test_push_fixture ("lading/ui-run:1");
   g_assert_false (lading_test_image_exists (name));
 
   fill_and_run (dialog_new (fixture, name), expect.name);
