@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "lading-api-enums.h"
 #include "lading-container-fields-private.h"
 #include "lading-engine-error.h"
@@ -999,9 +1001,35 @@ test_models_image_config (void)
 #define DF_FIXTURE_ID "sha256:1d14983fc378d22df9ebbc6cbad1bd33e9a1d44c3387cac02b3b3bfbb138894e"
 
 /* The fixture and an image built on it share the fixture's layers. */
+/* Hand-written: what the test engine cannot make (data in containers,
+ * volumes nobody uses, build cache records). */
+#define DF_EDITED \
+  "{\"LayersSize\":0,\"Images\":[]," \
+  "\"Containers\":[{\"State\":\"running\",\"SizeRw\":10},{\"State\":\"paused\",\"SizeRw\":20}," \
+  "{\"State\":\"exited\",\"SizeRw\":40}]," \
+  "\"Volumes\":[{\"Name\":\"used\",\"UsageData\":{\"RefCount\":2,\"Size\":200}}," \
+  "{\"Name\":\"free\",\"UsageData\":{\"RefCount\":0,\"Size\":100}}," \
+  "{\"Name\":\"unknown\",\"UsageData\":{\"RefCount\":0,\"Size\":-1}}]," \
+  "\"BuildCache\":[{\"Size\":1000,\"InUse\":true},{\"Size\":2000}," \
+  "{\"Size\":500,\"Shared\":true}]}"
+
+static void
+assert_total (const LadingDiskUsageTotal *total,
+              guint                       count,
+              guint                       active,
+              gint64                      size,
+              gint64                      reclaimable)
+{
+  g_assert_cmpuint (total->count, ==, count);
+  g_assert_cmpuint (total->active, ==, active);
+  g_assert_cmpint (total->size, ==, size);
+  g_assert_cmpint (total->reclaimable, ==, reclaimable);
+}
+
 static void
 test_models_disk_usage (void)
 {
+  LadingDiskUsageTotal total;
   g_autoptr(GBytes) bytes = lading_test_load_data ("system-df.json");
   g_autoptr(LadingDiskUsage) usage = NULL;
   g_autoptr(GError) error = NULL;
@@ -1012,6 +1040,36 @@ test_models_disk_usage (void)
   g_assert_cmpint (lading_disk_usage_get_image_shared_size (usage, DF_DEMO_ID), ==, 1985472);
   g_assert_cmpint (lading_disk_usage_get_image_shared_size (usage, DF_FIXTURE_ID), ==, 1985472);
   g_assert_cmpint (lading_disk_usage_get_image_shared_size (usage, "sha256:0000"), ==, -1);
+  g_assert_cmpint (lading_disk_usage_get_volume_size (usage, "shop_data"), ==, 4234);
+  g_assert_cmpint (lading_disk_usage_get_volume_size (usage, "gone"), ==, -1);
+
+  /* The fixture is in use and all of df-demo's layers but its RUN are the
+   * fixture's: only those 6 bytes would go. */
+  lading_disk_usage_get_total (usage, LADING_DISK_USAGE_IMAGES, &total);
+  assert_total (&total, 2, 1, 1985478, 6);
+  /* Three run, one exited; none wrote anything (no SizeRw). */
+  lading_disk_usage_get_total (usage, LADING_DISK_USAGE_CONTAINERS, &total);
+  assert_total (&total, 4, 3, 0, 0);
+  lading_disk_usage_get_total (usage, LADING_DISK_USAGE_VOLUMES, &total);
+  assert_total (&total, 1, 1, 4234, 0);
+  /* BuildCache is null. */
+  lading_disk_usage_get_total (usage, LADING_DISK_USAGE_BUILD_CACHE, &total);
+  assert_total (&total, 0, 0, 0, 0);
+
+  g_clear_object (&usage);
+  g_clear_pointer (&bytes, g_bytes_unref);
+  bytes = g_bytes_new_static (DF_EDITED, strlen (DF_EDITED));
+  usage = _lading_disk_usage_parse (bytes, &error);
+  g_assert_no_error (error);
+  /* A volume of unknown size counts, but not its bytes. */
+  g_assert_cmpint (lading_disk_usage_get_volume_size (usage, "unknown"), ==, -1);
+  lading_disk_usage_get_total (usage, LADING_DISK_USAGE_VOLUMES, &total);
+  assert_total (&total, 3, 1, 300, 100);
+  lading_disk_usage_get_total (usage, LADING_DISK_USAGE_CONTAINERS, &total);
+  assert_total (&total, 3, 2, 70, 40);
+  /* The shared record is counted by the one that owns it. */
+  lading_disk_usage_get_total (usage, LADING_DISK_USAGE_BUILD_CACHE, &total);
+  assert_total (&total, 3, 1, 3000, 2000);
 
   g_clear_object (&usage);
   g_clear_pointer (&bytes, g_bytes_unref);

@@ -309,7 +309,7 @@ test_store_shared_sizes (void)
   fixture = find_image (store, "lading-fixture:latest");
   g_assert_cmpint (lading_image_get_shared_size (fixture), ==, -1);
 
-  lading_store_hold_image_sizes (store);
+  lading_store_hold_sizes (store);
   lading_test_await (shared_size_known, &first, "the shared sizes");
   image = find_image (store, first.display_name);
   g_assert_cmpint (lading_image_get_shared_size (image), ==, lading_image_get_size (fixture));
@@ -319,7 +319,7 @@ test_store_shared_sizes (void)
   /* A new image gets its figure without a new hold. */
   lading_test_build_image (second.display_name);
   lading_test_await (shared_size_known, &second, "the new image's shared size");
-  lading_store_release_image_sizes (store);
+  lading_store_release_sizes (store);
 
   lading_test_remove_image (first.display_name);
   lading_test_remove_image (second.display_name);

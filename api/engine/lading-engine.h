@@ -114,6 +114,25 @@ void             lading_engine_create_container_async  (LadingEngine         *se
 char            *lading_engine_create_container_finish (LadingEngine         *self,
                                                         GAsyncResult         *result,
                                                         GError              **error);
+void             lading_engine_create_volume_async     (LadingEngine         *self,
+                                                        const char           *name,
+                                                        const char           *driver,
+                                                        GHashTable           *options,
+                                                        GHashTable           *labels,
+                                                        GCancellable         *cancellable,
+                                                        GAsyncReadyCallback   callback,
+                                                        gpointer              user_data);
+LadingVolume    *lading_engine_create_volume_finish    (LadingEngine         *self,
+                                                        GAsyncResult         *result,
+                                                        GError              **error);
+void             lading_engine_remove_volume_async     (LadingEngine         *self,
+                                                        const char           *name,
+                                                        GCancellable         *cancellable,
+                                                        GAsyncReadyCallback   callback,
+                                                        gpointer              user_data);
+gboolean         lading_engine_remove_volume_finish    (LadingEngine         *self,
+                                                        GAsyncResult         *result,
+                                                        GError              **error);
 void             lading_engine_disk_usage_async        (LadingEngine         *self,
                                                         GCancellable         *cancellable,
                                                         GAsyncReadyCallback   callback,

@@ -409,7 +409,7 @@ lading_image_get_created (LadingImage *self)
  * lading_image_get_shared_size:
  *
  * Returns: the bytes of the image's size that other images share, -1
- *   while unknown (see lading_store_hold_image_sizes())
+ *   while unknown (see lading_store_hold_sizes())
  */
 gint64
 lading_image_get_shared_size (LadingImage *self)

@@ -85,6 +85,8 @@ void             _lading_volume_assign                   (LadingVolume    *self,
  * (NULL-terminated, sorted); also sets the "containers" count. */
 void             _lading_volume_set_used_by              (LadingVolume       *self,
                                                           const char * const *names);
+void             _lading_volume_set_size                 (LadingVolume       *self,
+                                                          gint64              size);
 
 GPtrArray       *_lading_network_list_parse              (GBytes          *bytes,
                                                           GError         **error);

@@ -26,6 +26,7 @@ struct _LadingVolume
   char       **used_by;
   GHashTable  *labels;
   gint64       created;
+  gint64       size;
 };
 
 G_DEFINE_FINAL_TYPE (LadingVolume, lading_volume, G_TYPE_OBJECT)
@@ -41,6 +42,7 @@ enum {
   PROP_COMPOSE_PROJECT,
   PROP_USED_BY,
   PROP_CONTAINERS,
+  PROP_SIZE,
   N_PROPS
 };
 
@@ -104,6 +106,10 @@ lading_volume_get_property (GObject    *object,
       g_value_set_boxed (value, self->used_by);
       break;
 
+    case PROP_SIZE:
+      g_value_set_int64 (value, self->size);
+      break;
+
     case PROP_CONTAINERS:
       g_value_set_uint (value, lading_volume_get_containers (self));
       break;
@@ -165,6 +171,8 @@ lading_volume_class_init (LadingVolumeClass *klass)
     g_param_spec_boxed ("used-by", NULL, NULL, G_TYPE_STRV, flags);
   properties [PROP_CONTAINERS] =
     g_param_spec_uint ("containers", NULL, NULL, 0, G_MAXUINT, 0, flags);
+  properties [PROP_SIZE] =
+    g_param_spec_int64 ("size", NULL, NULL, -1, G_MAXINT64, -1, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -173,6 +181,7 @@ static void
 lading_volume_init (LadingVolume *self)
 {
   self->used_by = g_new0 (char *, 1);
+  self->size = -1;
 }
 
 static char *
@@ -296,6 +305,21 @@ lading_volume_get_containers (LadingVolume *self)
   return g_strv_length (self->used_by);
 }
 
+/**
+ * lading_volume_get_size:
+ * @self: a #LadingVolume
+ *
+ * Returns: the bytes of the volume's data, or -1 while unknown (see
+ *   lading_store_hold_sizes())
+ */
+gint64
+lading_volume_get_size (LadingVolume *self)
+{
+  g_return_val_if_fail (LADING_IS_VOLUME (self), -1);
+
+  return self->size;
+}
+
 LadingVolume *
 _lading_volume_new_from_json (JsonObject  *object,
                               GError     **error)
@@ -413,4 +437,19 @@ _lading_volume_set_used_by (LadingVolume       *self,
   if (containers != lading_volume_get_containers (self))
     notify (self, PROP_CONTAINERS);
   g_object_thaw_notify (G_OBJECT (self));
+}
+
+/* Kept by LadingStore from GET /system/df; -1 while unknown. */
+void
+_lading_volume_set_size (LadingVolume *self,
+                         gint64        size)
+{
+  g_return_if_fail (LADING_IS_VOLUME (self));
+
+  size = MAX (size, -1);
+  if (self->size == size)
+    return;
+
+  self->size = size;
+  notify (self, PROP_SIZE);
 }

@@ -22,5 +22,6 @@ GHashTable         *lading_volume_get_labels          (LadingVolume *self);
 const char         *lading_volume_get_compose_project (LadingVolume *self);
 const char * const *lading_volume_get_used_by         (LadingVolume *self);
 guint               lading_volume_get_containers      (LadingVolume *self);
+gint64              lading_volume_get_size            (LadingVolume *self);
 
 G_END_DECLS

@@ -27,6 +27,7 @@ struct _LadingStore
   LadingCollection  *images;
   LadingCollection  *volumes;
   LadingCollection  *networks;
+  LadingDiskUsage   *disk_usage;
 
   /* Owned, one connection's worth: replaced on every reconnect. */
   GCancellable      *cancellable;
@@ -84,6 +85,7 @@ void _lading_store_sync_finished         (LadingStore       *self);
 void _lading_store_dispatch_event        (LadingStore       *self,
                                           const LadingEvent *event);
 void _lading_store_refresh_sizes         (LadingStore       *self);
+void _lading_store_notify_disk_usage     (LadingStore       *self);
 void _lading_store_fail_unless_cancelled (LadingStore       *self,
                                           const GError      *error);
 

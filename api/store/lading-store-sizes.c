@@ -1,10 +1,12 @@
 /* lading-store-sizes.c
  *
- * The shared size of each image, which only GET /system/df tells.  That
- * call makes the engine work out the size of every image and container,
- * so the store makes it only while someone holds the sizes (the Images
- * page while it is shown), again after each change to the image list, and
- * never two at once: before API 1.42 the engine refuses a second one.
+ * The figures only GET /system/df tells: the shared size of each image,
+ * the size of each volume, and the engine's disk use as a whole.  That
+ * call makes the engine work out the size of every image, container and
+ * volume, so the store makes it only while someone holds the sizes (the
+ * Images, Volumes and Disk Space pages while shown), again after each
+ * change to the image or volume list, and never two at once: before API
+ * 1.42 the engine refuses a second one.
  * When it fails (someone's `docker system df` ran at the same moment), the
  * figures stay as they were until the next change.
  *
@@ -23,6 +25,7 @@ apply_disk_usage (LadingStore     *self,
                   LadingDiskUsage *usage)
 {
   GListModel *images = _lading_collection_get_model (self->images);
+  GListModel *volumes = _lading_collection_get_model (self->volumes);
 
   for (guint i = 0; i < g_list_model_get_n_items (images); i++)
     {
@@ -32,6 +35,18 @@ apply_disk_usage (LadingStore     *self,
                                      lading_disk_usage_get_image_shared_size (usage,
                                                                               lading_image_get_id (image)));
     }
+
+  for (guint i = 0; i < g_list_model_get_n_items (volumes); i++)
+    {
+      g_autoptr(LadingVolume) volume = g_list_model_get_item (volumes, i);
+
+      _lading_volume_set_size (volume,
+                               lading_disk_usage_get_volume_size (usage,
+                                                                  lading_volume_get_name (volume)));
+    }
+
+  if (g_set_object (&self->disk_usage, usage))
+    _lading_store_notify_disk_usage (self);
 }
 
 static void
@@ -60,7 +75,7 @@ disk_usage_cb (GObject      *object,
     _lading_store_refresh_sizes (self);
 }
 
-/* After a change to the image list: asks for the figures if they are held,
+/* After a change to the image or volume list: asks for the figures if they are held,
  * once the call under way (if any) is back. */
 void
 _lading_store_refresh_sizes (LadingStore *self)
@@ -81,13 +96,14 @@ _lading_store_refresh_sizes (LadingStore *self)
 }
 
 /**
- * lading_store_hold_image_sizes:
+ * lading_store_hold_sizes:
  *
- * Keeps the #LadingImage:shared-size of every image current until as many
- * calls of lading_store_release_image_sizes(); they are asked for at once.
+ * Keeps the #LadingImage:shared-size of every image, the #LadingVolume:size
+ * of every volume and #LadingStore:disk-usage current until as many calls
+ * of lading_store_release_sizes(); they are asked for at once.
  */
 void
-lading_store_hold_image_sizes (LadingStore *self)
+lading_store_hold_sizes (LadingStore *self)
 {
   g_return_if_fail (LADING_IS_STORE (self));
 
@@ -96,10 +112,38 @@ lading_store_hold_image_sizes (LadingStore *self)
 }
 
 void
-lading_store_release_image_sizes (LadingStore *self)
+lading_store_release_sizes (LadingStore *self)
 {
   g_return_if_fail (LADING_IS_STORE (self));
   g_return_if_fail (self->sizes_holds > 0);
 
   self->sizes_holds--;
+}
+
+/**
+ * lading_store_refresh_sizes:
+ *
+ * Asks for the figures again while they are held: volume data changes
+ * without an event to say so.
+ */
+void
+lading_store_refresh_sizes (LadingStore *self)
+{
+  g_return_if_fail (LADING_IS_STORE (self));
+
+  _lading_store_refresh_sizes (self);
+}
+
+/**
+ * lading_store_get_disk_usage:
+ *
+ * Returns: (transfer none) (nullable): the engine's disk use when last
+ *   asked, while the sizes were held
+ */
+LadingDiskUsage *
+lading_store_get_disk_usage (LadingStore *self)
+{
+  g_return_val_if_fail (LADING_IS_STORE (self), NULL);
+
+  return self->disk_usage;
 }

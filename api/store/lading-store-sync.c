@@ -226,6 +226,7 @@ list_volumes_cb (GObject      *object,
 
   _lading_collection_replace_all (self->volumes, volumes, self->touched_volumes);
   g_clear_pointer (&self->touched_volumes, g_hash_table_unref);
+  _lading_store_refresh_sizes (self);
   schedule_usage_update (self);
   list_done (self);
 }
@@ -428,6 +429,7 @@ inspect_volume_cb (GObject      *object,
 
   _lading_collection_upsert (self->volumes, volume);
   touch (self->touched_volumes, call->key);
+  _lading_store_refresh_sizes (self);
   schedule_usage_update (self);
 }
 

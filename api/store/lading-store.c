@@ -34,6 +34,7 @@ enum {
   PROP_STATE,
   PROP_ERROR,
   PROP_LOADED,
+  PROP_DISK_USAGE,
   N_PROPS
 };
 
@@ -129,6 +130,12 @@ _lading_store_fail_unless_cancelled (LadingStore  *self,
 {
   if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     store_fail (self, error);
+}
+
+void
+_lading_store_notify_disk_usage (LadingStore *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DISK_USAGE]);
 }
 
 void
@@ -340,6 +347,7 @@ lading_store_finalize (GObject *object)
   g_clear_pointer (&self->images, _lading_collection_free);
   g_clear_pointer (&self->volumes, _lading_collection_free);
   g_clear_pointer (&self->networks, _lading_collection_free);
+  g_clear_object (&self->disk_usage);
   g_clear_pointer (&self->inspecting, g_hash_table_unref);
 
   G_OBJECT_CLASS (lading_store_parent_class)->finalize (object);
@@ -369,6 +377,10 @@ lading_store_get_property (GObject    *object,
 
     case PROP_LOADED:
       g_value_set_boolean (value, self->loaded);
+      break;
+
+    case PROP_DISK_USAGE:
+      g_value_set_object (value, self->disk_usage);
       break;
 
     default:
@@ -425,6 +437,11 @@ lading_store_class_init (LadingStoreClass *klass)
     g_param_spec_boolean ("loaded", NULL, NULL,
                           FALSE,
                           (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_DISK_USAGE] =
+    g_param_spec_object ("disk-usage", NULL, NULL,
+                         LADING_TYPE_DISK_USAGE,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

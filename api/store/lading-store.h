@@ -41,7 +41,9 @@ void              lading_store_start_from_snapshot (LadingStore         *self,
 void              lading_store_start_failed     (LadingStore  *self,
                                                  const GError *error);
 void              lading_store_reconnect        (LadingStore  *self);
-void              lading_store_hold_image_sizes    (LadingStore *self);
-void              lading_store_release_image_sizes (LadingStore *self);
+void              lading_store_hold_sizes       (LadingStore  *self);
+void              lading_store_release_sizes    (LadingStore  *self);
+void              lading_store_refresh_sizes    (LadingStore  *self);
+LadingDiskUsage  *lading_store_get_disk_usage   (LadingStore  *self);
 
 G_END_DECLS

@@ -103,7 +103,7 @@ lading_images_page_map (GtkWidget *widget)
   fill (self);
   if (self->store != NULL && !self->holds_sizes)
     {
-      lading_store_hold_image_sizes (self->store);
+      lading_store_hold_sizes (self->store);
       self->holds_sizes = TRUE;
     }
 
@@ -117,7 +117,7 @@ lading_images_page_unmap (GtkWidget *widget)
 
   if (self->holds_sizes)
     {
-      lading_store_release_image_sizes (self->store);
+      lading_store_release_sizes (self->store);
       self->holds_sizes = FALSE;
     }
 
@@ -565,7 +565,7 @@ lading_images_page_set_store (LadingImagesPage *self,
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     {
       fill (self);
-      lading_store_hold_image_sizes (self->store);
+      lading_store_hold_sizes (self->store);
       self->holds_sizes = TRUE;
     }
   update_actions (self);
