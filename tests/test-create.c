@@ -2,12 +2,15 @@
  *
  * Containers created from a #LadingRunSpec on the private engine: every
  * field arrives as the engine's inspect shows it, and the refusals come
- * back as the errors the run dialog puts on its fields.
+ * back as the errors the run dialog puts on its fields.  Volumes are made
+ * and removed the same way.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
 #include "config.h"
+
+#include <string.h>
 
 #include "lading-engine-error.h"
 #include "lading-engine.h"
@@ -151,6 +154,91 @@ test_refusals (void)
   lading_test_remove_container (id);
 }
 
+static LadingVolume *
+create_volume (LadingEngine  *engine,
+               const char    *name,
+               GHashTable    *options,
+               GHashTable    *labels,
+               GError       **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  lading_engine_create_volume_async (engine, name, NULL, options, labels, NULL,
+                                     lading_test_keep_result_cb, &result);
+  lading_test_await_result (&result, "the volume create");
+
+  return lading_engine_create_volume_finish (engine, result, error);
+}
+
+static gboolean
+remove_volume (LadingEngine  *engine,
+               const char    *name,
+               GError       **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  lading_engine_remove_volume_async (engine, name, NULL, lading_test_keep_result_cb, &result);
+  lading_test_await_result (&result, "the volume remove");
+
+  return lading_engine_remove_volume_finish (engine, result, error);
+}
+
+/* A volume gets its driver options and labels; one a container mounts is
+ * not removed, and says so; without a name the engine picks one. */
+static void
+test_volume (void)
+{
+  g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
+  g_autoptr(GHashTable) options = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GHashTable) labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(LadingRunSpec) spec = lading_run_spec_new ("lading-fixture:latest");
+  g_autoptr(LadingVolume) volume = NULL;
+  g_autoptr(LadingVolume) anonymous = NULL;
+  g_autoptr(JsonNode) inspect = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
+  JsonObject *object;
+  guint status = 0;
+
+  g_hash_table_insert (options, g_strdup ("type"), g_strdup ("tmpfs"));
+  g_hash_table_insert (options, g_strdup ("device"), g_strdup ("tmpfs"));
+  g_hash_table_insert (options, g_strdup ("o"), g_strdup ("size=1m"));
+  g_hash_table_insert (labels, g_strdup ("io.github.lading.test"), g_strdup ("volume"));
+  volume = create_volume (engine, VOLUME, options, labels, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (lading_volume_get_name (volume), ==, VOLUME);
+  g_assert_cmpstr (lading_volume_get_driver (volume), ==, "local");
+  g_assert_cmpstr (g_hash_table_lookup (lading_volume_get_labels (volume),
+                                        "io.github.lading.test"), ==, "volume");
+
+  inspect = lading_test_api ("GET", "/volumes/" VOLUME, NULL, &status);
+  g_assert_cmpuint (status, ==, 200);
+  object = json_object_get_object_member (json_node_get_object (inspect), "Options");
+  g_assert_cmpstr (json_object_get_string_member (object, "o"), ==, "size=1m");
+  g_assert_cmpstr (json_object_get_string_member (object, "type"), ==, "tmpfs");
+
+  spec->network = g_strdup ("none");
+  lading_run_spec_add_mount (spec, LADING_MOUNT_VOLUME, VOLUME, "/data", FALSE);
+  id = create (engine, spec, &error);
+  g_assert_no_error (error);
+  g_assert_false (remove_volume (engine, VOLUME, &error));
+  g_assert_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_CONFLICT);
+  g_clear_error (&error);
+
+  lading_test_remove_container (id);
+  g_assert_true (remove_volume (engine, VOLUME, &error));
+  g_assert_no_error (error);
+  g_assert_false (remove_volume (engine, VOLUME, &error));
+  g_assert_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  anonymous = create_volume (engine, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (strlen (lading_volume_get_name (anonymous)), ==, 64);
+  g_assert_true (remove_volume (engine, lading_volume_get_name (anonymous), &error));
+  g_assert_no_error (error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -160,6 +248,7 @@ main (int   argc,
 
   g_test_add_func ("/integration/create/create-and-start", test_create_and_start);
   g_test_add_func ("/integration/create/refusals", test_refusals);
+  g_test_add_func ("/integration/create/volume", test_volume);
 
   return g_test_run ();
 }

@@ -292,20 +292,42 @@ shared_size_known (gpointer data)
   return image != NULL && lading_image_get_shared_size (image) >= 0;
 }
 
+static gboolean
+volume_size_known (gpointer data)
+{
+  ImageExpect *expect = data;
+  GListModel *volumes = lading_store_get_volumes (expect->store);
+
+  for (guint i = 0; i < g_list_model_get_n_items (volumes); i++)
+    {
+      g_autoptr(LadingVolume) volume = g_list_model_get_item (volumes, i);
+
+      if (g_strcmp0 (lading_volume_get_name (volume), expect->volume) == 0)
+        return lading_volume_get_size (volume) >= 0;
+    }
+
+  return FALSE;
+}
+
 /* Shared sizes come only while they are held, and follow the image list:
  * an image committed on top of the fixture shares the fixture's layers,
- * and so does the fixture. */
+ * and so does the fixture.  A new volume gets its size the same way. */
 static void
 test_store_shared_sizes (void)
 {
   g_autoptr(LadingStore) store = NULL;
   ImageExpect first = { NULL, "lading-test-shared:1", 0 };
   ImageExpect second = { NULL, "lading-test-shared:2", 0 };
+  ImageExpect sized = { NULL, NULL, "lading-test-sized", 0 };
+  g_autoptr(JsonNode) reply = NULL;
+  LadingDiskUsageTotal volumes;
+  LadingDiskUsage *usage;
   LadingImage *fixture, *image;
+  guint status = 0;
 
   lading_test_build_image ("lading-test-shared:1");
   store = loaded_store ();
-  first.store = second.store = store;
+  first.store = second.store = sized.store = store;
   fixture = find_image (store, "lading-fixture:latest");
   g_assert_cmpint (lading_image_get_shared_size (fixture), ==, -1);
 
@@ -319,7 +341,20 @@ test_store_shared_sizes (void)
   /* A new image gets its figure without a new hold. */
   lading_test_build_image (second.display_name);
   lading_test_await (shared_size_known, &second, "the new image's shared size");
+
+  reply = lading_test_api ("POST", "/volumes/create", "{\"Name\":\"lading-test-sized\"}",
+                           &status);
+  g_assert_cmpuint (status, ==, 201);
+  lading_test_await (volume_size_known, &sized, "the new volume's size");
+  usage = lading_store_get_disk_usage (store);
+  g_assert_nonnull (usage);
+  lading_disk_usage_get_total (usage, LADING_DISK_USAGE_VOLUMES, &volumes);
+  g_assert_cmpuint (volumes.count, >=, 1);
   lading_store_release_sizes (store);
+
+  g_clear_pointer (&reply, json_node_unref);
+  reply = lading_test_api ("DELETE", "/volumes/lading-test-sized", NULL, &status);
+  g_assert_cmpuint (status, ==, 204);
 
   lading_test_remove_image (first.display_name);
   lading_test_remove_image (second.display_name);

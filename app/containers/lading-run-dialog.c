@@ -24,6 +24,7 @@
 #include "lading-endpoint.h"
 #include "lading-container-launcher.h"
 #include "lading-engine-error.h"
+#include "lading-entry-rows.h"
 #include "lading-image-reference.h"
 #include "lading-run-dialog.h"
 #include "lading-run-text.h"
@@ -49,10 +50,10 @@ struct _LadingRunDialog
   LadingTransfers     *transfers;
   GCancellable        *cancellable;
   GtkStringList       *networks;
-  GPtrArray           *env_rows;       /* AdwEntryRow, each */
-  GPtrArray           *port_rows;
-  GPtrArray           *storage_rows;
-  GPtrArray           *label_rows;
+  LadingEntryRows     *env_rows;
+  LadingEntryRows     *port_rows;
+  LadingEntryRows     *storage_rows;
+  LadingEntryRows     *label_rows;
   LadingContainerLauncher *launcher;
   gboolean             busy;
   gboolean             wants_terminal; /* of the container Run runs */
@@ -101,13 +102,13 @@ show_problem (LadingRunDialog *self,
                         GTK_WIDGET (self->memory_row), GTK_WIDGET (self->cpus_row),
                         GTK_WIDGET (self->restart_row), GTK_WIDGET (self->user_row),
                         GTK_WIDGET (self->workdir_row) };
-  GPtrArray *lists[] = { self->env_rows, self->port_rows, self->storage_rows, self->label_rows };
+  LadingEntryRows *lists[] = { self->env_rows, self->port_rows, self->storage_rows,
+                               self->label_rows };
 
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
     gtk_widget_remove_css_class (rows[i], "error");
   for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
-    for (guint j = 0; j < lists[i]->len; j++)
-      gtk_widget_remove_css_class (lists[i]->pdata[j], "error");
+    lading_entry_rows_clear_errors (lists[i]);
 
   if (row != NULL && is_error)
     gtk_widget_add_css_class (row, "error");
@@ -128,34 +129,19 @@ optional_ok (LadingRunInputProblem problem)
 
 /* NAME=value rows into @env's lines, or into @labels. */
 static gboolean
-read_key_values (GPtrArray    *rows,
-                 GPtrArray    *env,
-                 GHashTable   *labels,
-                 GtkWidget   **bad_row,
-                 const char  **why)
+read_key_values (LadingEntryRows  *rows,
+                 GPtrArray        *env,
+                 GHashTable       *labels,
+                 GtkWidget       **bad_row,
+                 const char      **why)
 {
-  for (guint i = 0; i < rows->len; i++)
-    {
-      const char *line = row_text (rows->pdata[i]);
-      g_autofree char *key = NULL;
-      g_autofree char *value = NULL;
-      LadingRunInputProblem problem = lading_run_input_parse_key_value (line, &key, &value);
+  LadingRunInputProblem problem;
 
-      if (problem == LADING_RUN_INPUT_EMPTY)
-        continue;
-      if (problem != LADING_RUN_INPUT_OK)
-        {
-          *bad_row = rows->pdata[i];
-          *why = lading_run_text_input_hint (problem);
-          return FALSE;
-        }
-      if (env != NULL)
-        g_ptr_array_add (env, g_strdup (line));
-      else
-        g_hash_table_replace (labels, g_steal_pointer (&key), g_steal_pointer (&value));
-    }
+  if (lading_entry_rows_read_key_values (rows, env, labels, bad_row, &problem))
+    return TRUE;
 
-  return TRUE;
+  *why = lading_run_text_input_hint (problem);
+  return FALSE;
 }
 
 /* A folder can be looked for only where the engine runs on this machine. */
@@ -173,21 +159,21 @@ read_storage (LadingRunDialog  *self,
               GtkWidget       **bad_row,
               const char      **why)
 {
-  for (guint i = 0; i < self->storage_rows->len; i++)
+  for (guint i = 0; i < lading_entry_rows_get_n_rows (self->storage_rows); i++)
     {
       g_autofree char *source = NULL;
       g_autofree char *target = NULL;
       LadingRunInputProblem problem;
       gboolean is_bind, read_only;
 
-      problem = lading_run_input_parse_volume (row_text (self->storage_rows->pdata[i]),
+      problem = lading_run_input_parse_volume (lading_entry_rows_get_text (self->storage_rows, i),
                                                engine_is_local (self), &is_bind, &source,
                                                &target, &read_only);
       if (problem == LADING_RUN_INPUT_EMPTY)
         continue;
       if (problem != LADING_RUN_INPUT_OK)
         {
-          *bad_row = self->storage_rows->pdata[i];
+          *bad_row = lading_entry_rows_get_row (self->storage_rows, i);
           *why = lading_run_text_input_hint (problem);
           return FALSE;
         }
@@ -195,7 +181,7 @@ read_storage (LadingRunDialog  *self,
       for (guint j = 0; j < spec->mounts->len; j++)
         if (g_str_equal (g_array_index (spec->mounts, LadingMountSpec, j).target, target))
           {
-            *bad_row = self->storage_rows->pdata[i];
+            *bad_row = lading_entry_rows_get_row (self->storage_rows, i);
             *why = _("Two storages go to the same place in the container.");
             return FALSE;
           }
@@ -245,17 +231,18 @@ read_ports (LadingRunDialog  *self,
             GtkWidget       **bad_row,
             const char      **why)
 {
-  for (guint i = 0; i < self->port_rows->len; i++)
+  for (guint i = 0; i < lading_entry_rows_get_n_rows (self->port_rows); i++)
     {
       LadingPortBinding binding;
       LadingRunInputProblem problem;
 
-      problem = lading_run_input_parse_port (row_text (self->port_rows->pdata[i]), &binding);
+      problem = lading_run_input_parse_port (lading_entry_rows_get_text (self->port_rows, i),
+                                             &binding);
       if (problem == LADING_RUN_INPUT_EMPTY)
         continue;
       if (problem != LADING_RUN_INPUT_OK)
         {
-          *bad_row = self->port_rows->pdata[i];
+          *bad_row = lading_entry_rows_get_row (self->port_rows, i);
           *why = lading_run_text_input_hint (problem);
           return FALSE;
         }
@@ -264,7 +251,7 @@ read_ports (LadingRunDialog  *self,
         if (same_host_port (&binding, &g_array_index (spec->ports, LadingPortBinding, j)))
           {
             lading_port_binding_clear (&binding);
-            *bad_row = self->port_rows->pdata[i];
+            *bad_row = lading_entry_rows_get_row (self->port_rows, i);
             *why = _("This host port is published twice.");
             return FALSE;
           }
@@ -412,78 +399,41 @@ field_changed_cb (LadingRunDialog *self)
   gtk_widget_set_tooltip_text (self->run_button, spec != NULL ? NULL : why);
 }
 
-static GtkWidget *
-add_text_row (LadingRunDialog     *self,
-              AdwPreferencesGroup *group,
-              GPtrArray           *rows,
-              const char          *title);
-
-static void
-remove_row_clicked_cb (GtkButton       *button,
-                       LadingRunDialog *self)
+static LadingEntryRows *
+new_rows (LadingRunDialog     *self,
+          AdwPreferencesGroup *group,
+          const char          *row_title)
 {
-  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (button), ADW_TYPE_ENTRY_ROW);
-  GPtrArray *rows = g_object_get_data (G_OBJECT (row), "lading-rows");
-  AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (gtk_widget_get_ancestor (row,
-                                                                               ADW_TYPE_PREFERENCES_GROUP));
+  LadingEntryRows *rows = lading_entry_rows_new (group, row_title);
 
-  g_ptr_array_remove (rows, row);
-  adw_preferences_group_remove (group, row);
-  field_changed_cb (self);
-}
-
-static GtkWidget *
-add_text_row (LadingRunDialog     *self,
-              AdwPreferencesGroup *group,
-              GPtrArray           *rows,
-              const char          *title)
-{
-  GtkWidget *row = adw_entry_row_new ();
-  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), TRUE);
-  adw_entry_row_set_input_hints (ADW_ENTRY_ROW (row), GTK_INPUT_HINT_NO_SPELLCHECK);
-  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (remove, "flat");
-  gtk_widget_set_tooltip_text (remove, _("Remove"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Remove"), -1);
-  g_signal_connect_object (remove, "clicked", G_CALLBACK (remove_row_clicked_cb), self, 0);
-  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), remove);
-  g_signal_connect_object (row, "changed", G_CALLBACK (field_changed_cb), self,
+  g_signal_connect_object (rows, "changed", G_CALLBACK (field_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  adw_preferences_group_add (group, row);
-  g_ptr_array_add (rows, row);
-  g_object_set_data (G_OBJECT (row), "lading-rows", rows);
 
-  return row;
+  return rows;
 }
 
 static void
 add_env_clicked_cb (LadingRunDialog *self)
 {
-  gtk_widget_grab_focus (add_text_row (self, self->env_group, self->env_rows,
-                                       _("Variable")));
+  gtk_widget_grab_focus (lading_entry_rows_add (self->env_rows, NULL));
 }
 
 static void
 add_port_clicked_cb (LadingRunDialog *self)
 {
-  gtk_widget_grab_focus (add_text_row (self, self->ports_group, self->port_rows, _("Port")));
+  gtk_widget_grab_focus (lading_entry_rows_add (self->port_rows, NULL));
 }
 
 static void
 add_storage_clicked_cb (LadingRunDialog *self)
 {
-  gtk_widget_grab_focus (add_text_row (self, self->storage_group, self->storage_rows,
-                                       _("Volume or Folder")));
+  gtk_widget_grab_focus (lading_entry_rows_add (self->storage_rows, NULL));
 }
 
 static void
 add_label_clicked_cb (LadingRunDialog *self)
 {
-  gtk_widget_grab_focus (add_text_row (self, self->labels_group, self->label_rows, _("Label")));
+  gtk_widget_grab_focus (lading_entry_rows_add (self->label_rows, NULL));
 }
 
 static void
@@ -549,7 +499,8 @@ show_engine_error (LadingRunDialog *self,
   else if (strstr (lower, "port is already allocated") != NULL ||
            strstr (lower, "address already in use") != NULL)
     {
-      row = self->port_rows->len > 0 ? self->port_rows->pdata[0] : NULL;
+      row = lading_entry_rows_get_n_rows (self->port_rows) > 0
+              ? lading_entry_rows_get_row (self->port_rows, 0) : NULL;
       text = g_strdup (_("A host port is taken already on the engine's machine."));
     }
   else if (error->domain == LADING_ENGINE_ERROR &&
@@ -726,10 +677,10 @@ lading_run_dialog_dispose (GObject *object)
   g_clear_object (&self->transfers);
   g_clear_object (&self->networks);
   g_clear_object (&self->launcher);
-  g_clear_pointer (&self->env_rows, g_ptr_array_unref);
-  g_clear_pointer (&self->port_rows, g_ptr_array_unref);
-  g_clear_pointer (&self->storage_rows, g_ptr_array_unref);
-  g_clear_pointer (&self->label_rows, g_ptr_array_unref);
+  g_clear_object (&self->env_rows);
+  g_clear_object (&self->port_rows);
+  g_clear_object (&self->storage_rows);
+  g_clear_object (&self->label_rows);
 
   G_OBJECT_CLASS (lading_run_dialog_parent_class)->dispose (object);
 }
@@ -782,9 +733,9 @@ lading_run_dialog_init (LadingRunDialog *self)
 {
   self->cancellable = g_cancellable_new ();
   self->networks = gtk_string_list_new (NULL);
-  self->env_rows = g_ptr_array_new ();
-  self->port_rows = g_ptr_array_new ();
-  self->storage_rows = g_ptr_array_new ();
-  self->label_rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->env_rows = new_rows (self, self->env_group, _("Variable"));
+  self->port_rows = new_rows (self, self->ports_group, _("Port"));
+  self->storage_rows = new_rows (self, self->storage_group, _("Volume or Folder"));
+  self->label_rows = new_rows (self, self->labels_group, _("Label"));
 }
