@@ -828,6 +828,19 @@ find_row_of (GtkWidget *cell)
   return widget;
 }
 
+static GtkWidget *
+find_child_of_type (GtkWidget *parent,
+                    GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (parent);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+      return child;
+
+  return NULL;
+}
+
 static void
 test_list_view_context_menu (Fixture       *fixture,
                              gconstpointer  user_data)
@@ -836,8 +849,10 @@ test_list_view_context_menu (Fixture       *fixture,
   g_autoptr(TestItem) alpha = NULL;
   g_autoptr(TestItem) bravo = NULL;
   g_autoptr(TestItem) charlie = NULL;
+  g_autoptr(GMenu) menu = NULL;
   GtkInscription *cell;
   GtkWidget *row;
+  GtkWidget *popover;
   graphene_rect_t bounds;
   double x, y;
 
@@ -885,6 +900,17 @@ test_list_view_context_menu (Fixture       *fixture,
   g_clear_object (&menu_item);
   g_assert_false (_lading_list_view_context_menu_at (fixture->view, 2, 2));
   g_assert_null (menu_item);
+
+  /* With a menu model, the view shows that menu itself, at the row. */
+  menu = g_menu_new ();
+  g_menu_append (menu, "Remove", "list.unselect-all");
+  lading_list_view_set_menu_model (fixture->view, G_MENU_MODEL (menu));
+  g_assert_true (_lading_list_view_context_menu_at (fixture->view, x, y));
+  popover = find_child_of_type (GTK_WIDGET (fixture->view), GTK_TYPE_POPOVER_MENU);
+  g_assert_nonnull (popover);
+  g_assert_true (gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover)) == G_MENU_MODEL (menu));
+  AWAIT (gtk_widget_get_mapped (popover));
+  gtk_popover_popdown (GTK_POPOVER (popover));
 }
 
 static void

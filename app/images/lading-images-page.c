@@ -35,14 +35,12 @@ struct _LadingImagesPage
   gboolean         show_untagged;
   gboolean         holds_sizes;     /* the store's shared sizes, while mapped */
 
-  GtkWidget       *context_menu;
   GtkFileChooserNative *chooser;   /* of a save or load, while open */
   LadingImageTag  *save_row;       /* what the save chooser is for */
 
   /* Template widgets */
   GtkWidget       *box;
   LadingListView  *list_view;
-  GMenuModel      *image_menu;
 };
 
 G_DEFINE_FINAL_TYPE (LadingImagesPage, lading_images_page, GTK_TYPE_WIDGET)
@@ -132,7 +130,6 @@ lading_images_page_dispose (GObject *object)
   g_settings_unbind (self, "show-untagged");
   if (self->untagged_filter != NULL)
     gtk_custom_filter_set_filter_func (self->untagged_filter, NULL, NULL, NULL);
-  g_clear_pointer (&self->context_menu, gtk_widget_unparent);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
@@ -218,29 +215,11 @@ update_actions (LadingImagesPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "images.search", online);
 }
 
-/* The menu acts on the row under the pointer, which it selects. */
+/* The list view shows the row's menu after this, on the row it selected. */
 static void
-context_menu_cb (LadingImagesPage *self,
-                 GObject          *item,
-                 double            x,
-                 double            y,
-                 GtkWidget        *widget)
+context_menu_cb (LadingImagesPage *self)
 {
-  GdkRectangle rect = { 0, 0, 1, 1 };
-  double page_x = x, page_y = y;
-
-  if (!LADING_IS_IMAGE_TAG (item))
-    return;
-
-  lading_list_view_select_item (self->list_view, item);
-  if (widget != NULL)
-    gtk_widget_translate_coordinates (widget, GTK_WIDGET (self), x, y, &page_x, &page_y);
-  rect.x = page_x;
-  rect.y = page_y;
-  gtk_popover_set_pointing_to (GTK_POPOVER (self->context_menu), &rect);
-
   update_actions (self);
-  gtk_popover_popup (GTK_POPOVER (self->context_menu));
 }
 
 /* Enter or a double click on a row, and the menu's Details. */
@@ -506,7 +485,6 @@ lading_images_page_class_init (LadingImagesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadingImagesPage, list_view);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
-  gtk_widget_class_bind_template_child (widget_class, LadingImagesPage, image_menu);
   gtk_widget_class_bind_template_callback (widget_class, update_actions);
   gtk_widget_class_bind_template_callback (widget_class, context_menu_cb);
   gtk_widget_class_bind_template_callback (widget_class, item_activated_cb);
@@ -544,11 +522,6 @@ lading_images_page_init (LadingImagesPage *self)
   gtk_widget_insert_action_group (GTK_WIDGET (self), "settings", G_ACTION_GROUP (settings_actions));
   lading_settings_bind (settings, "images-show-untagged", self, "show-untagged",
                         G_SETTINGS_BIND_GET);
-
-  self->context_menu = gtk_popover_menu_new_from_model (self->image_menu);
-  gtk_popover_set_has_arrow (GTK_POPOVER (self->context_menu), FALSE);
-  gtk_widget_set_halign (self->context_menu, GTK_ALIGN_START);
-  gtk_widget_set_parent (self->context_menu, GTK_WIDGET (self));
   update_actions (self);
 }
 

@@ -44,6 +44,8 @@ struct _LadingListView
   GtkFilter                       *item_filter;     /* the page's, on leaf items */
   GStrv                            item_filter_properties; /* what it reads; NULL: anything */
   GObject                         *selected_item;   /* see :selected-item */
+  GMenuModel                      *menu_model;      /* a row's menu, if the view shows it */
+  GtkWidget                       *menu;            /* its popover, once shown */
   GPtrArray                       *columns;         /* of LadingListViewColumn, in table order */
   GPtrArray                       *sort_columns;    /* borrowed columns the sorter asks, in order */
   GStrv                            search_properties;
@@ -83,6 +85,7 @@ enum {
   PROP_SELECTED_ITEM,
   PROP_N_SELECTED,
   PROP_ITEM_FILTER,
+  PROP_MENU_MODEL,
   N_PROPS
 };
 

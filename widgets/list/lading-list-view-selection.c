@@ -87,6 +87,29 @@ find_list_item (GtkWidget *widget)
   return list_item;
 }
 
+/* The view's own menu, if it has one, pointing at @x, @y. */
+static void
+popup_menu (LadingListView *self,
+            double          x,
+            double          y)
+{
+  GdkRectangle rect = { x, y, 1, 1 };
+
+  if (self->menu_model == NULL)
+    return;
+
+  if (self->menu == NULL)
+    {
+      self->menu = gtk_popover_menu_new_from_model (self->menu_model);
+      gtk_popover_set_has_arrow (GTK_POPOVER (self->menu), FALSE);
+      gtk_widget_set_halign (self->menu, GTK_ALIGN_START);
+      gtk_widget_set_parent (self->menu, GTK_WIDGET (self));
+    }
+
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->menu), &rect);
+  gtk_popover_popup (GTK_POPOVER (self->menu));
+}
+
 static gboolean
 emit_context_menu (LadingListView *self,
                    guint           position,
@@ -106,6 +129,7 @@ emit_context_menu (LadingListView *self,
     gtk_selection_model_select_item (selection, position, TRUE);
 
   _lading_list_view_emit (self, SIGNAL_CONTEXT_MENU, item, x, y, self);
+  popup_menu (self, x, y);
   return TRUE;
 }
 
@@ -258,6 +282,30 @@ _lading_list_view_dispose_selection (LadingListView *self)
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
   g_clear_object (&self->selected_item);
+  g_clear_pointer (&self->menu, gtk_widget_unparent);
+  g_clear_object (&self->menu_model);
+}
+
+GMenuModel *
+lading_list_view_get_menu_model (LadingListView *self)
+{
+  g_return_val_if_fail (LADING_IS_LIST_VIEW (self), NULL);
+
+  return self->menu_model;
+}
+
+void
+lading_list_view_set_menu_model (LadingListView *self,
+                                 GMenuModel     *menu_model)
+{
+  g_return_if_fail (LADING_IS_LIST_VIEW (self));
+  g_return_if_fail (menu_model == NULL || G_IS_MENU_MODEL (menu_model));
+
+  if (!g_set_object (&self->menu_model, menu_model))
+    return;
+
+  g_clear_pointer (&self->menu, gtk_widget_unparent);
+  _lading_list_view_notify (self, PROP_MENU_MODEL);
 }
 
 /**

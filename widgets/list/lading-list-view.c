@@ -197,6 +197,10 @@ lading_list_view_get_property (GObject    *object,
       g_value_set_object (value, lading_list_view_get_item_filter (self));
       break;
 
+    case PROP_MENU_MODEL:
+      g_value_set_object (value, lading_list_view_get_menu_model (self));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -242,6 +246,10 @@ lading_list_view_set_property (GObject      *object,
 
     case PROP_ITEM_FILTER:
       lading_list_view_set_item_filter (self, g_value_get_object (value));
+      break;
+
+    case PROP_MENU_MODEL:
+      lading_list_view_set_menu_model (self, g_value_get_object (value));
       break;
 
     case PROP_SORT_DESCENDING:
@@ -358,6 +366,13 @@ lading_list_view_class_init (LadingListViewClass *klass)
   properties [PROP_ITEM_FILTER] =
     g_param_spec_object ("item-filter", NULL, NULL,
                          GTK_TYPE_FILTER,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* The menu a row's context menu shows, after #LadingListView::context-menu
+   * (whose handlers may update the actions first); %NULL leaves it to them. */
+  properties [PROP_MENU_MODEL] =
+    g_param_spec_object ("menu-model", NULL, NULL,
+                         G_TYPE_MENU_MODEL,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);

@@ -28,6 +28,7 @@ G_DECLARE_FINAL_TYPE (LadingListView, lading_list_view, LADING, LIST_VIEW, GtkWi
  * "item-activated" (item) for a leaf row's Enter or double click, and
  * "context-menu" (item, x, y, widget) for a right click, a long press, the
  * Menu key or Shift+F10 on a row; x and y are in @widget's coordinates.
+ * With "menu-model" set, the view then shows that menu there itself.
  * Actions: "list.search", "list.select-all" (Ctrl+A),
  * "list.unselect-all" (Escape), "list.context-menu" (Menu, Shift+F10). */
 
@@ -60,6 +61,9 @@ void        lading_list_view_set_item_filter         (LadingListView            
                                                       GtkFilter                      *filter);
 void        lading_list_view_set_item_filter_properties (LadingListView              *self,
                                                          const char * const          *property_names);
+GMenuModel *lading_list_view_get_menu_model          (LadingListView                 *self);
+void        lading_list_view_set_menu_model          (LadingListView                 *self,
+                                                      GMenuModel                     *menu_model);
 gpointer    lading_list_view_get_selected_item       (LadingListView                 *self);
 guint       lading_list_view_get_n_selected          (LadingListView                 *self);
 GPtrArray  *lading_list_view_dup_selected_items      (LadingListView                 *self,
