@@ -32,12 +32,37 @@ typedef enum
   FIELD_TARGET,
   FIELD_USER,
   FIELD_VOLUME,
+  FIELD_DRIVER_OPTIONS,   /* the local driver's, NAME=value;NAME=value */
 } Field;
 
 /* The engines these tests run against have two CPUs; a gateway is checked
  * against this subnet. */
 #define ENGINE_CPUS 2
 #define SUBNET "10.10.0.0/24"
+
+static LadingRunInputProblem
+check_driver_options (const char *text)
+{
+  g_autoptr(GHashTable) options = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_auto(GStrv) lines = g_strsplit (text, ";", -1);
+  const char *bad_key = NULL;
+  LadingRunInputProblem problem;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      char *key = NULL;
+      char *value = NULL;
+
+      g_assert_cmpint (lading_run_input_parse_key_value (lines[i], &key, &value), ==,
+                       LADING_RUN_INPUT_OK);
+      g_hash_table_replace (options, key, value);
+    }
+
+  problem = lading_run_input_check_driver_options ("local", options, &bad_key);
+  g_assert_true (problem == LADING_RUN_INPUT_OK || g_hash_table_contains (options, bad_key));
+
+  return problem;
+}
 
 static LadingRunInputProblem
 check (Field       field,
@@ -80,6 +105,8 @@ check (Field       field,
       return lading_run_input_check_target (text);
     case FIELD_VOLUME:
       return lading_run_input_parse_volume (text, TRUE, NULL, NULL, NULL, NULL);
+    case FIELD_DRIVER_OPTIONS:
+      return check_driver_options (text);
     case FIELD_USER:
     default:
       return lading_run_input_check_user (text);
@@ -177,6 +204,11 @@ static const struct {
   { FIELD_VOLUME, "data:relative", LADING_RUN_INPUT_NOT_ABSOLUTE },
   { FIELD_VOLUME, "./here:/data", LADING_RUN_INPUT_NOT_ABSOLUTE },
   { FIELD_VOLUME, "/nonexistent/lading-test-folder:/data", LADING_RUN_INPUT_NO_SUCH_PATH },
+  { FIELD_DRIVER_OPTIONS, "colour=red", LADING_RUN_INPUT_BAD_DRIVER_OPTION },
+  { FIELD_DRIVER_OPTIONS, "type=tmpfs;Device=tmpfs", LADING_RUN_INPUT_BAD_DRIVER_OPTION },
+  { FIELD_DRIVER_OPTIONS, "device=tmpfs", LADING_RUN_INPUT_MISSING_DRIVER_OPTION },
+  { FIELD_DRIVER_OPTIONS, "type=nfs", LADING_RUN_INPUT_MISSING_DRIVER_OPTION },
+  { FIELD_DRIVER_OPTIONS, "o=addr=10.0.0.1;type=nfs", LADING_RUN_INPUT_MISSING_DRIVER_OPTION },
 };
 
 /* Every bad input is refused, with words to say why. */
@@ -222,6 +254,8 @@ static const struct {
   { FIELD_USER, "www-data" }, { FIELD_USER, "1000" }, { FIELD_USER, "1000:1000" },
   { FIELD_VOLUME, "shop_data:/data" }, { FIELD_VOLUME, "/:/host:ro" },
   { FIELD_VOLUME, "shop_data:/data:rw" },
+  { FIELD_DRIVER_OPTIONS, "type=tmpfs;device=tmpfs;o=size=1m" },
+  { FIELD_DRIVER_OPTIONS, "type=none;device=/srv/data;o=bind" }, { FIELD_DRIVER_OPTIONS, "size=1g" },
 };
 
 static void

@@ -514,3 +514,58 @@ lading_run_input_parse_volume (const char  *text,
     *read_only = n_parts == 3 && g_str_equal (parts[2], "ro");
   return LADING_RUN_INPUT_OK;
 }
+
+/**
+ * lading_run_input_check_driver_options:
+ * @driver: (nullable): a volume driver, "local" for %NULL
+ * @options: (element-type utf8 utf8): its options
+ * @bad_key: (out) (optional): the option that is wrong
+ *
+ * Checks a volume's driver options as the engine's local driver does:
+ * only type, device, o and size, with type and device together and o only
+ * with both.  Other drivers' options are theirs to check.
+ */
+LadingRunInputProblem
+lading_run_input_check_driver_options (const char  *driver,
+                                       GHashTable  *options,
+                                       const char **bad_key)
+{
+  static const char * const known[] = { "type", "device", "o", "size", NULL };
+  /* Each option, and the ones it needs. */
+  static const char * const needs[][3] = {
+    { "device", "type", NULL },
+    { "type", "device", NULL },
+    { "o", "device", "type" },
+  };
+  GHashTableIter iter;
+  gpointer key;
+
+  g_return_val_if_fail (options != NULL, LADING_RUN_INPUT_OK);
+
+  if (driver != NULL && driver[0] != '\0' && !g_str_equal (driver, "local"))
+    return LADING_RUN_INPUT_OK;
+
+  g_hash_table_iter_init (&iter, options);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (!g_strv_contains (known, key))
+      {
+        if (bad_key != NULL)
+          *bad_key = key;
+        return LADING_RUN_INPUT_BAD_DRIVER_OPTION;
+      }
+
+  for (guint i = 0; i < G_N_ELEMENTS (needs); i++)
+    {
+      if (!g_hash_table_contains (options, needs[i][0]))
+        continue;
+      for (guint j = 1; j < G_N_ELEMENTS (needs[i]) && needs[i][j] != NULL; j++)
+        if (!g_hash_table_contains (options, needs[i][j]))
+          {
+            if (bad_key != NULL)
+              *bad_key = needs[i][0];
+            return LADING_RUN_INPUT_MISSING_DRIVER_OPTION;
+          }
+    }
+
+  return LADING_RUN_INPUT_OK;
+}

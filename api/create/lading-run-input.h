@@ -36,6 +36,10 @@ G_BEGIN_DECLS
  * @LADING_RUN_INPUT_BAD_USER: a user that is no name or uid[:group|gid]
  * @LADING_RUN_INPUT_BAD_MOUNT: storage that is no `volume:/path` or
  *   `/folder:/path`, with an optional `:ro` or `:rw`
+ * @LADING_RUN_INPUT_BAD_DRIVER_OPTION: an option the local volume driver
+ *   does not know (it takes type, device, o and size)
+ * @LADING_RUN_INPUT_MISSING_DRIVER_OPTION: a local volume driver option
+ *   without the ones it needs (type and device go together; o needs both)
  *
  * What is wrong with what was typed in a field of the run, volume or
  * network dialogs, checked before anything is sent, by the engine's own
@@ -62,6 +66,8 @@ typedef enum
   LADING_RUN_INPUT_NO_SUCH_PATH,
   LADING_RUN_INPUT_BAD_USER,
   LADING_RUN_INPUT_BAD_MOUNT,
+  LADING_RUN_INPUT_BAD_DRIVER_OPTION,
+  LADING_RUN_INPUT_MISSING_DRIVER_OPTION,
 } LadingRunInputProblem;
 
 /* A published port as `docker run -p` takes it. */
@@ -106,5 +112,8 @@ LadingRunInputProblem lading_run_input_parse_volume    (const char        *text,
                                                         char             **source,
                                                         char             **target,
                                                         gboolean          *read_only);
+LadingRunInputProblem lading_run_input_check_driver_options (const char  *driver,
+                                                             GHashTable  *options,
+                                                             const char **bad_key);
 
 G_END_DECLS

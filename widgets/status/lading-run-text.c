@@ -74,6 +74,12 @@ lading_run_text_input_hint (LadingRunInputProblem problem)
     case LADING_RUN_INPUT_BAD_MOUNT:
       return _("Write volume:/path or /folder:/path, with :ro to make it read-only.");
 
+    case LADING_RUN_INPUT_BAD_DRIVER_OPTION:
+      return _("The local driver takes only the options type, device, o and size.");
+
+    case LADING_RUN_INPUT_MISSING_DRIVER_OPTION:
+      return _("The local driver needs type and device together, and both for o.");
+
     default:
       g_return_val_if_reached (NULL);
     }
