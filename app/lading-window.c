@@ -27,6 +27,7 @@
 #include "lading-transfer-text.h"
 #include "lading-run-dialog.h"
 #include "lading-transfers-button.h"
+#include "lading-volumes-page.h"
 #include "lading-window.h"
 
 struct _LadingWindow
@@ -57,7 +58,7 @@ struct _LadingWindow
   LadingContainersPage *containers_page;
   LadingResourcesPage  *resources_page;
   LadingImagesPage     *images_page;
-  LadingListView       *volumes_view;
+  LadingVolumesPage    *volumes_page;
   LadingListView       *networks_view;
   AdwToastOverlay      *toast_overlay;
   AdwLeaflet           *leaflet;
@@ -75,14 +76,6 @@ enum {
 
 static GParamSpec *properties [N_PROPS];
 
-static const LadingListColumn volume_columns[] = {
-  { "name", N_("Name"), "name", NULL, LADING_CELL_NAME, 40, TRUE, TRUE, 0 },
-  { "driver", N_("Driver"), "driver", NULL, LADING_CELL_TEXT, 8, FALSE, TRUE, 2 },
-  { "mountpoint", N_("Mount Point"), "mountpoint", NULL, LADING_CELL_TEXT, 24, TRUE, TRUE, 1 },
-  { "created", N_("Created"), "created", NULL, LADING_CELL_RELATIVE_TIME, 15, FALSE, FALSE, 3 },
-  { "used-by", N_("In Use By"), "used-by", "containers", LADING_CELL_TEXT, 16, FALSE, TRUE, 1 },
-};
-
 static const LadingListColumn network_columns[] = {
   { "name", N_("Name"), "name", NULL, LADING_CELL_NAME, 32, TRUE, TRUE, 0 },
   { "driver", N_("Driver"), "driver", NULL, LADING_CELL_TEXT, 10, FALSE, TRUE, 1 },
@@ -99,6 +92,8 @@ visible_list_view (LadingWindow *self)
     return lading_containers_page_get_list_view (LADING_CONTAINERS_PAGE (child));
   if (LADING_IS_IMAGES_PAGE (child))
     return lading_images_page_get_list_view (LADING_IMAGES_PAGE (child));
+  if (LADING_IS_VOLUMES_PAGE (child))
+    return lading_volumes_page_get_list_view (LADING_VOLUMES_PAGE (child));
 
   return LADING_IS_LIST_VIEW (child) ? LADING_LIST_VIEW (child) : NULL;
 }
@@ -226,8 +221,6 @@ static const struct {
   const LadingListColumn  *columns;
   guint                    n_columns;
 } pages[] = {
-  { G_STRUCT_OFFSET (LadingWindow, volumes_view), lading_store_get_volumes,
-    volume_columns, G_N_ELEMENTS (volume_columns) },
   { G_STRUCT_OFFSET (LadingWindow, networks_view), lading_store_get_networks,
     network_columns, G_N_ELEMENTS (network_columns) },
 };
@@ -260,7 +253,8 @@ visible_page_changed_cb (LadingWindow *self)
   LadingListView *current = visible_list_view (self);
   LadingListView *views[] = {
     lading_containers_page_get_list_view (self->containers_page),
-    lading_images_page_get_list_view (self->images_page), self->volumes_view,
+    lading_images_page_get_list_view (self->images_page),
+    lading_volumes_page_get_list_view (self->volumes_page),
     self->networks_view
   };
 
@@ -531,6 +525,7 @@ lading_window_constructed (GObject *object)
   lading_containers_page_set_store (self->containers_page, self->store);
   lading_images_page_set_store (self->images_page, self->store);
   lading_images_page_set_transfers (self->images_page, self->transfers);
+  lading_volumes_page_set_store (self->volumes_page, self->store);
   lading_containers_page_add_stats_columns (self->containers_page, self->stats_monitor);
   lading_resources_page_set_monitor (self->resources_page, self->stats_monitor);
   lading_bench_report_watch (GTK_WIDGET (lading_containers_page_get_list_view (self->containers_page)));
@@ -646,6 +641,7 @@ lading_window_class_init (LadingWindowClass *klass)
 
   g_type_ensure (LADING_TYPE_CONTAINERS_PAGE);
   g_type_ensure (LADING_TYPE_IMAGES_PAGE);
+  g_type_ensure (LADING_TYPE_VOLUMES_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/lading/Lading/ui/lading-window.ui");
@@ -662,7 +658,7 @@ lading_window_class_init (LadingWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadingWindow, containers_page);
   gtk_widget_class_bind_template_child (widget_class, LadingWindow, images_page);
   gtk_widget_class_bind_template_child (widget_class, LadingWindow, header_bar);
-  gtk_widget_class_bind_template_child (widget_class, LadingWindow, volumes_view);
+  gtk_widget_class_bind_template_child (widget_class, LadingWindow, volumes_page);
   gtk_widget_class_bind_template_child (widget_class, LadingWindow, networks_view);
   gtk_widget_class_bind_template_child (widget_class, LadingWindow, resources_page);
   gtk_widget_class_bind_template_child (widget_class, LadingWindow, toast_overlay);

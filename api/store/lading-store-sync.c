@@ -492,6 +492,9 @@ _lading_store_dispatch_event (LadingStore       *self,
           touch (self->touched_volumes, event->actor_id);
           schedule_usage_update (self);
         }
+      /* What a container wrote is there once it lets go of the volume. */
+      else if (g_strcmp0 (event->action, "unmount") == 0)
+        _lading_store_refresh_sizes (self);
       break;
 
     case LADING_EVENT_KIND_NETWORK:

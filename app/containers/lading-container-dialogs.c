@@ -28,13 +28,6 @@ static const char * const kill_signals[] = {
 #define KILL_SIGNAL_KEY    "lading-kill-signal"
 #define RENAME_ENTRY_KEY   "lading-rename-entry"
 
-static const char *
-name_at (GPtrArray *containers,
-         guint      i)
-{
-  return lading_container_get_name (g_ptr_array_index (containers, i));
-}
-
 static gboolean
 is_running (LadingContainer *container)
 {
@@ -80,48 +73,65 @@ new_check (GtkWidget  *box,
 }
 
 /**
- * lading_container_dialogs_dup_names:
- * @containers: (element-type LadingContainer): one or more containers
+ * lading_container_dialogs_dup_name_phrase:
+ * @names: one or more container names
  *
- * Returns: (transfer full): their names as a phrase: "“web-1”",
+ * Returns: (transfer full): the names as a phrase: "“web-1”",
  *   "“web-1” and “db-1”", or "“a”, “b”, “c” and 7 more"
  */
 char *
-lading_container_dialogs_dup_names (GPtrArray *containers)
+lading_container_dialogs_dup_name_phrase (const char * const *names)
 {
   guint n;
 
-  g_return_val_if_fail (containers != NULL && containers->len > 0, NULL);
+  g_return_val_if_fail (names != NULL && names[0] != NULL, NULL);
 
-  n = containers->len;
+  n = g_strv_length ((char **)names);
 
   /* Whole phrases rather than joined pieces, so that translators can order
    * them; past four names a list stops being read, so the rest is counted. */
   switch (n)
     {
     case 1:
-      return g_strdup_printf (_("“%s”"), name_at (containers, 0));
+      return g_strdup_printf (_("“%s”"), names[0]);
 
     case 2:
-      return g_strdup_printf (_("“%s” and “%s”"), name_at (containers, 0), name_at (containers, 1));
+      return g_strdup_printf (_("“%s” and “%s”"), names[0], names[1]);
 
     case 3:
-      return g_strdup_printf (_("“%s”, “%s” and “%s”"),
-                              name_at (containers, 0), name_at (containers, 1),
-                              name_at (containers, 2));
+      return g_strdup_printf (_("“%s”, “%s” and “%s”"), names[0], names[1], names[2]);
 
     case 4:
       return g_strdup_printf (_("“%s”, “%s”, “%s” and “%s”"),
-                              name_at (containers, 0), name_at (containers, 1),
-                              name_at (containers, 2), name_at (containers, 3));
+                              names[0], names[1], names[2], names[3]);
 
     default:
       /* Translators: three container names, then how many more there are */
       return g_strdup_printf (ngettext ("“%s”, “%s”, “%s” and %u more",
                                         "“%s”, “%s”, “%s” and %u more", n - 3),
-                              name_at (containers, 0), name_at (containers, 1),
-                              name_at (containers, 2), n - 3);
+                              names[0], names[1], names[2], n - 3);
     }
+}
+
+/**
+ * lading_container_dialogs_dup_names:
+ * @containers: (element-type LadingContainer): one or more containers
+ *
+ * Returns: (transfer full): their names as a phrase, as
+ *   lading_container_dialogs_dup_name_phrase() makes it
+ */
+char *
+lading_container_dialogs_dup_names (GPtrArray *containers)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+
+  g_return_val_if_fail (containers != NULL && containers->len > 0, NULL);
+
+  for (guint i = 0; i < containers->len; i++)
+    g_ptr_array_add (names, (gpointer)lading_container_get_name (g_ptr_array_index (containers, i)));
+  g_ptr_array_add (names, NULL);
+
+  return lading_container_dialogs_dup_name_phrase ((const char * const *)names->pdata);
 }
 
 /**

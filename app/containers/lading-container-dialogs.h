@@ -11,6 +11,7 @@
 
 G_BEGIN_DECLS
 
+char                       *lading_container_dialogs_dup_name_phrase  (const char * const *names);
 char                       *lading_container_dialogs_dup_names        (GPtrArray        *containers);
 gboolean                    lading_container_dialogs_name_is_valid    (const char       *name);
 AdwMessageDialog           *lading_container_dialogs_new_remove       (GtkWindow        *parent,
