@@ -42,7 +42,7 @@ static const LadingListColumn columns[] = {
   { "size", N_("Size"), "size", NULL, LADING_CELL_SIZE, 9, FALSE, FALSE, 0 },
   { "used-by", N_("In Use By"), "used-by", "containers", LADING_CELL_TEXT, 24, TRUE, TRUE, 1 },
   { "driver", N_("Driver"), "driver", NULL, LADING_CELL_TEXT, 8, FALSE, TRUE, 3 },
-  { "created", N_("Created"), "created", NULL, LADING_CELL_RELATIVE_TIME, 15, FALSE, FALSE, 2 },
+  { "created", N_("Created"), "created", NULL, LADING_CELL_RELATIVE_TIME, 18, FALSE, FALSE, 2 },
   { "mountpoint", N_("Mount Point"), "mountpoint", NULL, LADING_CELL_TEXT, 24, TRUE, TRUE, 4 },
 };
 

@@ -35,6 +35,9 @@ enum {
 
 static guint signals [N_SIGNALS];
 
+/* A row with a title and a subtitle, in the default font. */
+#define ROW_HEIGHT 58
+
 #define NAME_KEY  "lading-prune-name"
 #define BYTES_KEY "lading-prune-bytes"
 
@@ -150,6 +153,10 @@ lading_prune_list_add (LadingPruneList *self,
   g_signal_connect_object (check, "toggled", G_CALLBACK (toggled_cb), self, G_CONNECT_SWAPPED);
   g_ptr_array_add (self->checks, check);
   gtk_list_box_append (self->list, row);
+  /* A message dialog gives its extra child no more than its minimum
+   * height: up to four rows show without scrolling. */
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (self->scrolled),
+                                              MIN (self->checks->len, 4) * ROW_HEIGHT);
   toggled_cb (self);
 }
 
