@@ -239,6 +239,145 @@ test_volume (void)
   g_assert_no_error (error);
 }
 
+#define NETWORK "lading-test-create-net"
+#define OTHER_NETWORK "lading-test-create-net-2"
+
+static char *
+create_network (LadingEngine             *engine,
+                const LadingNetworkSpec  *spec,
+                GError                  **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  lading_engine_create_network_async (engine, spec, NULL, lading_test_keep_result_cb, &result);
+  lading_test_await_result (&result, "the network create");
+
+  return lading_engine_create_network_finish (engine, result, error);
+}
+
+static void
+network_call (LadingEngine *engine,
+              const char   *what,
+              const char   *network,
+              const char   *container,
+              GError      **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  const char * const aliases[] = { "api", "api.internal", NULL };
+
+  if (g_str_equal (what, "connect"))
+    lading_engine_connect_network_async (engine, network, container, aliases, NULL,
+                                         lading_test_keep_result_cb, &result);
+  else if (g_str_equal (what, "disconnect"))
+    lading_engine_disconnect_network_async (engine, network, container, NULL,
+                                            lading_test_keep_result_cb, &result);
+  else
+    lading_engine_remove_network_async (engine, network, NULL, lading_test_keep_result_cb,
+                                        &result);
+  lading_test_await_result (&result, what);
+
+  if (g_str_equal (what, "connect"))
+    lading_engine_connect_network_finish (engine, result, error);
+  else if (g_str_equal (what, "disconnect"))
+    lading_engine_disconnect_network_finish (engine, result, error);
+  else
+    lading_engine_remove_network_finish (engine, result, error);
+}
+
+/* An internal network gets its subnet, gateway and labels; a second of
+ * the same name is refused; a container connects with its aliases and
+ * disconnects; a network with a running container on it is not removed
+ * (one with a stopped container is: the Networks page asks first). */
+static void
+test_network (void)
+{
+  g_autoptr(LadingEngine) engine = lading_test_connected_engine_new ();
+  g_autoptr(LadingNetworkSpec) spec = lading_network_spec_new (NETWORK);
+  g_autoptr(LadingNetworkSpec) other = lading_network_spec_new (OTHER_NETWORK);
+  g_autoptr(LadingRunSpec) run = lading_run_spec_new ("lading-fixture:latest");
+  g_autoptr(JsonNode) inspect = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *other_id = NULL;
+  g_autofree char *duplicate = NULL;
+  g_autofree char *container = NULL;
+  g_autofree char *path = NULL;
+  JsonObject *object, *config, *endpoint;
+  JsonArray *aliases;
+  guint status = 0;
+
+  spec->internal = TRUE;
+  spec->subnet = g_strdup ("10.199.0.0/24");
+  spec->gateway = g_strdup ("10.199.0.1");
+  g_hash_table_insert (spec->labels, g_strdup ("io.github.lading.test"), g_strdup ("network"));
+  id = create_network (engine, spec, &error);
+  g_assert_no_error (error);
+
+  inspect = lading_test_api ("GET", "/networks/" NETWORK, NULL, &status);
+  g_assert_cmpuint (status, ==, 200);
+  object = json_node_get_object (inspect);
+  g_assert_cmpstr (json_object_get_string_member (object, "Id"), ==, id);
+  g_assert_cmpstr (json_object_get_string_member (object, "Driver"), ==, "bridge");
+  g_assert_true (json_object_get_boolean_member (object, "Internal"));
+  config = json_array_get_object_element (
+             json_object_get_array_member (json_object_get_object_member (object, "IPAM"),
+                                           "Config"), 0);
+  g_assert_cmpstr (json_object_get_string_member (config, "Subnet"), ==, "10.199.0.0/24");
+  g_assert_cmpstr (json_object_get_string_member (config, "Gateway"), ==, "10.199.0.1");
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (object, "Labels"),
+                                                  "io.github.lading.test"), ==, "network");
+
+  duplicate = create_network (engine, spec, &error);
+  g_assert_null (duplicate);
+  g_assert_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_CONFLICT);
+  g_clear_error (&error);
+
+  other->internal = TRUE;
+  other_id = create_network (engine, other, &error);
+  g_assert_no_error (error);
+
+  /* Containers here stay on internal networks: they reach nothing else. */
+  run->network = g_strdup (NETWORK);
+  g_assert_cmpint (lading_run_input_parse_command ("sleep 600", &run->command), ==,
+                   LADING_RUN_INPUT_OK);
+  container = create (engine, run, &error);
+  g_assert_no_error (error);
+  lading_test_container_action (container, "start", 204);
+  network_call (engine, "connect", OTHER_NETWORK, container, &error);
+  g_assert_no_error (error);
+
+  g_clear_pointer (&inspect, json_node_unref);
+  path = g_strdup_printf ("/containers/%s/json", container);
+  inspect = lading_test_api ("GET", path, NULL, &status);
+  endpoint = json_object_get_object_member (
+               json_object_get_object_member (
+                 json_object_get_object_member (json_node_get_object (inspect),
+                                                "NetworkSettings"), "Networks"),
+               OTHER_NETWORK);
+  g_assert_nonnull (endpoint);
+  aliases = json_object_get_array_member (endpoint, "Aliases");
+  g_assert_cmpstr (json_array_get_string_element (aliases, 0), ==, "api");
+  g_assert_cmpstr (json_array_get_string_element (aliases, 1), ==, "api.internal");
+
+  network_call (engine, "disconnect", OTHER_NETWORK, container, &error);
+  g_assert_no_error (error);
+  network_call (engine, "disconnect", OTHER_NETWORK, container, &error);
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+
+  network_call (engine, "remove", NETWORK, NULL, &error);
+  g_assert_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_PERMISSION_DENIED);
+  g_clear_error (&error);
+
+  lading_test_remove_container (container);
+  network_call (engine, "remove", NETWORK, NULL, &error);
+  g_assert_no_error (error);
+  network_call (engine, "remove", other_id, NULL, &error);
+  g_assert_no_error (error);
+  network_call (engine, "remove", NETWORK, NULL, &error);
+  g_assert_error (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_NOT_FOUND);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -249,6 +388,7 @@ main (int   argc,
   g_test_add_func ("/integration/create/create-and-start", test_create_and_start);
   g_test_add_func ("/integration/create/refusals", test_refusals);
   g_test_add_func ("/integration/create/volume", test_volume);
+  g_test_add_func ("/integration/create/network", test_network);
 
   return g_test_run ();
 }

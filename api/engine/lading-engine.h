@@ -15,6 +15,7 @@
 #include "lading-image-layer.h"
 #include "lading-network.h"
 #include "lading-process-list.h"
+#include "lading-network-spec.h"
 #include "lading-run-spec.h"
 #include "lading-search-result.h"
 #include "lading-volume.h"
@@ -131,6 +132,41 @@ void             lading_engine_remove_volume_async     (LadingEngine         *se
                                                         GAsyncReadyCallback   callback,
                                                         gpointer              user_data);
 gboolean         lading_engine_remove_volume_finish    (LadingEngine         *self,
+                                                        GAsyncResult         *result,
+                                                        GError              **error);
+void             lading_engine_create_network_async    (LadingEngine         *self,
+                                                        const LadingNetworkSpec *spec,
+                                                        GCancellable         *cancellable,
+                                                        GAsyncReadyCallback   callback,
+                                                        gpointer              user_data);
+char            *lading_engine_create_network_finish   (LadingEngine         *self,
+                                                        GAsyncResult         *result,
+                                                        GError              **error);
+void             lading_engine_remove_network_async    (LadingEngine         *self,
+                                                        const char           *network,
+                                                        GCancellable         *cancellable,
+                                                        GAsyncReadyCallback   callback,
+                                                        gpointer              user_data);
+gboolean         lading_engine_remove_network_finish   (LadingEngine         *self,
+                                                        GAsyncResult         *result,
+                                                        GError              **error);
+void             lading_engine_connect_network_async   (LadingEngine         *self,
+                                                        const char           *network,
+                                                        const char           *container,
+                                                        const char * const   *aliases,
+                                                        GCancellable         *cancellable,
+                                                        GAsyncReadyCallback   callback,
+                                                        gpointer              user_data);
+gboolean         lading_engine_connect_network_finish  (LadingEngine         *self,
+                                                        GAsyncResult         *result,
+                                                        GError              **error);
+void             lading_engine_disconnect_network_async (LadingEngine        *self,
+                                                        const char           *network,
+                                                        const char           *container,
+                                                        GCancellable         *cancellable,
+                                                        GAsyncReadyCallback   callback,
+                                                        gpointer              user_data);
+gboolean         lading_engine_disconnect_network_finish (LadingEngine       *self,
                                                         GAsyncResult         *result,
                                                         GError              **error);
 void             lading_engine_disk_usage_async        (LadingEngine         *self,

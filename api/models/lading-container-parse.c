@@ -112,6 +112,27 @@ take_volume_names (LadingContainer *self,
   self->volume_names = g_strdupv ((char **)names->pdata);
 }
 
+/* The keys of NetworkSettings.Networks, which the list and the inspect
+ * both have; sorted, as the engine walks a map. */
+static void
+take_network_names (LadingContainer *self,
+                    JsonObject      *object)
+{
+  JsonObject *settings = _lading_json_get_object (object, "NetworkSettings");
+  JsonObject *networks = settings != NULL ? _lading_json_get_object (settings, "Networks") : NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  GList *members = networks != NULL ? json_object_get_members (networks) : NULL;
+
+  for (GList *l = members; l != NULL; l = l->next)
+    g_ptr_array_add (names, l->data);
+  g_list_free (members);
+  g_ptr_array_sort (names, compare_strings);
+  g_ptr_array_add (names, NULL);
+
+  g_strfreev (self->network_names);
+  self->network_names = g_strdupv ((char **)names->pdata);
+}
+
 static void
 take_network_mode (LadingContainer *self,
                    JsonObject      *object)
@@ -191,6 +212,7 @@ _lading_container_new_from_list_json (JsonObject  *object,
   self->ports = _lading_ports_from_list (_lading_json_get_array (object, "Ports"));
   take_labels (self, object, "Labels");
   take_volume_names (self, _lading_json_get_array (object, "Mounts"));
+  take_network_names (self, object);
   take_network_mode (self, object);
 
   return g_steal_pointer (&self);
@@ -263,6 +285,7 @@ _lading_container_new_from_inspect_json (JsonObject  *object,
                                         : NULL);
   take_labels (self, config, "Labels");
   take_volume_names (self, _lading_json_get_array (object, "Mounts"));
+  take_network_names (self, object);
   take_network_mode (self, object);
 
   return g_steal_pointer (&self);

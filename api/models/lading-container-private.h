@@ -28,6 +28,7 @@ struct _LadingContainer
   char                  *compose_service;
   char                  *network_mode;
   char                 **volume_names;
+  char                 **network_names;
   GHashTable            *labels;
 
   gint64                 created;

@@ -39,6 +39,7 @@ enum {
   PROP_COMPOSE_PROJECT,
   PROP_COMPOSE_SERVICE,
   PROP_VOLUME_NAMES,
+  PROP_NETWORK_NAMES,
   PROP_NETWORK_MODE,
   N_PROPS
 };
@@ -61,6 +62,7 @@ lading_container_finalize (GObject *object)
   g_clear_pointer (&self->compose_service, g_free);
   g_clear_pointer (&self->network_mode, g_free);
   g_clear_pointer (&self->volume_names, g_strfreev);
+  g_clear_pointer (&self->network_names, g_strfreev);
   g_clear_pointer (&self->labels, g_hash_table_unref);
 
   G_OBJECT_CLASS (lading_container_parent_class)->finalize (object);
@@ -142,6 +144,10 @@ lading_container_get_property (GObject    *object,
 
     case PROP_VOLUME_NAMES:
       g_value_set_boxed (value, self->volume_names);
+      break;
+
+    case PROP_NETWORK_NAMES:
+      g_value_set_boxed (value, self->network_names);
       break;
 
     case PROP_NETWORK_MODE:
@@ -239,6 +245,10 @@ lading_container_class_init (LadingContainerClass *klass)
     g_param_spec_boxed ("volume-names", NULL, NULL,
                         G_TYPE_STRV,
                         flags);
+  properties [PROP_NETWORK_NAMES] =
+    g_param_spec_boxed ("network-names", NULL, NULL,
+                        G_TYPE_STRV,
+                        flags);
   properties [PROP_NETWORK_MODE] = string_param ("network-mode");
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -254,6 +264,7 @@ lading_container_init (LadingContainer *self)
   self->ports = g_strdup ("");
   self->network_mode = g_strdup ("");
   self->volume_names = g_new0 (char *, 1);
+  self->network_names = g_new0 (char *, 1);
   self->labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 }
 
@@ -318,6 +329,8 @@ assign_strings (LadingContainer *self,
     notify (self, PROP_NETWORK_MODE);
   if (_lading_update_strv (&self->volume_names, (const char * const *)from->volume_names))
     notify (self, PROP_VOLUME_NAMES);
+  if (_lading_update_strv (&self->network_names, (const char * const *)from->network_names))
+    notify (self, PROP_NETWORK_NAMES);
   if (_lading_update_labels (&self->labels, from->labels))
     notify (self, PROP_LABELS);
 }
@@ -561,6 +574,21 @@ lading_container_get_volume_names (LadingContainer *self)
   g_return_val_if_fail (LADING_IS_CONTAINER (self), NULL);
 
   return (const char * const *)self->volume_names;
+}
+
+/**
+ * lading_container_get_network_names:
+ * @self: a #LadingContainer
+ *
+ * Returns: (transfer none): the sorted names of the networks the container
+ *   is connected to ("none" and "host" included)
+ */
+const char * const *
+lading_container_get_network_names (LadingContainer *self)
+{
+  g_return_val_if_fail (LADING_IS_CONTAINER (self), NULL);
+
+  return (const char * const *)self->network_names;
 }
 
 /**

@@ -52,6 +52,7 @@ GHashTable            *lading_container_get_labels          (LadingContainer *se
 const char            *lading_container_get_compose_project (LadingContainer *self);
 const char            *lading_container_get_compose_service (LadingContainer *self);
 const char * const    *lading_container_get_volume_names    (LadingContainer *self);
+const char * const    *lading_container_get_network_names   (LadingContainer *self);
 const char            *lading_container_get_network_mode    (LadingContainer *self);
 
 G_END_DECLS

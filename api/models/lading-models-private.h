@@ -96,5 +96,7 @@ LadingNetwork   *_lading_network_inspect_parse           (GBytes          *bytes
                                                           GError         **error);
 void             _lading_network_assign                  (LadingNetwork   *self,
                                                           LadingNetwork   *from);
+void             _lading_network_set_used_by             (LadingNetwork      *self,
+                                                          const char * const *names);
 
 G_END_DECLS

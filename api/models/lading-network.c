@@ -23,6 +23,7 @@ struct _LadingNetwork
   char        *scope;
   char        *subnet;
   GHashTable  *labels;
+  char       **used_by;
   gint64       created;
   guint        internal : 1;
 };
@@ -40,6 +41,8 @@ enum {
   PROP_CREATED,
   PROP_INTERNAL,
   PROP_LABELS,
+  PROP_USED_BY,
+  PROP_CONTAINERS,
   N_PROPS
 };
 
@@ -57,6 +60,7 @@ lading_network_finalize (GObject *object)
   g_clear_pointer (&self->scope, g_free);
   g_clear_pointer (&self->subnet, g_free);
   g_clear_pointer (&self->labels, g_hash_table_unref);
+  g_clear_pointer (&self->used_by, g_strfreev);
 
   G_OBJECT_CLASS (lading_network_parent_class)->finalize (object);
 }
@@ -105,6 +109,14 @@ lading_network_get_property (GObject    *object,
 
     case PROP_LABELS:
       g_value_set_boxed (value, self->labels);
+      break;
+
+    case PROP_USED_BY:
+      g_value_set_boxed (value, self->used_by);
+      break;
+
+    case PROP_CONTAINERS:
+      g_value_set_uint (value, lading_network_get_containers (self));
       break;
 
     default:
@@ -165,6 +177,10 @@ lading_network_class_init (LadingNetworkClass *klass)
     g_param_spec_boolean ("internal", NULL, NULL, FALSE, flags);
   properties [PROP_LABELS] =
     g_param_spec_boxed ("labels", NULL, NULL, G_TYPE_HASH_TABLE, flags);
+  properties [PROP_USED_BY] =
+    g_param_spec_boxed ("used-by", NULL, NULL, G_TYPE_STRV, flags);
+  properties [PROP_CONTAINERS] =
+    g_param_spec_uint ("containers", NULL, NULL, 0, G_MAXUINT, 0, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -172,6 +188,7 @@ lading_network_class_init (LadingNetworkClass *klass)
 static void
 lading_network_init (LadingNetwork *self)
 {
+  self->used_by = g_new0 (char *, 1);
 }
 
 static char *
@@ -309,6 +326,46 @@ lading_network_get_labels (LadingNetwork *self)
   return self->labels;
 }
 
+/**
+ * lading_network_get_used_by:
+ * @self: a #LadingNetwork
+ *
+ * Returns: (transfer none): the sorted names of the containers connected
+ *   to the network, running or not, as kept by the store
+ */
+const char * const *
+lading_network_get_used_by (LadingNetwork *self)
+{
+  g_return_val_if_fail (LADING_IS_NETWORK (self), NULL);
+
+  return (const char * const *)self->used_by;
+}
+
+guint
+lading_network_get_containers (LadingNetwork *self)
+{
+  g_return_val_if_fail (LADING_IS_NETWORK (self), 0);
+
+  return g_strv_length (self->used_by);
+}
+
+/**
+ * lading_network_get_builtin:
+ * @self: a #LadingNetwork
+ *
+ * Returns: whether the engine made the network itself ("bridge", "host",
+ *   "none"), which it never removes
+ */
+gboolean
+lading_network_get_builtin (LadingNetwork *self)
+{
+  static const char * const builtin[] = { "bridge", "host", "none", NULL };
+
+  g_return_val_if_fail (LADING_IS_NETWORK (self), FALSE);
+
+  return g_strv_contains (builtin, self->name);
+}
+
 LadingNetwork *
 _lading_network_new_from_json (JsonObject  *object,
                                GError     **error)
@@ -391,5 +448,26 @@ _lading_network_assign (LadingNetwork *self,
       notify (self, PROP_INTERNAL);
     }
 
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+/* Kept by LadingStore: the names of the containers on this network
+ * (NULL-terminated, sorted); also notifies the "containers" count. */
+void
+_lading_network_set_used_by (LadingNetwork      *self,
+                             const char * const *names)
+{
+  guint containers;
+
+  g_return_if_fail (LADING_IS_NETWORK (self));
+
+  containers = lading_network_get_containers (self);
+  if (!_lading_update_strv (&self->used_by, names))
+    return;
+
+  g_object_freeze_notify (G_OBJECT (self));
+  notify (self, PROP_USED_BY);
+  if (containers != lading_network_get_containers (self))
+    notify (self, PROP_CONTAINERS);
   g_object_thaw_notify (G_OBJECT (self));
 }

@@ -22,5 +22,8 @@ const char *lading_network_get_subnet   (LadingNetwork *self);
 gint64      lading_network_get_created  (LadingNetwork *self);
 gboolean    lading_network_get_internal (LadingNetwork *self);
 GHashTable *lading_network_get_labels   (LadingNetwork *self);
+const char * const *lading_network_get_used_by (LadingNetwork *self);
+guint       lading_network_get_containers (LadingNetwork *self);
+gboolean    lading_network_get_builtin  (LadingNetwork *self);
 
 G_END_DECLS

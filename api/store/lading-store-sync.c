@@ -42,6 +42,37 @@ compare_names (gconstpointer a,
   return g_strcmp0 (*(const char * const *)a, *(const char * const *)b);
 }
 
+/* Adds @container_name to the users of @key in @users (key → GPtrArray). */
+static void
+add_user (GHashTable *users,
+          const char *key,
+          const char *container_name)
+{
+  GPtrArray *names = g_hash_table_lookup (users, key);
+
+  if (names == NULL)
+    {
+      names = g_ptr_array_new ();
+      g_hash_table_insert (users, (gpointer)key, names);
+    }
+  g_ptr_array_add (names, (gpointer)container_name);
+}
+
+/* The sorted, NULL-terminated users of @key, or NULL for none. */
+static const char * const *
+end_users (GHashTable *users,
+           const char *key)
+{
+  GPtrArray *names = g_hash_table_lookup (users, key);
+
+  if (names == NULL)
+    return NULL;
+
+  g_ptr_array_sort (names, compare_names);
+  g_ptr_array_add (names, NULL);
+  return (const char * const *)names->pdata;
+}
+
 static void
 update_usage_cb (gpointer user_data)
 {
@@ -49,18 +80,24 @@ update_usage_cb (gpointer user_data)
   GListModel *containers = _lading_collection_get_model (self->containers);
   GListModel *images = _lading_collection_get_model (self->images);
   GListModel *volumes = _lading_collection_get_model (self->volumes);
+  GListModel *networks = _lading_collection_get_model (self->networks);
   g_autoptr(GHashTable) image_users = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) volume_users = NULL;
+  g_autoptr(GHashTable) network_users = NULL;
 
   self->usage_source = 0;
   volume_users = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                         (GDestroyNotify)g_ptr_array_unref);
+  network_users = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                         (GDestroyNotify)g_ptr_array_unref);
 
   for (guint i = 0; i < g_list_model_get_n_items (containers); i++)
     {
       g_autoptr(LadingContainer) container = g_list_model_get_item (containers, i);
       const char *image_id = lading_container_get_image_id (container);
+      const char *name = lading_container_get_name (container);
       const char * const *volume_names = lading_container_get_volume_names (container);
+      const char * const *network_names = lading_container_get_network_names (container);
 
       if (image_id != NULL)
         {
@@ -70,16 +107,9 @@ update_usage_cb (gpointer user_data)
         }
 
       for (guint j = 0; volume_names != NULL && volume_names[j] != NULL; j++)
-        {
-          GPtrArray *users = g_hash_table_lookup (volume_users, volume_names[j]);
-
-          if (users == NULL)
-            {
-              users = g_ptr_array_new ();
-              g_hash_table_insert (volume_users, (gpointer)volume_names[j], users);
-            }
-          g_ptr_array_add (users, (gpointer)lading_container_get_name (container));
-        }
+        add_user (volume_users, volume_names[j], name);
+      for (guint j = 0; network_names != NULL && network_names[j] != NULL; j++)
+        add_user (network_users, network_names[j], name);
     }
 
   for (guint i = 0; i < g_list_model_get_n_items (images); i++)
@@ -94,20 +124,20 @@ update_usage_cb (gpointer user_data)
   for (guint i = 0; i < g_list_model_get_n_items (volumes); i++)
     {
       g_autoptr(LadingVolume) volume = g_list_model_get_item (volumes, i);
-      GPtrArray *users = g_hash_table_lookup (volume_users, lading_volume_get_name (volume));
 
-      if (users != NULL)
-        {
-          g_ptr_array_sort (users, compare_names);
-          g_ptr_array_add (users, NULL);
-        }
+      _lading_volume_set_used_by (volume, end_users (volume_users, lading_volume_get_name (volume)));
+    }
 
-      _lading_volume_set_used_by (volume,
-                                  users != NULL ? (const char * const *)users->pdata : NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (networks); i++)
+    {
+      g_autoptr(LadingNetwork) network = g_list_model_get_item (networks, i);
+
+      _lading_network_set_used_by (network,
+                                   end_users (network_users, lading_network_get_name (network)));
     }
 }
 
-/* Image in-use counts and volume users are derived from the containers, so
+/* Image in-use counts and volume and network users are derived from the containers, so
  * they are recomputed once after a burst of changes, not per event. */
 static void
 schedule_usage_update (LadingStore *self)
@@ -252,6 +282,7 @@ list_networks_cb (GObject      *object,
     }
 
   _lading_collection_replace_all (self->networks, networks, self->touched_networks);
+  schedule_usage_update (self);
   g_clear_pointer (&self->touched_networks, g_hash_table_unref);
   list_done (self);
 }
@@ -325,7 +356,9 @@ usage_differs (LadingContainer *current,
                     lading_container_get_image_id (fresh)) != 0 ||
          g_strcmp0 (lading_container_get_name (current), lading_container_get_name (fresh)) != 0 ||
          !g_strv_equal (lading_container_get_volume_names (current),
-                        lading_container_get_volume_names (fresh));
+                        lading_container_get_volume_names (fresh)) ||
+         !g_strv_equal (lading_container_get_network_names (current),
+                        lading_container_get_network_names (fresh));
 }
 
 static void
@@ -455,6 +488,7 @@ inspect_network_cb (GObject      *object,
     }
 
   _lading_collection_upsert (self->networks, network);
+  schedule_usage_update (self);
   touch (self->touched_networks, call->key);
 }
 
@@ -507,6 +541,11 @@ _lading_store_dispatch_event (LadingStore       *self,
           _lading_collection_remove (self->networks, event->actor_id);
           touch (self->touched_networks, event->actor_id);
         }
+      /* The container's NetworkSettings change, with no container event. */
+      else if ((g_strcmp0 (event->action, "connect") == 0 ||
+                g_strcmp0 (event->action, "disconnect") == 0) &&
+               lading_event_get_attribute (event, "container") != NULL)
+        refresh_container (self, lading_event_get_attribute (event, "container"));
       break;
 
     case LADING_EVENT_KIND_DAEMON:
