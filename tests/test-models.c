@@ -320,6 +320,7 @@ test_models_container_list (void)
   g_assert_cmpstr (lading_container_get_compose_service (container), ==, "web");
   assert_strv (lading_container_get_volume_names (container), "demo_data");
   g_assert_cmpstr (lading_container_get_network_mode (container), ==, "none");
+  assert_strv (lading_container_get_network_names (container), "none");
 
   container = find_by (containers, "name", "restarter");
   g_assert_cmpint (lading_container_get_state (container), ==, LADING_CONTAINER_STATE_RESTARTING);
@@ -353,6 +354,7 @@ test_models_container_list (void)
 
   container = find_by (containers, "name", "host-net");
   g_assert_cmpstr (lading_container_get_network_mode (container), ==, "host");
+  assert_strv (lading_container_get_network_names (container), "host");
 
   container = find_by (containers, "name", "anon-vol");
   assert_strv (lading_container_get_volume_names (container),
@@ -777,6 +779,7 @@ test_models_container_assign (void)
   "\"sha256:cf7338c0c6ef01d97bfc5459392f1b6f1d350874ce75051963559e52ddd833b2\"," \
   "\"Command\":\"sleep 100000\",\"Created\":1795839648,\"State\":\"running\"," \
   "\"Status\":\"" status "\",\"HostConfig\":{\"NetworkMode\":\"none\"}," \
+  "\"NetworkSettings\":{\"Networks\":{\"none\":{}}}," \
   "\"Labels\":{\"com.docker.compose.project\":\"demo\",\"com.docker.compose.service\":\"web\"}," \
   "\"Mounts\":[{\"Type\":\"volume\",\"Name\":\"demo_data\"}]}]"
 
