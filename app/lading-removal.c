@@ -82,6 +82,19 @@ lading_removal_new_question (GtkWidget  *page,
   return dialog;
 }
 
+/* Says why something cannot be removed, with no answer but Close. */
+void
+lading_removal_show_refusal (GtkWidget  *page,
+                             const char *heading,
+                             const char *body)
+{
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (page_window (page),
+                                                                         heading, body));
+
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 LadingRemoval *
 lading_removal_new (GtkWidget               *page,
                     LadingStore             *store,

@@ -45,6 +45,9 @@ typedef struct _LadingRemoval LadingRemoval;
 AdwMessageDialog *lading_removal_new_question  (GtkWidget               *page,
                                                 const char              *heading,
                                                 const char              *body);
+void              lading_removal_show_refusal  (GtkWidget               *page,
+                                                const char              *heading,
+                                                const char              *body);
 LadingRemoval    *lading_removal_new           (GtkWidget               *page,
                                                 LadingStore             *store,
                                                 const LadingRemovalKind *kind);

@@ -22,6 +22,7 @@
 #include "lading-images-page.h"
 #include "lading-list-view.h"
 #include "lading-login-dialog.h"
+#include "lading-networks-page.h"
 #include "lading-resources-page.h"
 #include "lading-settings.h"
 #include "lading-transfer-text.h"
@@ -59,7 +60,7 @@ struct _LadingWindow
   LadingResourcesPage  *resources_page;
   LadingImagesPage     *images_page;
   LadingVolumesPage    *volumes_page;
-  LadingListView       *networks_view;
+  LadingNetworksPage   *networks_page;
   AdwToastOverlay      *toast_overlay;
   AdwLeaflet           *leaflet;
   GtkWidget            *main_box;
@@ -76,13 +77,6 @@ enum {
 
 static GParamSpec *properties [N_PROPS];
 
-static const LadingListColumn network_columns[] = {
-  { "name", N_("Name"), "name", NULL, LADING_CELL_NAME, 32, TRUE, TRUE, 0 },
-  { "driver", N_("Driver"), "driver", NULL, LADING_CELL_TEXT, 10, FALSE, TRUE, 1 },
-  { "scope", N_("Scope"), "scope", NULL, LADING_CELL_TEXT, 8, FALSE, TRUE, 2 },
-  { "subnet", N_("Subnet"), "subnet", NULL, LADING_CELL_TEXT, 18, TRUE, TRUE, 1 },
-};
-
 static LadingListView *
 visible_list_view (LadingWindow *self)
 {
@@ -94,6 +88,8 @@ visible_list_view (LadingWindow *self)
     return lading_images_page_get_list_view (LADING_IMAGES_PAGE (child));
   if (LADING_IS_VOLUMES_PAGE (child))
     return lading_volumes_page_get_list_view (LADING_VOLUMES_PAGE (child));
+  if (LADING_IS_NETWORKS_PAGE (child))
+    return lading_networks_page_get_list_view (LADING_NETWORKS_PAGE (child));
 
   return LADING_IS_LIST_VIEW (child) ? LADING_LIST_VIEW (child) : NULL;
 }
@@ -213,38 +209,6 @@ update_state (LadingWindow *self)
   update_engine_button (self, online);
 }
 
-typedef GListModel *(*StoreModelGetter) (LadingStore *store);
-
-static const struct {
-  gsize                    view_offset;
-  StoreModelGetter         get_model;
-  const LadingListColumn  *columns;
-  guint                    n_columns;
-} pages[] = {
-  { G_STRUCT_OFFSET (LadingWindow, networks_view), lading_store_get_networks,
-    network_columns, G_N_ELEMENTS (network_columns) },
-};
-
-/* A page gets its model and columns when first shown: building rows for
- * pages nobody looks at would only delay the first frame. */
-static void
-fill_view (LadingWindow   *self,
-           LadingListView *view)
-{
-  if (self->store == NULL || view == NULL || lading_list_view_get_model (view) != NULL)
-    return;
-
-  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
-    {
-      if (G_STRUCT_MEMBER (LadingListView *, self, pages[i].view_offset) != view)
-        continue;
-
-      lading_list_view_set_model (view, pages[i].get_model (self->store));
-      lading_list_view_add_columns (view, pages[i].columns, pages[i].n_columns);
-      lading_list_view_sort_by (view, "name", GTK_SORT_ASCENDING);
-    }
-}
-
 /* Only the page on screen captures typing for its search, and the header's
  * search button follows that page. */
 static void
@@ -255,10 +219,8 @@ visible_page_changed_cb (LadingWindow *self)
     lading_containers_page_get_list_view (self->containers_page),
     lading_images_page_get_list_view (self->images_page),
     lading_volumes_page_get_list_view (self->volumes_page),
-    self->networks_view
+    lading_networks_page_get_list_view (self->networks_page)
   };
-
-  fill_view (self, current);
 
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
     lading_list_view_set_key_capture_widget (views[i],
@@ -521,11 +483,11 @@ lading_window_constructed (GObject *object)
   self->stats_monitor = lading_stats_monitor_new (self->store);
   lading_stats_monitor_set_paused (self->stats_monitor, TRUE);
 
-  fill_view (self, visible_list_view (self));
   lading_containers_page_set_store (self->containers_page, self->store);
   lading_images_page_set_store (self->images_page, self->store);
   lading_images_page_set_transfers (self->images_page, self->transfers);
   lading_volumes_page_set_store (self->volumes_page, self->store);
+  lading_networks_page_set_store (self->networks_page, self->store);
   lading_containers_page_add_stats_columns (self->containers_page, self->stats_monitor);
   lading_resources_page_set_monitor (self->resources_page, self->stats_monitor);
   lading_bench_report_watch (GTK_WIDGET (lading_containers_page_get_list_view (self->containers_page)));
@@ -642,6 +604,7 @@ lading_window_class_init (LadingWindowClass *klass)
   g_type_ensure (LADING_TYPE_CONTAINERS_PAGE);
   g_type_ensure (LADING_TYPE_IMAGES_PAGE);
   g_type_ensure (LADING_TYPE_VOLUMES_PAGE);
+  g_type_ensure (LADING_TYPE_NETWORKS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/lading/Lading/ui/lading-window.ui");
@@ -659,7 +622,7 @@ lading_window_class_init (LadingWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadingWindow, images_page);
   gtk_widget_class_bind_template_child (widget_class, LadingWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, LadingWindow, volumes_page);
-  gtk_widget_class_bind_template_child (widget_class, LadingWindow, networks_view);
+  gtk_widget_class_bind_template_child (widget_class, LadingWindow, networks_page);
   gtk_widget_class_bind_template_child (widget_class, LadingWindow, resources_page);
   gtk_widget_class_bind_template_child (widget_class, LadingWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, LadingWindow, leaflet);

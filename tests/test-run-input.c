@@ -268,6 +268,22 @@ test_good_inputs (void)
   g_assert_null (lading_run_text_input_hint (LADING_RUN_INPUT_OK));
 }
 
+/* Networks may not share addresses: nested and equal subnets overlap,
+ * neighbours and other families do not. */
+static void
+test_subnets_overlap (void)
+{
+  g_assert_true (lading_run_input_subnets_overlap ("10.10.0.0/24", "10.10.0.0/24"));
+  g_assert_true (lading_run_input_subnets_overlap ("10.10.0.0/24", "10.0.0.0/8"));
+  g_assert_true (lading_run_input_subnets_overlap ("10.0.0.0/8", "10.10.3.0/24"));
+  g_assert_true (lading_run_input_subnets_overlap ("10.10.0.7/24", "10.10.0.128/25"));
+  g_assert_true (lading_run_input_subnets_overlap ("fd00:1::/64", "172.18.0.0/16, fd00::/16"));
+  g_assert_false (lading_run_input_subnets_overlap ("10.10.0.0/24", "10.10.1.0/24"));
+  g_assert_false (lading_run_input_subnets_overlap ("10.10.0.0/24", "fd00::/8"));
+  g_assert_false (lading_run_input_subnets_overlap ("10.10.0.0/24", ""));
+  g_assert_false (lading_run_input_subnets_overlap ("nonsense", "10.0.0.0/8"));
+}
+
 /* What the good ones read as, for the create request. */
 static void
 test_values (void)
@@ -349,6 +365,7 @@ main (int   argc,
   g_test_add_func ("/create/run-input/bad", test_bad_inputs);
   g_test_add_func ("/create/run-input/good", test_good_inputs);
   g_test_add_func ("/create/run-input/values", test_values);
+  g_test_add_func ("/create/run-input/subnets-overlap", test_subnets_overlap);
 
   return g_test_run ();
 }

@@ -14,6 +14,7 @@
 #include <adwaita.h>
 
 #include "lading-prune-list.h"
+#include "lading-test-form.h"
 #include "lading-test-app.h"
 #include "lading-test-util.h"
 #include "lading-test-widgets.h"
@@ -173,110 +174,6 @@ volume_known (gpointer data)
          lading_volume_get_size (volume) >= expect->min_size;
 }
 
-static gboolean
-is_titled (GtkWidget     *widget,
-           gconstpointer  data)
-{
-  return ADW_IS_PREFERENCES_ROW (widget) &&
-         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), data) == 0;
-}
-
-static GtkWidget *
-row (GtkWidget  *dialog,
-     const char *title)
-{
-  GtkWidget *found = lading_test_find_matching (dialog, is_titled, title);
-
-  g_assert_nonnull (found);
-  return found;
-}
-
-typedef struct
-{
-  const char *title;
-  GtkWidget  *last;
-} LastRow;
-
-static gboolean
-record_titled (GtkWidget     *widget,
-               gconstpointer  data)
-{
-  LastRow *last = (LastRow *)data;
-
-  if (is_titled (widget, last->title))
-    last->last = widget;
-  return FALSE;
-}
-
-/* The last row titled @title, where a list has several. */
-static GtkWidget *
-last_row (GtkWidget  *dialog,
-          const char *title)
-{
-  LastRow last = { title, NULL };
-
-  lading_test_count_matching (dialog, record_titled, &last);
-  g_assert_nonnull (last.last);
-  return last.last;
-}
-
-static void
-set_row (GtkWidget  *dialog,
-         const char *title,
-         const char *text)
-{
-  gtk_editable_set_text (GTK_EDITABLE (row (dialog, title)), text);
-}
-
-static gboolean
-is_suggested (GtkWidget     *widget,
-              gconstpointer  data)
-{
-  return GTK_IS_BUTTON (widget) && gtk_widget_has_css_class (widget, "suggested-action");
-}
-
-static gboolean
-can_create (GtkWidget *dialog)
-{
-  return gtk_widget_get_sensitive (lading_test_find_matching (dialog, is_suggested, NULL));
-}
-
-static gboolean
-is_tooltip_button (GtkWidget     *widget,
-                   gconstpointer  data)
-{
-  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), data) == 0;
-}
-
-static void
-click (GtkWidget  *dialog,
-       const char *tooltip)
-{
-  g_signal_emit_by_name (lading_test_find_matching (dialog, is_tooltip_button, tooltip), "clicked");
-}
-
-static gboolean
-name_row_has_focus (gpointer data)
-{
-  GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (data));
-
-  return focus != NULL && gtk_widget_is_ancestor (focus, row (data, "Name (Optional)"));
-}
-
-static void
-assert_refused (GtkWidget  *dialog,
-                const char *title,
-                const char *text,
-                const char *words)
-{
-  set_row (dialog, title, text);
-  g_assert_false (can_create (dialog));
-  g_assert_true (gtk_widget_has_css_class (row (dialog, title), "error"));
-  g_assert_true (lading_test_shows_text (dialog, words));
-  set_row (dialog, title, "");
-  g_assert_true (can_create (dialog));
-}
-
 static GtkWidget *
 open_dialog (Fixture *fixture)
 {
@@ -285,23 +182,9 @@ open_dialog (Fixture *fixture)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "volumes.create", NULL));
   dialog = lading_test_find_toplevel (LADING_TYPE_VOLUME_DIALOG);
   g_assert_nonnull (dialog);
-  lading_test_await (name_row_has_focus, dialog, "the focus on the name");
+  lading_test_form_await_focus (GTK_WIDGET (dialog), "Name (Optional)");
 
   return GTK_WIDGET (dialog);
-}
-
-typedef struct
-{
-  GtkWidget  *root;
-  const char *text;
-} TextExpect;
-
-static gboolean
-shows_text (gpointer data)
-{
-  TextExpect *expect = data;
-
-  return lading_test_shows_text (expect->root, expect->text);
 }
 
 static gboolean
@@ -329,7 +212,6 @@ test_create (Fixture       *fixture,
 {
   VolumeExpect taken = { fixture, TAKEN, 0, -1 };
   VolumeExpect created = { fixture, VOLUME, 0, -1 };
-  TextExpect no_driver;
   g_autoptr(JsonNode) inspect = NULL;
   GtkWidget *dialog;
   JsonObject *object;
@@ -341,39 +223,39 @@ test_create (Fixture       *fixture,
 
   dialog = open_dialog (fixture);
   /* Nothing typed is a volume the engine names. */
-  g_assert_true (can_create (dialog));
-  assert_refused (dialog, "Name (Optional)", "a", "Use two characters or more");
-  assert_refused (dialog, "Name (Optional)", "my data", "Use two characters or more");
-  assert_refused (dialog, "Name (Optional)", TAKEN, "exists already");
+  g_assert_true (lading_test_form_can_submit (dialog));
+  lading_test_form_assert_refused (dialog, "Name (Optional)", "a", "Use two characters or more");
+  lading_test_form_assert_refused (dialog, "Name (Optional)", "my data", "Use two characters or more");
+  lading_test_form_assert_refused (dialog, "Name (Optional)", TAKEN, "exists already");
 
-  click (dialog, "Add an Option");
-  assert_refused (dialog, "Option", "colour=red", "takes only the options");
-  assert_refused (dialog, "Option", "device=tmpfs", "needs type and device together");
-  assert_refused (dialog, "Option", "size", "Write NAME=value");
-  click (dialog, "Add a Label");
-  assert_refused (dialog, "Label", "=x", "Write NAME=value");
+  lading_test_form_click (dialog, "Add an Option");
+  lading_test_form_assert_refused (dialog, "Option", "colour=red", "takes only the options");
+  lading_test_form_assert_refused (dialog, "Option", "device=tmpfs", "needs type and device together");
+  lading_test_form_assert_refused (dialog, "Option", "size", "Write NAME=value");
+  lading_test_form_click (dialog, "Add a Label");
+  lading_test_form_assert_refused (dialog, "Label", "=x", "Write NAME=value");
 
   /* Another driver's options are its own to check: the engine says it has
    * no such driver, on that row, and creates nothing. */
-  set_row (dialog, "Name (Optional)", VOLUME);
-  set_row (dialog, "Driver", "lading-no-such-driver");
-  set_row (dialog, "Option", "colour=red");
-  g_assert_true (can_create (dialog));
-  no_driver = (TextExpect) { dialog, "The engine has no volume driver" };
-  g_signal_emit_by_name (lading_test_find_matching (dialog, is_suggested, NULL), "clicked");
-  lading_test_await (shows_text, &no_driver, "the driver's refusal");
-  g_assert_true (gtk_widget_has_css_class (row (dialog, "Driver"), "error"));
+  lading_test_form_set (dialog, "Name (Optional)", VOLUME);
+  lading_test_form_set (dialog, "Driver", "lading-no-such-driver");
+  lading_test_form_set (dialog, "Option", "colour=red");
+  g_assert_true (lading_test_form_can_submit (dialog));
+  lading_test_form_submit (dialog);
+  lading_test_form_await_text (dialog, "The engine has no volume driver");
+  g_assert_true (gtk_widget_has_css_class (lading_test_form_row (dialog, "Driver"), "error"));
   g_assert_cmpuint (volume_status (VOLUME), ==, 404);
 
   /* type alone is not enough for the local driver; with device it is. */
-  set_row (dialog, "Driver", "local");
-  set_row (dialog, "Option", "type=tmpfs");
-  g_assert_false (can_create (dialog));
-  click (dialog, "Add an Option");
-  gtk_editable_set_text (GTK_EDITABLE (last_row (dialog, "Option")), "device=tmpfs");
-  g_assert_true (can_create (dialog));
-  set_row (dialog, "Label", "io.github.lading.test=volumes-page");
-  g_signal_emit_by_name (lading_test_find_matching (dialog, is_suggested, NULL), "clicked");
+  lading_test_form_set (dialog, "Driver", "local");
+  lading_test_form_set (dialog, "Option", "type=tmpfs");
+  g_assert_false (lading_test_form_can_submit (dialog));
+  lading_test_form_click (dialog, "Add an Option");
+  gtk_editable_set_text (GTK_EDITABLE (lading_test_form_last_row (dialog, "Option")),
+                         "device=tmpfs");
+  g_assert_true (lading_test_form_can_submit (dialog));
+  lading_test_form_set (dialog, "Label", "io.github.lading.test=volumes-page");
+  lading_test_form_submit (dialog);
   lading_test_await (dialog_gone, NULL, "the dialog to close");
   lading_test_await (volume_selected, &created, "the new volume selected");
 
@@ -428,15 +310,13 @@ test_remove (Fixture       *fixture,
   VolumeExpect unused = { fixture, USED, 0, 10000 };
   g_autofree char *id = NULL;
   AdwMessageDialog *dialog;
-  TextExpect text;
 
   remove_volume (USED);
   id = create_writer ("lading-test-volume-writer", USED, 10000);
   lading_test_await (volume_known, &used, "the volume, its user and its size");
 
   dialog = ask_remove (fixture, USED);
-  text = (TextExpect) { GTK_WIDGET (dialog), "“lading-test-volume-writer”" };
-  lading_test_await (shows_text, &text, "the question to name the container");
+  lading_test_form_await_text (GTK_WIDGET (dialog), "“lading-test-volume-writer”");
   g_assert_false (adw_message_dialog_has_response (dialog, "remove"));
   adw_message_dialog_response (dialog, "close");
   gtk_window_destroy (GTK_WINDOW (dialog));
@@ -447,12 +327,10 @@ test_remove (Fixture       *fixture,
   lading_test_await (volume_known, &unused, "the volume without its user");
   dialog = ask_remove (fixture, USED);
   /* g_format_size() puts a no-break space before the unit. */
-  text = (TextExpect) { GTK_WIDGET (dialog), "Its data (10.0\xc2\xa0kB) will be deleted" };
-  lading_test_await (shows_text, &text, "the question to name the size");
+  lading_test_form_await_text (GTK_WIDGET (dialog), "Its data (10.0\xc2\xa0kB) will be deleted");
   adw_message_dialog_response (dialog, "remove");
   lading_test_await (volume_absent, &unused, "the volume's removal");
-  text = (TextExpect) { GTK_WIDGET (fixture->window), "Removed the volume" };
-  lading_test_await (shows_text, &text, "the text");
+  lading_test_form_await_text (GTK_WIDGET (fixture->window), "Removed the volume");
   g_assert_cmpuint (volume_status (USED), ==, 404);
 }
 
@@ -471,7 +349,6 @@ test_prune (Fixture       *fixture,
   g_auto(GStrv) left = NULL;
   LadingPruneList *list;
   GtkWindow *dialog;
-  TextExpect text;
 
   create_volume (KEPT);
   writer = create_writer ("lading-test-volume-filler", GONE, 5000);
@@ -489,8 +366,7 @@ test_prune (Fixture       *fixture,
   g_assert_true (g_strv_contains ((const char * const *)chosen, KEPT));
   g_assert_true (g_strv_contains ((const char * const *)chosen, GONE));
   g_assert_false (g_strv_contains ((const char * const *)chosen, USED));
-  text = (TextExpect) { GTK_WIDGET (dialog), "5.0\xc2\xa0kB" };
-  lading_test_await (shows_text, &text, "the preview to show the size");
+  lading_test_form_await_text (GTK_WIDGET (dialog), "5.0\xc2\xa0kB");
 
   /* Whatever else the engine holds stays too. */
   for (guint i = 0; chosen[i] != NULL; i++)
@@ -498,8 +374,7 @@ test_prune (Fixture       *fixture,
       lading_prune_list_set_chosen (list, chosen[i], FALSE);
   left = lading_prune_list_dup_chosen (list);
   g_assert_cmpuint (g_strv_length (left), ==, 1);
-  text = (TextExpect) { GTK_WIDGET (dialog), "1 volume and its data (5.0\xc2\xa0kB)" };
-  lading_test_await (shows_text, &text, "the preview to count what is chosen");
+  lading_test_form_await_text (GTK_WIDGET (dialog), "1 volume and its data (5.0\xc2\xa0kB)");
 
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "prune");
   lading_test_await (volume_absent, &gone, "the pruned volume's removal");

@@ -569,3 +569,38 @@ lading_run_input_check_driver_options (const char  *driver,
 
   return LADING_RUN_INPUT_OK;
 }
+
+/**
+ * lading_run_input_subnets_overlap:
+ * @a: a good subnet, "10.10.0.0/24"
+ * @b: another, or a list of them joined with ", " (a network's subnets)
+ *
+ * Returns: whether an address is in @a and in (one of) @b, which the
+ *   engine refuses for two networks
+ */
+gboolean
+lading_run_input_subnets_overlap (const char *a,
+                                  const char *b)
+{
+  g_autoptr(GInetAddressMask) mask_a = subnet_new (a);
+  g_auto(GStrv) others = NULL;
+
+  if (mask_a == NULL || b == NULL)
+    return FALSE;
+
+  others = g_strsplit (b, ",", -1);
+  for (guint i = 0; others[i] != NULL; i++)
+    {
+      g_autoptr(GInetAddressMask) mask_b = subnet_new (others[i]);
+
+      /* Two subnets are nested or apart: they overlap when either holds
+       * the other's first address. */
+      if (mask_b != NULL &&
+          g_inet_address_mask_get_family (mask_a) == g_inet_address_mask_get_family (mask_b) &&
+          (g_inet_address_mask_matches (mask_a, g_inet_address_mask_get_address (mask_b)) ||
+           g_inet_address_mask_matches (mask_b, g_inet_address_mask_get_address (mask_a))))
+        return TRUE;
+    }
+
+  return FALSE;
+}

@@ -112,6 +112,8 @@ LadingRunInputProblem lading_run_input_parse_volume    (const char        *text,
                                                         char             **source,
                                                         char             **target,
                                                         gboolean          *read_only);
+gboolean              lading_run_input_subnets_overlap (const char        *a,
+                                                        const char        *b);
 LadingRunInputProblem lading_run_input_check_driver_options (const char  *driver,
                                                              GHashTable  *options,
                                                              const char **bad_key);

@@ -52,8 +52,6 @@ show_in_use (GtkWidget    *page,
   g_autofree char *names = lading_container_dialogs_dup_name_phrase (users);
   g_autofree char *heading = NULL;
   g_autofree char *body = NULL;
-  GtkRoot *root = gtk_widget_get_root (page);
-  AdwMessageDialog *dialog;
 
   /* Translators: %s is a volume's name. */
   heading = g_strdup_printf (_("“%s” Is in Use"), lading_volume_get_name (volume));
@@ -68,11 +66,7 @@ show_in_use (GtkWidget    *page,
                                        g_strv_length ((char **)users)),
                           names);
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root)
-                                                                            : NULL,
-                                                       heading, body));
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  lading_removal_show_refusal (page, heading, body);
 }
 
 /* Asks before removing @volume, or says why it cannot be. */

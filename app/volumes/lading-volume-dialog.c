@@ -17,6 +17,7 @@
 
 #include "lading-engine-error.h"
 #include "lading-entry-rows.h"
+#include "lading-form.h"
 #include "lading-run-input.h"
 #include "lading-run-text.h"
 #include "lading-volume-dialog.h"
@@ -30,6 +31,9 @@ struct _LadingVolumeDialog
   LadingEntryRows     *option_rows;
   LadingEntryRows     *label_rows;
   gboolean             busy;
+  LadingForm           parts;
+  GtkWidget           *checked_rows[3];
+  LadingEntryRows     *checked_lists[3];
 
   /* Template widgets */
   GtkWidget           *create_button;
@@ -75,25 +79,6 @@ static char *
 dup_row_text (AdwEntryRow *row)
 {
   return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-}
-
-/* A problem on @row (nullable), or none: the row is marked, the words shown. */
-static void
-show_problem (LadingVolumeDialog *self,
-              GtkWidget          *row,
-              const char         *text)
-{
-  gtk_widget_remove_css_class (GTK_WIDGET (self->name_row), "error");
-  gtk_widget_remove_css_class (GTK_WIDGET (self->driver_row), "error");
-  lading_entry_rows_clear_errors (self->option_rows);
-  lading_entry_rows_clear_errors (self->label_rows);
-
-  if (row != NULL)
-    gtk_widget_add_css_class (row, "error");
-  if (row != NULL && gtk_window_get_focus (GTK_WINDOW (self)) == NULL)
-    gtk_widget_grab_focus (row);
-  gtk_label_set_text (self->problem_label, text != NULL ? text : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->problem_label), text != NULL);
 }
 
 static gboolean
@@ -206,9 +191,8 @@ field_changed_cb (LadingVolumeDialog *self)
     return;
 
   form = read_form (self, &bad_row, &why);
-  show_problem (self, bad_row, why);
+  lading_form_show_problem (&self->parts, bad_row, why);
   gtk_widget_set_sensitive (self->create_button, form != NULL);
-  gtk_widget_set_tooltip_text (self->create_button, why);
 }
 
 static void
@@ -223,18 +207,12 @@ add_label_clicked_cb (LadingVolumeDialog *self)
   gtk_widget_grab_focus (lading_entry_rows_add (self->label_rows, NULL));
 }
 
-/* While Create runs, the form stays as it was sent. */
 static void
 set_busy (LadingVolumeDialog *self,
           gboolean            busy)
 {
   self->busy = busy;
-  /* A text that loses its sensitivity with the focus never hears it go. */
-  if (busy)
-    gtk_window_set_focus (GTK_WINDOW (self), NULL);
-  gtk_widget_set_sensitive (self->form, !busy);
-  gtk_widget_set_sensitive (self->create_button, !busy);
-  gtk_button_set_label (GTK_BUTTON (self->create_button), busy ? _("Creating…") : _("C_reate"));
+  lading_form_set_busy (&self->parts, busy, busy ? _("Creating…") : _("C_reate"));
 }
 
 static void
@@ -265,7 +243,7 @@ show_engine_error (LadingVolumeDialog *self,
       text = g_strdup_printf (_("The engine did not create the volume: %s"), error->message);
     }
 
-  show_problem (self, row, text);
+  lading_form_show_problem (&self->parts, row, text);
 }
 
 static void
@@ -304,7 +282,7 @@ create_clicked_cb (LadingVolumeDialog *self)
     return;
 
   set_busy (self, TRUE);
-  show_problem (self, NULL, NULL);
+  lading_form_show_problem (&self->parts, NULL, NULL);
   lading_engine_create_volume_async (lading_store_get_engine (self->store), form->name,
                                      form->driver, form->options, form->labels,
                                      self->cancellable, created_cb, g_object_ref (self));
@@ -417,4 +395,11 @@ lading_volume_dialog_init (LadingVolumeDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->option_rows = new_rows (self, self->options_group, _("Option"));
   self->label_rows = new_rows (self, self->labels_group, _("Label"));
+
+  self->checked_rows[0] = GTK_WIDGET (self->name_row);
+  self->checked_rows[1] = GTK_WIDGET (self->driver_row);
+  self->checked_lists[0] = self->option_rows;
+  self->checked_lists[1] = self->label_rows;
+  self->parts = (LadingForm) { GTK_WINDOW (self), self->form, self->create_button,
+                               self->problem_label, self->checked_rows, self->checked_lists };
 }
