@@ -158,9 +158,9 @@ row_has_focus (gpointer data)
 {
   FocusExpect *expect = data;
   GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (expect->window));
+  GtkWidget *row = lading_test_form_row (expect->window, expect->title);
 
-  return focus != NULL && gtk_widget_is_ancestor (focus, lading_test_form_row (expect->window,
-                                                                                expect->title));
+  return focus != NULL && (focus == row || gtk_widget_is_ancestor (focus, row));
 }
 
 /* Until the row titled @title has the focus. */
