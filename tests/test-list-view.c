@@ -828,6 +828,30 @@ find_row_of (GtkWidget *cell)
   return widget;
 }
 
+/* A row asked for before its item is listed is selected once it is,
+ * through a search that hid it. */
+static void
+test_list_view_select_by_property (Fixture       *fixture,
+                                   gconstpointer  user_data)
+{
+  g_autoptr(TestItem) delta = item_new ("delta", "busybox:latest", 10,
+                                        LADING_CONTAINER_STATE_RUNNING);
+  gpointer selected;
+
+  fixture_add_items (fixture);
+  lading_list_view_select_by_property (fixture->view, "name", "charlie");
+  selected = lading_list_view_get_selected_item (fixture->view);
+  g_assert_nonnull (selected);
+  g_assert_cmpstr (((TestItem *)selected)->name, ==, "charlie");
+
+  lading_list_view_set_search_text (fixture->view, "alpha");
+  lading_list_view_select_by_property (fixture->view, "name", "delta");
+  g_assert_false (lading_list_view_get_selected_item (fixture->view) == (gpointer)delta);
+  g_list_store_append (fixture->store, delta);
+  AWAIT (lading_list_view_get_selected_item (fixture->view) == (gpointer)delta);
+  g_assert_cmpstr (lading_list_view_get_search_text (fixture->view), ==, "");
+}
+
 static GtkWidget *
 find_child_of_type (GtkWidget *parent,
                     GType      type)
@@ -1458,6 +1482,8 @@ main (int   argc,
               fixture_set_up, test_list_view_multi_select, fixture_tear_down);
   g_test_add ("/widgets/list-view/search-text", Fixture, NULL,
               fixture_set_up, test_list_view_search_text, fixture_tear_down);
+  g_test_add ("/widgets/list-view/select-by-property", Fixture, NULL,
+              fixture_set_up, test_list_view_select_by_property, fixture_tear_down);
   g_test_add ("/widgets/list-view/context-menu", Fixture, NULL,
               fixture_set_up, test_list_view_context_menu, fixture_tear_down);
   g_test_add ("/widgets/list-view/stage", Fixture, NULL,

@@ -308,9 +308,9 @@ test_members (Fixture       *fixture,
   lading_test_await (network_known, &home, "the container on its network");
   lading_test_await (network_known, &empty, "the other network");
 
-  g_assert_true (lading_networks_page_select_network (fixture->page,
-                                                      lading_network_get_id (find_network (fixture->store,
-                                                                                           JOINED))));
+  lading_list_view_select_by_property (lading_networks_page_get_list_view (fixture->page), "name",
+                                       JOINED);
+  g_assert_true (network_selected (&empty));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "network.containers",
                                              NULL));
   members = GTK_WIDGET (lading_test_find_toplevel (LADING_TYPE_NETWORK_MEMBERS));

@@ -288,9 +288,14 @@ static AdwMessageDialog *
 ask_remove (Fixture    *fixture,
             const char *name)
 {
+  LadingListView *view = lading_volumes_page_get_list_view (fixture->page);
   GtkWindow *dialog;
+  gpointer selected;
 
-  g_assert_true (lading_volumes_page_select_volume (fixture->page, name));
+  lading_list_view_select_by_property (view, "name", name);
+  selected = lading_list_view_get_selected_item (view);
+  g_assert_true (LADING_IS_VOLUME (selected));
+  g_assert_cmpstr (lading_volume_get_name (selected), ==, name);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "volume.remove", NULL));
   dialog = lading_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);

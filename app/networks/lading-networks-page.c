@@ -26,8 +26,6 @@ struct _LadingNetworksPage
 
   LadingStore    *store;
   gboolean        filled;
-  char           *pending_select;  /* a new network's id, until the list has it */
-  gulong          networks_changed_id;
 
   /* Template widgets */
   GtkWidget      *box;
@@ -69,11 +67,8 @@ lading_networks_page_dispose (GObject *object)
 {
   LadingNetworksPage *self = (LadingNetworksPage *)object;
 
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->networks_changed_id, lading_store_get_networks (self->store));
   gtk_widget_dispose_template (GTK_WIDGET (self), LADING_TYPE_NETWORKS_PAGE);
   g_clear_object (&self->store);
-  g_clear_pointer (&self->pending_select, g_free);
 
   G_OBJECT_CLASS (lading_networks_page_parent_class)->dispose (object);
 }
@@ -111,22 +106,13 @@ page_window (LadingNetworksPage *self)
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
 }
 
-static void
-networks_changed_cb (LadingNetworksPage *self)
-{
-  if (self->pending_select != NULL &&
-      lading_networks_page_select_network (self, self->pending_select))
-    g_clear_pointer (&self->pending_select, g_free);
-}
-
 /* The new network is selected once the store lists it. */
 static void
 created_cb (LadingNetworksPage *self,
             const char         *id)
 {
-  g_free (self->pending_select);
-  self->pending_select = g_strdup (id);
-  networks_changed_cb (self);
+  fill (self);
+  lading_list_view_select_by_property (self->list_view, "id", id);
 }
 
 static void
@@ -238,11 +224,6 @@ lading_networks_page_set_store (LadingNetworksPage *self,
   g_return_if_fail (self->store == NULL);
 
   self->store = g_object_ref (store);
-  /* After the list view's own models have the change. */
-  self->networks_changed_id = g_signal_connect_data (lading_store_get_networks (store),
-                                                     "items-changed",
-                                                     G_CALLBACK (networks_changed_cb), self, NULL,
-                                                     G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     fill (self);
   update_actions (self);
@@ -254,37 +235,4 @@ lading_networks_page_get_list_view (LadingNetworksPage *self)
   g_return_val_if_fail (LADING_IS_NETWORKS_PAGE (self), NULL);
 
   return self->list_view;
-}
-
-/* Selects the network with @id, clearing a search that hides it.
- * Returns: whether the list has it. */
-gboolean
-lading_networks_page_select_network (LadingNetworksPage *self,
-                                     const char         *id)
-{
-  GListModel *networks;
-
-  g_return_val_if_fail (LADING_IS_NETWORKS_PAGE (self), FALSE);
-  g_return_val_if_fail (id != NULL, FALSE);
-
-  fill (self);
-  if (self->store == NULL)
-    return FALSE;
-
-  networks = lading_store_get_networks (self->store);
-  for (guint i = 0; i < g_list_model_get_n_items (networks); i++)
-    {
-      g_autoptr(LadingNetwork) network = g_list_model_get_item (networks, i);
-
-      if (!g_str_equal (lading_network_get_id (network), id))
-        continue;
-
-      if (lading_list_view_select_item (self->list_view, network))
-        return TRUE;
-
-      lading_list_view_set_search_text (self->list_view, NULL);
-      return lading_list_view_select_item (self->list_view, network);
-    }
-
-  return FALSE;
 }

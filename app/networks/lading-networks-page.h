@@ -19,7 +19,5 @@ G_DECLARE_FINAL_TYPE (LadingNetworksPage, lading_networks_page, LADING, NETWORKS
 void            lading_networks_page_set_store      (LadingNetworksPage *self,
                                                      LadingStore        *store);
 LadingListView *lading_networks_page_get_list_view  (LadingNetworksPage *self);
-gboolean        lading_networks_page_select_network (LadingNetworksPage *self,
-                                                     const char         *id);
 
 G_END_DECLS

@@ -27,8 +27,6 @@ struct _LadingVolumesPage
   LadingStore    *store;
   gboolean        filled;
   gboolean        holds_sizes;     /* the store's sizes, while mapped */
-  char           *pending_select;  /* a new volume, until the store has it */
-  gulong          volumes_changed_id;
 
   /* Template widgets */
   GtkWidget      *box;
@@ -100,11 +98,8 @@ lading_volumes_page_dispose (GObject *object)
 {
   LadingVolumesPage *self = (LadingVolumesPage *)object;
 
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->volumes_changed_id, lading_store_get_volumes (self->store));
   gtk_widget_dispose_template (GTK_WIDGET (self), LADING_TYPE_VOLUMES_PAGE);
   g_clear_object (&self->store);
-  g_clear_pointer (&self->pending_select, g_free);
 
   G_OBJECT_CLASS (lading_volumes_page_parent_class)->dispose (object);
 }
@@ -137,22 +132,13 @@ page_window (LadingVolumesPage *self)
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
 }
 
-static void
-volumes_changed_cb (LadingVolumesPage *self)
-{
-  if (self->pending_select != NULL &&
-      lading_volumes_page_select_volume (self, self->pending_select))
-    g_clear_pointer (&self->pending_select, g_free);
-}
-
 /* The new volume is selected once the store lists it. */
 static void
 created_cb (LadingVolumesPage *self,
             const char        *name)
 {
-  g_free (self->pending_select);
-  self->pending_select = g_strdup (name);
-  volumes_changed_cb (self);
+  fill (self);
+  lading_list_view_select_by_property (self->list_view, "name", name);
 }
 
 static void
@@ -242,11 +228,6 @@ lading_volumes_page_set_store (LadingVolumesPage *self,
   g_return_if_fail (self->store == NULL);
 
   self->store = g_object_ref (store);
-  /* After the list view's own models have the change. */
-  self->volumes_changed_id = g_signal_connect_data (lading_store_get_volumes (store),
-                                                    "items-changed",
-                                                    G_CALLBACK (volumes_changed_cb), self, NULL,
-                                                    G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     {
       fill (self);
@@ -261,37 +242,4 @@ lading_volumes_page_get_list_view (LadingVolumesPage *self)
   g_return_val_if_fail (LADING_IS_VOLUMES_PAGE (self), NULL);
 
   return self->list_view;
-}
-
-/* Selects the volume called @name, clearing a search that hides it.
- * Returns: whether the list has it. */
-gboolean
-lading_volumes_page_select_volume (LadingVolumesPage *self,
-                                   const char        *name)
-{
-  GListModel *volumes;
-
-  g_return_val_if_fail (LADING_IS_VOLUMES_PAGE (self), FALSE);
-  g_return_val_if_fail (name != NULL, FALSE);
-
-  fill (self);
-  if (self->store == NULL)
-    return FALSE;
-
-  volumes = lading_store_get_volumes (self->store);
-  for (guint i = 0; i < g_list_model_get_n_items (volumes); i++)
-    {
-      g_autoptr(LadingVolume) volume = g_list_model_get_item (volumes, i);
-
-      if (!g_str_equal (lading_volume_get_name (volume), name))
-        continue;
-
-      if (lading_list_view_select_item (self->list_view, volume))
-        return TRUE;
-
-      lading_list_view_set_search_text (self->list_view, NULL);
-      return lading_list_view_select_item (self->list_view, volume);
-    }
-
-  return FALSE;
 }

@@ -19,7 +19,5 @@ G_DECLARE_FINAL_TYPE (LadingVolumesPage, lading_volumes_page, LADING, VOLUMES_PA
 void            lading_volumes_page_set_store     (LadingVolumesPage *self,
                                                    LadingStore       *store);
 LadingListView *lading_volumes_page_get_list_view (LadingVolumesPage *self);
-gboolean        lading_volumes_page_select_volume (LadingVolumesPage *self,
-                                                   const char        *name);
 
 G_END_DECLS

@@ -46,6 +46,9 @@ struct _LadingListView
   GObject                         *selected_item;   /* see :selected-item */
   GMenuModel                      *menu_model;      /* a row's menu, if the view shows it */
   GtkWidget                       *menu;            /* its popover, once shown */
+  char                            *pending_property; /* what select_by_property() waits for */
+  char                            *pending_value;
+  guint                            pending_source;
   GPtrArray                       *columns;         /* of LadingListViewColumn, in table order */
   GPtrArray                       *sort_columns;    /* borrowed columns the sorter asks, in order */
   GStrv                            search_properties;
@@ -140,6 +143,7 @@ void      _lading_list_view_dispose_stage        (LadingListView *self);
 void      _lading_list_view_class_init_selection (GtkWidgetClass *widget_class);
 void      _lading_list_view_init_selection       (LadingListView *self);
 void      _lading_list_view_dispose_selection    (LadingListView *self);
+void      _lading_list_view_select_pending_soon  (LadingListView *self);
 gboolean  _lading_list_view_context_menu_at      (LadingListView *self,
                                                   double          x,
                                                   double          y);

@@ -284,6 +284,84 @@ _lading_list_view_dispose_selection (LadingListView *self)
   g_clear_object (&self->selected_item);
   g_clear_pointer (&self->menu, gtk_widget_unparent);
   g_clear_object (&self->menu_model);
+  g_clear_handle_id (&self->pending_source, g_source_remove);
+  g_clear_pointer (&self->pending_property, g_free);
+  g_clear_pointer (&self->pending_value, g_free);
+}
+
+/* Selects the item select_by_property() waits for, if it is listed. */
+static gboolean
+select_pending (LadingListView *self)
+{
+  guint n_items = self->model != NULL ? g_list_model_get_n_items (self->model) : 0;
+
+  for (guint i = 0; self->pending_value != NULL && i < n_items; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (self->model, i);
+      g_autofree char *value = NULL;
+
+      if (g_object_class_find_property (G_OBJECT_GET_CLASS (item), self->pending_property) == NULL)
+        continue;
+      g_object_get (item, self->pending_property, &value, NULL);
+      if (g_strcmp0 (value, self->pending_value) != 0)
+        continue;
+
+      /* Hidden by the search: the user asked for this row, not for that. */
+      if (!lading_list_view_select_item (self, item))
+        {
+          lading_list_view_set_search_text (self, NULL);
+          if (!lading_list_view_select_item (self, item))
+            return FALSE;
+        }
+      g_clear_pointer (&self->pending_property, g_free);
+      g_clear_pointer (&self->pending_value, g_free);
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+select_pending_cb (gpointer user_data)
+{
+  LadingListView *self = user_data;
+
+  self->pending_source = 0;
+  select_pending (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* After a change to the model, once the sorted and filtered rows have it. */
+void
+_lading_list_view_select_pending_soon (LadingListView *self)
+{
+  if (self->pending_value != NULL && self->pending_source == 0)
+    self->pending_source = g_idle_add (select_pending_cb, self);
+}
+
+/**
+ * lading_list_view_select_by_property:
+ * @property: a string property of the items
+ * @value: the value of the item to select
+ *
+ * Selects the item whose @property is @value, clearing a search that hides
+ * it; one not listed yet (just created, its event still on its way) is
+ * selected once it is.  A later call replaces the wait.
+ */
+void
+lading_list_view_select_by_property (LadingListView *self,
+                                     const char     *property,
+                                     const char     *value)
+{
+  g_return_if_fail (LADING_IS_LIST_VIEW (self));
+  g_return_if_fail (property != NULL && value != NULL);
+
+  g_free (self->pending_property);
+  g_free (self->pending_value);
+  self->pending_property = g_strdup (property);
+  self->pending_value = g_strdup (value);
+  select_pending (self);
 }
 
 GMenuModel *

@@ -63,6 +63,8 @@ _lading_list_view_update_page (LadingListView *self)
     page = "no-results";
 
   gtk_stack_set_visible_child_name (self->stack, page);
+  /* A row someone waits to select may be among the new ones. */
+  _lading_list_view_select_pending_soon (self);
 }
 
 static void

@@ -65,6 +65,9 @@ GMenuModel *lading_list_view_get_menu_model          (LadingListView            
 void        lading_list_view_set_menu_model          (LadingListView                 *self,
                                                       GMenuModel                     *menu_model);
 gpointer    lading_list_view_get_selected_item       (LadingListView                 *self);
+void        lading_list_view_select_by_property      (LadingListView                 *self,
+                                                      const char                     *property,
+                                                      const char                     *value);
 guint       lading_list_view_get_n_selected          (LadingListView                 *self);
 GPtrArray  *lading_list_view_dup_selected_items      (LadingListView                 *self,
                                                       gboolean                        include_branches);
