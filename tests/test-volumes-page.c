@@ -37,27 +37,11 @@ typedef struct
   LadingVolumesPage *page;
 } Fixture;
 
-static gboolean
-store_loaded (gpointer data)
-{
-  return lading_test_store_loaded (data);
-}
-
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(LadingEngine) engine = lading_test_engine_new ();
-  AdwViewStack *stack;
-
-  fixture->store = lading_store_new (engine);
-  lading_store_start (fixture->store);
-  fixture->window = lading_window_new (app, fixture->store, NULL);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  lading_test_await (store_loaded, fixture->store, "the store to load");
-
-  stack = ADW_VIEW_STACK (lading_test_find (GTK_WIDGET (fixture->window), ADW_TYPE_VIEW_STACK));
-  adw_view_stack_set_visible_child_name (stack, "volumes");
+  fixture->window = lading_test_app_open_window (app, &fixture->store, "volumes");
   fixture->page = LADING_VOLUMES_PAGE (lading_test_find (GTK_WIDGET (fixture->window),
                                                          LADING_TYPE_VOLUMES_PAGE));
 }

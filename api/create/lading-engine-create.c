@@ -13,32 +13,8 @@
 
 #include <string.h>
 
-#include "lading-engine-error.h"
 #include "lading-engine-private.h"
 #include "lading-engine.h"
-#include "lading-json-private.h"
-
-/* {"Id": "…", "Warnings": []}: the new container's id. */
-static gpointer
-parse_created (GBytes  *bytes,
-               GError **error)
-{
-  g_autoptr(JsonNode) root = _lading_json_parse_object_bytes (bytes, "a create reply", error);
-  const char *id;
-
-  if (root == NULL)
-    return NULL;
-
-  id = _lading_json_get_string (json_node_get_object (root), "Id");
-  if (id == NULL || id[0] == '\0')
-    {
-      g_set_error_literal (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_BAD_RESPONSE,
-                           "The engine created a container without an Id");
-      return NULL;
-    }
-
-  return g_strdup (id);
-}
 
 /**
  * lading_engine_create_container_async:
@@ -77,8 +53,8 @@ lading_engine_create_container_async (LadingEngine        *self,
       path = g_strdup ("/containers/create");
     }
 
-  _lading_engine_request_json_async (self, "POST", path, body, parse_created, g_free,
-                                     lading_engine_create_container_async, cancellable,
+  _lading_engine_request_json_async (self, "POST", path, body, _lading_engine_parse_created,
+                                     g_free, lading_engine_create_container_async, cancellable,
                                      callback, user_data);
 }
 

@@ -13,10 +13,8 @@
 
 #include <string.h>
 
-#include "lading-engine-error.h"
 #include "lading-engine-private.h"
 #include "lading-engine.h"
-#include "lading-json-private.h"
 
 static GBytes *
 node_to_bytes (JsonNode *root)
@@ -24,29 +22,6 @@ node_to_bytes (JsonNode *root)
   char *json = json_to_string (root, FALSE);
 
   return g_bytes_new_take (json, strlen (json));
-}
-
-/* {"Id": "…", "Warning": ""}: the new network's id. */
-static gpointer
-parse_created (GBytes  *bytes,
-               GError **error)
-{
-  g_autoptr(JsonNode) root = _lading_json_parse_object_bytes (bytes, "a network create reply",
-                                                              error);
-  const char *id;
-
-  if (root == NULL)
-    return NULL;
-
-  id = _lading_json_get_string (json_node_get_object (root), "Id");
-  if (id == NULL || id[0] == '\0')
-    {
-      g_set_error_literal (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_BAD_RESPONSE,
-                           "The engine created a network without an Id");
-      return NULL;
-    }
-
-  return g_strdup (id);
 }
 
 /**
@@ -72,9 +47,10 @@ lading_engine_create_network_async (LadingEngine            *self,
 
   root = lading_network_spec_to_json (spec);
   body = node_to_bytes (root);
-  _lading_engine_request_json_async (self, "POST", "/networks/create", body, parse_created,
-                                     g_free, lading_engine_create_network_async, cancellable,
-                                     callback, user_data);
+  _lading_engine_request_json_async (self, "POST", "/networks/create", body,
+                                     _lading_engine_parse_created, g_free,
+                                     lading_engine_create_network_async, cancellable, callback,
+                                     user_data);
 }
 
 /**

@@ -45,6 +45,9 @@ typedef gpointer (*LadingParseFunc) (GBytes  *bytes,
  * success; finish with _lading_engine_propagate_done(). */
 gpointer  _lading_engine_parse_nothing    (GBytes              *bytes,
                                            GError             **error);
+/* For creates: the new object's id, a string to g_free(). */
+gpointer  _lading_engine_parse_created    (GBytes              *bytes,
+                                           GError             **error);
 
 void      _lading_engine_request_async    (LadingEngine        *self,
                                            const char          *method,

@@ -162,6 +162,28 @@ _lading_engine_parse_nothing (GBytes  *bytes,
   return GINT_TO_POINTER (TRUE);
 }
 
+/* {"Id": "…", "Warnings": […]}, the reply of a create: the new id, a string. */
+gpointer
+_lading_engine_parse_created (GBytes  *bytes,
+                              GError **error)
+{
+  g_autoptr(JsonNode) root = _lading_json_parse_object_bytes (bytes, "a create reply", error);
+  const char *id;
+
+  if (root == NULL)
+    return NULL;
+
+  id = _lading_json_get_string (json_node_get_object (root), "Id");
+  if (id == NULL || id[0] == '\0')
+    {
+      g_set_error_literal (error, LADING_ENGINE_ERROR, LADING_ENGINE_ERROR_BAD_RESPONSE,
+                           "The engine created something without an Id");
+      return NULL;
+    }
+
+  return g_strdup (id);
+}
+
 static void
 request_cb (GObject      *object,
             GAsyncResult *result,
