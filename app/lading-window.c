@@ -17,6 +17,7 @@
 #include "lading-bench-report.h"
 #include "lading-container-details.h"
 #include "lading-containers-page.h"
+#include "lading-disk-space.h"
 #include "lading-engine-problem.h"
 #include "lading-image-details.h"
 #include "lading-images-page.h"
@@ -384,6 +385,17 @@ run_container_action (GtkWidget  *widget,
                                                          image[0] != '\0' ? image : NULL)));
 }
 
+static void
+disk_space_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  LadingWindow *self = (LadingWindow *)widget;
+
+  if (self->store != NULL)
+    gtk_window_present (GTK_WINDOW (lading_disk_space_new (GTK_WINDOW (self), self->store)));
+}
+
 /* An image's row opens the image's page over the lists. */
 static void
 show_image_details_action (GtkWidget  *widget,
@@ -638,6 +650,7 @@ lading_window_class_init (LadingWindowClass *klass)
                                    show_image_details_action);
   gtk_widget_class_install_action (widget_class, "win.log-in", "s", log_in_action);
   gtk_widget_class_install_action (widget_class, "win.run-container", "s", run_container_action);
+  gtk_widget_class_install_action (widget_class, "win.disk-space", NULL, disk_space_action);
 
   /* The leaflet itself goes back on Alt+Left too, but only with the focus
    * inside it; these work wherever the focus is. */

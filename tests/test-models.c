@@ -1045,6 +1045,11 @@ test_models_disk_usage (void)
   g_assert_cmpint (lading_disk_usage_get_image_shared_size (usage, "sha256:0000"), ==, -1);
   g_assert_cmpint (lading_disk_usage_get_volume_size (usage, "shop_data"), ==, 4234);
   g_assert_cmpint (lading_disk_usage_get_volume_size (usage, "gone"), ==, -1);
+  /* A container that wrote nothing has no SizeRw: 0 bytes. */
+  g_assert_cmpint (lading_disk_usage_get_container_size (usage,
+                                                         "6e8a980af43be076c0fea6c3fe132403"
+                                                         "e63a4e228a80701f700226a8e00724ab"), ==, 0);
+  g_assert_cmpint (lading_disk_usage_get_container_size (usage, "0000"), ==, -1);
 
   /* The fixture is in use and all of df-demo's layers but its RUN are the
    * fixture's: only those 6 bytes would go. */

@@ -182,6 +182,16 @@ parse_prune_report (GBytes  *bytes,
         g_strv_builder_add (untagged, name);
     }
 
+  /* A build cache prune names the records it deleted. */
+  items = _lading_json_get_array (object, "CachesDeleted");
+  for (guint i = 0; items != NULL && i < json_array_get_length (items); i++)
+    {
+      const char *id = _lading_json_get_element_string (items, i);
+
+      if (id != NULL)
+        g_strv_builder_add (deleted, id);
+    }
+
   report = g_new0 (LadingPruneReport, 1);
   report->deleted = g_strv_builder_end (deleted);
   report->untagged = g_strv_builder_end (untagged);
@@ -228,4 +238,37 @@ lading_engine_prune_images_finish (LadingEngine  *self,
                                    GError       **error)
 {
   return _lading_engine_propagate (self, result, lading_engine_prune_images_async, error);
+}
+
+/**
+ * lading_engine_prune_build_cache_async:
+ *
+ * Removes the build cache no build uses (`docker builder prune -a`).
+ */
+void
+lading_engine_prune_build_cache_async (LadingEngine        *self,
+                                       GCancellable        *cancellable,
+                                       GAsyncReadyCallback  callback,
+                                       gpointer             user_data)
+{
+  g_return_if_fail (LADING_IS_ENGINE (self));
+
+  _lading_engine_request_async (self, "POST", "/build/prune?all=1", parse_prune_report,
+                                (GDestroyNotify)lading_prune_report_free,
+                                lading_engine_prune_build_cache_async, cancellable, callback,
+                                user_data);
+}
+
+/**
+ * lading_engine_prune_build_cache_finish:
+ *
+ * Returns: (transfer full): the records that went (as deleted) and the
+ *   bytes freed, or %NULL with @error set
+ */
+LadingPruneReport *
+lading_engine_prune_build_cache_finish (LadingEngine  *self,
+                                        GAsyncResult  *result,
+                                        GError       **error)
+{
+  return _lading_engine_propagate (self, result, lading_engine_prune_build_cache_async, error);
 }

@@ -354,6 +354,13 @@ void               lading_engine_prune_images_async   (LadingEngine         *sel
 LadingPruneReport *lading_engine_prune_images_finish  (LadingEngine         *self,
                                                        GAsyncResult         *result,
                                                        GError              **error);
+void               lading_engine_prune_build_cache_async  (LadingEngine        *self,
+                                                           GCancellable        *cancellable,
+                                                           GAsyncReadyCallback  callback,
+                                                           gpointer             user_data);
+LadingPruneReport *lading_engine_prune_build_cache_finish (LadingEngine        *self,
+                                                           GAsyncResult        *result,
+                                                           GError             **error);
 
 /* Bytes of a save written, or of a load sent, so far. */
 typedef void (*LadingImageArchiveProgress) (goffset  done,

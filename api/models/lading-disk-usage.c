@@ -24,6 +24,7 @@ struct _LadingDiskUsage
 
   GHashTable           *shared_sizes;  /* image id → gint64 *, bytes */
   GHashTable           *volume_sizes;  /* volume name → gint64 *, bytes */
+  GHashTable           *container_sizes; /* container id → gint64 *, bytes written */
   gint64                layers_size;
   LadingDiskUsageTotal  totals[LADING_DISK_USAGE_N_KINDS];
 };
@@ -37,6 +38,7 @@ lading_disk_usage_finalize (GObject *object)
 
   g_clear_pointer (&self->shared_sizes, g_hash_table_unref);
   g_clear_pointer (&self->volume_sizes, g_hash_table_unref);
+  g_clear_pointer (&self->container_sizes, g_hash_table_unref);
 
   G_OBJECT_CLASS (lading_disk_usage_parent_class)->finalize (object);
 }
@@ -54,6 +56,7 @@ lading_disk_usage_init (LadingDiskUsage *self)
 {
   self->shared_sizes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->volume_sizes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->container_sizes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 }
 
 /* Bytes of all image layers, each counted once. */
@@ -103,6 +106,27 @@ lading_disk_usage_get_volume_size (LadingDiskUsage *self,
   g_return_val_if_fail (volume_name != NULL, -1);
 
   size = g_hash_table_lookup (self->volume_sizes, volume_name);
+
+  return size != NULL ? *size : -1;
+}
+
+/**
+ * lading_disk_usage_get_container_size:
+ * @container_id: a container's full ID
+ *
+ * Returns: the bytes the container wrote over its image, or -1 when the
+ *   engine did not say (a container newer than the figures)
+ */
+gint64
+lading_disk_usage_get_container_size (LadingDiskUsage *self,
+                                      const char      *container_id)
+{
+  gint64 *size;
+
+  g_return_val_if_fail (LADING_IS_DISK_USAGE (self), -1);
+  g_return_val_if_fail (container_id != NULL, -1);
+
+  size = g_hash_table_lookup (self->container_sizes, container_id);
 
   return size != NULL ? *size : -1;
 }
@@ -188,6 +212,7 @@ add_container (Parse      *parse,
                JsonObject *container)
 {
   LadingDiskUsageTotal *total = &parse->usage->totals[LADING_DISK_USAGE_CONTAINERS];
+  const char *id = _lading_json_get_string (container, "Id");
   const char *state = _lading_json_get_string (container, "State");
   gint64 size = MAX (_lading_json_get_int (container, "SizeRw", 0), 0);
   gboolean active = g_strcmp0 (state, "running") == 0 || g_strcmp0 (state, "paused") == 0 ||
@@ -195,6 +220,8 @@ add_container (Parse      *parse,
 
   total->count++;
   total->size += size;
+  if (id != NULL)
+    insert_size (parse->usage->container_sizes, id, size);
   if (active)
     total->active++;
   else

@@ -51,6 +51,8 @@ gint64 lading_disk_usage_get_image_shared_size (LadingDiskUsage      *self,
                                                 const char           *image_id);
 gint64 lading_disk_usage_get_volume_size       (LadingDiskUsage      *self,
                                                 const char           *volume_name);
+gint64 lading_disk_usage_get_container_size    (LadingDiskUsage      *self,
+                                                const char           *container_id);
 void   lading_disk_usage_get_total             (LadingDiskUsage      *self,
                                                 LadingDiskUsageKind   kind,
                                                 LadingDiskUsageTotal *total);

@@ -130,15 +130,36 @@ lading_prune_list_add (LadingPruneList *self,
                        const char      *detail,
                        gint64           bytes)
 {
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *check = gtk_check_button_new ();
+  lading_prune_list_add_item (self, name, name, detail, bytes);
+}
+
+/**
+ * lading_prune_list_add_item:
+ * @key: what dup_chosen() gives back for it, such as an id
+ * @title: what the item is called
+ * @detail: (nullable): a line under it, such as its size
+ * @bytes: what removing it frees, or -1 when unknown
+ *
+ * Adds a chosen item whose name is not its key.
+ */
+void
+lading_prune_list_add_item (LadingPruneList *self,
+                            const char      *key,
+                            const char      *title,
+                            const char      *detail,
+                            gint64           bytes)
+{
+  GtkWidget *row;
+  GtkWidget *check;
 
   g_return_if_fail (LADING_IS_PRUNE_LIST (self));
-  g_return_if_fail (name != NULL);
+  g_return_if_fail (key != NULL && title != NULL);
 
+  row = adw_action_row_new ();
+  check = gtk_check_button_new ();
   /* Names are the engine's: no markup in them. */
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   if (detail != NULL)
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), detail);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
@@ -148,7 +169,7 @@ lading_prune_list_add (LadingPruneList *self,
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
 
-  g_object_set_data_full (G_OBJECT (check), NAME_KEY, g_strdup (name), g_free);
+  g_object_set_data_full (G_OBJECT (check), NAME_KEY, g_strdup (key), g_free);
   g_object_set_data_full (G_OBJECT (check), BYTES_KEY, g_memdup2 (&bytes, sizeof bytes), g_free);
   g_signal_connect_object (check, "toggled", G_CALLBACK (toggled_cb), self, G_CONNECT_SWAPPED);
   g_ptr_array_add (self->checks, check);

@@ -18,6 +18,11 @@ void       lading_prune_list_add            (LadingPruneList *self,
                                              const char      *name,
                                              const char      *detail,
                                              gint64           bytes);
+void       lading_prune_list_add_item       (LadingPruneList *self,
+                                             const char      *key,
+                                             const char      *title,
+                                             const char      *detail,
+                                             gint64           bytes);
 guint      lading_prune_list_get_n_items    (LadingPruneList *self);
 guint      lading_prune_list_get_n_chosen   (LadingPruneList *self);
 gint64     lading_prune_list_get_chosen_bytes (LadingPruneList *self);

@@ -1,0 +1,158 @@
+/* test-disk-space.c
+ *
+ * Disk Space under Xvfb, against the private engine: the figures of
+ * GET /system/df show once known; Clean Up… for containers lists the
+ * stopped ones, not the running, and removes the ones left chosen; the
+ * build cache is pruned after a question that says what it frees.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "lading-disk-space.h"
+#include "lading-prune-list.h"
+#include "lading-test-app.h"
+#include "lading-test-form.h"
+#include "lading-test-util.h"
+#include "lading-test-widgets.h"
+
+#define STOPPED "lading-test-disk-stopped"
+#define RUNNING "lading-test-disk-running"
+
+static LadingApplication *app;
+
+typedef struct
+{
+  LadingStore  *store;
+  LadingWindow *window;
+  GtkWidget    *disk_space;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->window = lading_test_app_open_window (app, &fixture->store, "containers");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.disk-space",
+                                             NULL));
+  fixture->disk_space = GTK_WIDGET (lading_test_find_toplevel (LADING_TYPE_DISK_SPACE));
+  g_assert_nonnull (fixture->disk_space);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkWindow *dialog;
+
+  while ((dialog = lading_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL ||
+         (dialog = lading_test_find_toplevel (LADING_TYPE_DISK_SPACE)) != NULL)
+    gtk_window_destroy (dialog);
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_clear_object (&fixture->store);
+}
+
+static guint
+container_status (const char *id)
+{
+  g_autofree char *path = g_strdup_printf ("/containers/%s/json", id);
+  g_autoptr(JsonNode) reply = NULL;
+  guint status = 0;
+
+  reply = lading_test_api ("GET", path, NULL, &status);
+  return status;
+}
+
+static gboolean
+container_gone (gpointer data)
+{
+  return container_status (data) == 404;
+}
+
+static gboolean
+container_listed (gpointer data)
+{
+  Fixture *fixture = data;
+  GListModel *containers = lading_store_get_containers (fixture->store);
+  guint found = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (containers); i++)
+    {
+      g_autoptr(LadingContainer) container = g_list_model_get_item (containers, i);
+      const char *name = lading_container_get_name (container);
+
+      found += g_str_equal (name, STOPPED) || g_str_equal (name, RUNNING);
+    }
+
+  return found == 2;
+}
+
+static void
+test_containers (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *stopped = lading_test_create_script_container (STOPPED, "exit 0", NULL);
+  g_autofree char *running = lading_test_create_container (RUNNING, NULL);
+  g_auto(GStrv) chosen = NULL;
+  LadingPruneList *list;
+  GtkWidget *question;
+
+  lading_test_container_action (running, "start", 204);
+  lading_test_await (container_listed, fixture, "the two containers");
+  lading_test_form_await_text (fixture->disk_space, "containers, ");
+
+  lading_test_form_click (fixture->disk_space, "Remove Stopped Containers");
+  question = GTK_WIDGET (lading_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (question);
+  list = LADING_PRUNE_LIST (lading_test_find (question, LADING_TYPE_PRUNE_LIST));
+  chosen = lading_prune_list_dup_chosen (list);
+  g_assert_true (g_strv_contains ((const char * const *)chosen, stopped));
+  g_assert_false (g_strv_contains ((const char * const *)chosen, running));
+  lading_test_form_await_text (question, STOPPED);
+
+  /* Whatever else the engine holds stays too. */
+  for (guint i = 0; chosen[i] != NULL; i++)
+    if (!g_str_equal (chosen[i], stopped))
+      lading_prune_list_set_chosen (list, chosen[i], FALSE);
+  lading_test_form_await_text (question, "1 stopped container and what it wrote");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (question), "prune");
+  lading_test_await (container_gone, stopped, "the stopped container's removal");
+  lading_test_form_await_text (fixture->disk_space, "Removed 1 container, freed");
+  g_assert_cmpuint (container_status (running), ==, 200);
+
+  lading_test_remove_container (running);
+}
+
+static void
+test_build_cache (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  GtkWidget *question;
+
+  lading_test_form_await_text (fixture->disk_space, "in all,");
+  lading_test_form_click (fixture->disk_space, "Remove the Build Cache No Build Uses");
+  question = GTK_WIDGET (lading_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (question);
+  lading_test_form_await_text (question, "The cache no build uses (");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (question), "prune");
+  lading_test_form_await_text (fixture->disk_space, "Removed the build cache, freed");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  app = lading_test_app_init (&argc, &argv, TRUE);
+  if (app == NULL)
+    return 0;
+
+  g_test_add ("/ui/disk-space/containers", Fixture, NULL, fixture_set_up, test_containers,
+              fixture_tear_down);
+  g_test_add ("/ui/disk-space/build-cache", Fixture, NULL, fixture_set_up, test_build_cache,
+              fixture_tear_down);
+
+  return g_test_run ();
+}
