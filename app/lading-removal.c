@@ -23,8 +23,9 @@ struct _LadingRemoval
   const LadingRemovalKind *kind;
   LadingStore             *store;
   GWeakRef                 overlay;    /* where the toast goes */
-  GPtrArray               *names;      /* what was asked about, in order */
-  GHashTable              *sizes;      /* name → gint64 *, what each frees when known */
+  GPtrArray               *names;      /* the keys of what was asked about, in order */
+  GHashTable              *sizes;      /* key → gint64 *, what each frees when known */
+  GHashTable              *titles;     /* key → what the user knows it as */
   char                    *response;   /* the answer that removes */
   LadingPruneList         *choices;    /* nullable: which of @names to remove */
   GStrv                    chosen;     /* what goes, once answered */
@@ -43,6 +44,7 @@ lading_removal_free (LadingRemoval *self)
   g_weak_ref_clear (&self->overlay);
   g_ptr_array_unref (self->names);
   g_hash_table_unref (self->sizes);
+  g_hash_table_unref (self->titles);
   g_free (self->response);
   g_clear_object (&self->choices);
   g_strfreev (self->chosen);
@@ -106,6 +108,7 @@ lading_removal_new (GtkWidget               *page,
   self->store = g_object_ref (store);
   self->names = g_ptr_array_new_with_free_func (g_free);
   self->sizes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->failures = g_string_new (NULL);
   g_weak_ref_init (&self->overlay, gtk_widget_get_ancestor (page, ADW_TYPE_TOAST_OVERLAY));
 
@@ -114,17 +117,21 @@ lading_removal_new (GtkWidget               *page,
 
 /**
  * lading_removal_add:
- * @bytes: what removing @name frees, or -1 when unknown
+ * @key: what the kind's remove_async() takes, a name or an id
+ * @title: (nullable): what the user knows the item as, when not @key
+ * @bytes: what removing it frees, or -1 when unknown
  *
  * Adds an item the question is about.
  */
 void
 lading_removal_add (LadingRemoval *self,
-                    const char    *name,
+                    const char    *key,
+                    const char    *title,
                     gint64         bytes)
 {
-  g_ptr_array_add (self->names, g_strdup (name));
-  g_hash_table_insert (self->sizes, g_strdup (name), g_memdup2 (&bytes, sizeof bytes));
+  g_ptr_array_add (self->names, g_strdup (key));
+  g_hash_table_insert (self->sizes, g_strdup (key), g_memdup2 (&bytes, sizeof bytes));
+  g_hash_table_insert (self->titles, g_strdup (key), g_strdup (title != NULL ? title : key));
 }
 
 static void
@@ -136,7 +143,9 @@ toast (LadingRemoval *self)
 
   if (self->n_removed > 0)
     title = self->kind->removed_text (self->n_removed, self->freed,
-                                      g_strv_length (self->chosen) == 1 ? self->chosen[0] : NULL);
+                                      g_strv_length (self->chosen) == 1
+                                      ? g_hash_table_lookup (self->titles, self->chosen[0])
+                                      : NULL);
   if (self->failures->len > 0)
     {
       g_autofree char *with_failures = g_strconcat (title != NULL ? title : "",
@@ -179,7 +188,8 @@ removed_cb (GObject      *object,
       if (self->failures->len > 0)
         g_string_append_c (self->failures, ' ');
       /* Translators: %s is a volume's or network's name; the engine's words follow. */
-      g_string_append_printf (self->failures, _("Could not remove “%s”: %s"), name,
+      g_string_append_printf (self->failures, _("Could not remove “%s”: %s"),
+                              (const char *)g_hash_table_lookup (self->titles, name),
                               error->message);
     }
 

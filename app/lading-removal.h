@@ -52,7 +52,8 @@ LadingRemoval    *lading_removal_new           (GtkWidget               *page,
                                                 LadingStore             *store,
                                                 const LadingRemovalKind *kind);
 void              lading_removal_add           (LadingRemoval           *self,
-                                                const char              *name,
+                                                const char              *key,
+                                                const char              *title,
                                                 gint64                   bytes);
 void              lading_removal_ask           (LadingRemoval           *self,
                                                 AdwMessageDialog        *dialog,

@@ -3,7 +3,8 @@
  * Disk Space under Xvfb, against the private engine: the figures of
  * GET /system/df show once known; Clean Up… for containers lists the
  * stopped ones, not the running, and removes the ones left chosen; the
- * build cache is pruned after a question that says what it frees.
+ * build cache is pruned after a question that says what it frees; Clean
+ * Up Everything lists all that is unused, volumes unchecked.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -84,7 +85,9 @@ container_listed (gpointer data)
       g_autoptr(LadingContainer) container = g_list_model_get_item (containers, i);
       const char *name = lading_container_get_name (container);
 
-      found += g_str_equal (name, STOPPED) || g_str_equal (name, RUNNING);
+      found += g_str_equal (name, STOPPED) ||
+               (g_str_equal (name, RUNNING) &&
+                lading_container_get_state (container) == LADING_CONTAINER_STATE_RUNNING);
     }
 
   return found == 2;
@@ -141,6 +144,116 @@ test_build_cache (Fixture       *fixture,
   lading_test_form_await_text (fixture->disk_space, "Removed the build cache, freed");
 }
 
+static guint
+object_status (const char *prefix,
+               const char *name)
+{
+  g_autofree char *path = g_strconcat (prefix, name, NULL);
+  g_autoptr(JsonNode) reply = NULL;
+  guint status = 0;
+
+  reply = lading_test_api ("GET", path, NULL, &status);
+  return status;
+}
+
+typedef struct
+{
+  Fixture    *fixture;
+  const char *network;
+  const char *volume;
+} Everything;
+
+static gboolean
+everything_listed (gpointer data)
+{
+  Everything *expect = data;
+  gboolean network = FALSE, volume = FALSE;
+  GListModel *networks = lading_store_get_networks (expect->fixture->store);
+  GListModel *volumes = lading_store_get_volumes (expect->fixture->store);
+
+  for (guint i = 0; i < g_list_model_get_n_items (networks); i++)
+    {
+      g_autoptr(LadingNetwork) item = g_list_model_get_item (networks, i);
+
+      network |= g_str_equal (lading_network_get_name (item), expect->network);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (volumes); i++)
+    {
+      g_autoptr(LadingVolume) item = g_list_model_get_item (volumes, i);
+
+      volume |= g_str_equal (lading_volume_get_name (item), expect->volume);
+    }
+
+  return network && volume && container_listed (expect->fixture);
+}
+
+static gboolean
+removed (gpointer data)
+{
+  const char * const *paths = data;
+
+  return object_status ("", paths[0]) == 404 && object_status ("", paths[1]) == 404;
+}
+
+/* Everything unused is listed, volumes unchecked; only what stays checked
+ * goes, containers first. */
+static void
+test_everything (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  Everything expect = { fixture, "lading-test-disk-net", "lading-test-disk-volume" };
+  g_autofree char *stopped = lading_test_create_script_container (STOPPED, "exit 0", NULL);
+  g_autofree char *running = lading_test_create_container (RUNNING, NULL);
+  g_autofree char *container_key = g_strconcat ("container:", stopped, NULL);
+  g_autofree char *container_path = g_strconcat ("/containers/", stopped, "/json", NULL);
+  const char *gone[] = { container_path, "/networks/lading-test-disk-net", NULL };
+  g_autoptr(JsonNode) reply = NULL;
+  g_auto(GStrv) chosen = NULL;
+  LadingPruneList *list;
+  GtkWidget *question;
+  guint status = 0;
+
+  lading_test_container_action (running, "start", 204);
+  reply = lading_test_api ("POST", "/networks/create",
+                           "{\"Name\":\"lading-test-disk-net\",\"Internal\":true}", &status);
+  g_assert_cmpuint (status, ==, 201);
+  g_clear_pointer (&reply, json_node_unref);
+  reply = lading_test_api ("POST", "/volumes/create", "{\"Name\":\"lading-test-disk-volume\"}",
+                           &status);
+  g_assert_cmpuint (status, ==, 201);
+  lading_test_await (everything_listed, &expect, "the unused objects");
+
+  lading_test_form_click (fixture->disk_space, "Remove All That Is Unused, After a List of It");
+  question = GTK_WIDGET (lading_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (question);
+  list = LADING_PRUNE_LIST (lading_test_find (question, LADING_TYPE_PRUNE_LIST));
+  chosen = lading_prune_list_dup_chosen (list);
+  g_assert_true (g_strv_contains ((const char * const *)chosen, container_key));
+  g_assert_true (g_strv_contains ((const char * const *)chosen, "network:lading-test-disk-net"));
+  g_assert_false (g_strv_contains ((const char * const *)chosen,
+                                   "volume:lading-test-disk-volume"));
+  for (guint i = 0; chosen[i] != NULL; i++)
+    g_assert_false (g_str_has_suffix (chosen[i], running));
+  lading_test_form_await_text (question, "lading-test-disk-volume");
+
+  /* Whatever else the engine holds stays too. */
+  for (guint i = 0; chosen[i] != NULL; i++)
+    if (!g_str_equal (chosen[i], container_key) &&
+        !g_str_equal (chosen[i], "network:lading-test-disk-net"))
+      lading_prune_list_set_chosen (list, chosen[i], FALSE);
+  lading_test_form_await_text (question, "2 items will be removed");
+
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (question), "prune");
+  lading_test_await (removed, gone, "the container and the network to go");
+  lading_test_form_await_text (fixture->disk_space, "Cleaned up 2 items, freed");
+  g_assert_cmpuint (object_status ("/volumes/", "lading-test-disk-volume"), ==, 200);
+
+  lading_test_remove_container (running);
+  g_clear_pointer (&reply, json_node_unref);
+  reply = lading_test_api ("DELETE", "/volumes/lading-test-disk-volume", NULL, &status);
+  g_assert_cmpuint (status, ==, 204);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -152,6 +265,8 @@ main (int   argc,
   g_test_add ("/ui/disk-space/containers", Fixture, NULL, fixture_set_up, test_containers,
               fixture_tear_down);
   g_test_add ("/ui/disk-space/build-cache", Fixture, NULL, fixture_set_up, test_build_cache,
+              fixture_tear_down);
+  g_test_add ("/ui/disk-space/everything", Fixture, NULL, fixture_set_up, test_everything,
               fixture_tear_down);
 
   return g_test_run ();

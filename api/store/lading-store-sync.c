@@ -508,9 +508,6 @@ _lading_store_dispatch_event (LadingStore       *self,
       /* A commit makes an image, but the engine sends no image event. */
       if (g_str_equal (event->action, "commit"))
         list_images (self);
-      /* What the container wrote is gone with it. */
-      else if (g_str_equal (event->action, "destroy"))
-        _lading_store_refresh_sizes (self);
       break;
 
     case LADING_EVENT_KIND_IMAGE:

@@ -16,7 +16,9 @@
 
 #include <glib/gi18n.h>
 
+#include "lading-disk-cleanup.h"
 #include "lading-disk-space.h"
+#include "lading-event.h"
 #include "lading-image-actions.h"
 #include "lading-removal.h"
 #include "lading-status-text.h"
@@ -124,6 +126,12 @@ static void
 clean_images_cb (LadingDiskSpace *self)
 {
   lading_image_actions_prune (self->content, self->store);
+}
+
+static void
+clean_everything_cb (LadingDiskSpace *self)
+{
+  lading_disk_cleanup_ask (self->content, self->store);
 }
 
 static void
@@ -243,7 +251,7 @@ clean_containers_cb (LadingDiskSpace *self)
         continue;
 
       detail = dup_container_detail (container, size);
-      lading_removal_add (removal, id, size);
+      lading_removal_add (removal, id, lading_container_get_name (container), size);
       lading_prune_list_add_item (LADING_PRUNE_LIST (list), id,
                                   lading_container_get_name (container), detail, size);
     }
@@ -319,6 +327,18 @@ clean_cache_cb (LadingDiskSpace *self)
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* What containers hold changes with them, and no size event says so. */
+static void
+event_cb (LadingDiskSpace   *self,
+          const LadingEvent *event)
+{
+  static const char * const actions[] = { "create", "start", "die", "destroy", NULL };
+
+  if (event->kind == LADING_EVENT_KIND_CONTAINER && event->action != NULL &&
+      g_strv_contains (actions, event->action))
+    lading_store_refresh_sizes (self->store);
+}
+
 GtkWidget *
 lading_disk_space_new (GtkWindow   *parent,
                        LadingStore *store)
@@ -331,6 +351,7 @@ lading_disk_space_new (GtkWindow   *parent,
   self->store = g_object_ref (store);
   g_signal_connect_object (store, "notify::disk-usage", G_CALLBACK (update), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "event", G_CALLBACK (event_cb), self, G_CONNECT_SWAPPED);
   update (self);
 
   return GTK_WIDGET (self);
@@ -408,6 +429,7 @@ lading_disk_space_class_init (LadingDiskSpaceClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, clean_containers_cb);
   gtk_widget_class_bind_template_callback (widget_class, clean_volumes_cb);
   gtk_widget_class_bind_template_callback (widget_class, clean_cache_cb);
+  gtk_widget_class_bind_template_callback (widget_class, clean_everything_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 

@@ -111,7 +111,7 @@ lading_volume_actions_remove (GtkWidget    *page,
   adw_message_dialog_set_response_appearance (dialog, "remove", ADW_RESPONSE_DESTRUCTIVE);
 
   removal = lading_removal_new (page, store, &volumes);
-  lading_removal_add (removal, lading_volume_get_name (volume), size);
+  lading_removal_add (removal, lading_volume_get_name (volume), NULL, size);
   lading_removal_ask (removal, dialog, "remove", NULL);
 }
 
@@ -183,7 +183,7 @@ lading_volume_actions_prune (GtkWidget   *page,
       gint64 size = lading_volume_get_size (volume);
       g_autofree char *detail = size >= 0 ? g_format_size (size) : g_strdup (_("Size unknown"));
 
-      lading_removal_add (removal, lading_volume_get_name (volume), size);
+      lading_removal_add (removal, lading_volume_get_name (volume), NULL, size);
       lading_prune_list_add (LADING_PRUNE_LIST (list), lading_volume_get_name (volume), detail,
                              size);
     }
