@@ -25,6 +25,7 @@
 #include "lading-container-launcher.h"
 #include "lading-engine-error.h"
 #include "lading-entry-rows.h"
+#include "lading-form.h"
 #include "lading-image-reference.h"
 #include "lading-run-dialog.h"
 #include "lading-run-text.h"
@@ -58,6 +59,9 @@ struct _LadingRunDialog
   gboolean             busy;
   gboolean             wants_terminal; /* of the container Run runs */
   gboolean             wants_removal;
+  LadingForm           parts;
+  GtkWidget           *checked_rows[10];
+  LadingEntryRows     *checked_lists[5];
 
   /* Template widgets */
   AdwToastOverlay     *toast_overlay;
@@ -80,6 +84,7 @@ struct _LadingRunDialog
   GtkSwitch           *terminal_switch;
   GtkSwitch           *remove_switch;
   GtkLabel            *problem_label;
+  GtkWidget           *form;
 };
 
 G_DEFINE_FINAL_TYPE (LadingRunDialog, lading_run_dialog, ADW_TYPE_WINDOW)
@@ -88,36 +93,6 @@ static const char *
 row_text (AdwEntryRow *row)
 {
   return gtk_editable_get_text (GTK_EDITABLE (row));
-}
-
-/* A problem on @row (nullable), or none: the row is marked, the words shown. */
-static void
-show_problem (LadingRunDialog *self,
-              GtkWidget       *row,
-              const char      *text,
-              gboolean         is_error)
-{
-  GtkWidget *rows[] = { GTK_WIDGET (self->image_row), GTK_WIDGET (self->name_row),
-                        GTK_WIDGET (self->command_row), GTK_WIDGET (self->entrypoint_row),
-                        GTK_WIDGET (self->memory_row), GTK_WIDGET (self->cpus_row),
-                        GTK_WIDGET (self->restart_row), GTK_WIDGET (self->user_row),
-                        GTK_WIDGET (self->workdir_row) };
-  LadingEntryRows *lists[] = { self->env_rows, self->port_rows, self->storage_rows,
-                               self->label_rows };
-
-  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
-    gtk_widget_remove_css_class (rows[i], "error");
-  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
-    lading_entry_rows_clear_errors (lists[i]);
-
-  if (row != NULL && is_error)
-    gtk_widget_add_css_class (row, "error");
-  gtk_label_set_text (self->problem_label, text != NULL ? text : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->problem_label), text != NULL);
-  if (is_error)
-    gtk_widget_add_css_class (GTK_WIDGET (self->problem_label), "error");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self->problem_label), "error");
 }
 
 /* Optional fields: blank is fine, else @problem. */
@@ -385,15 +360,15 @@ field_changed_cb (LadingRunDialog *self)
   const char *why;
 
   /* Not while the template is built, nor while Run runs. */
-  if (self->image_row == NULL || self->busy)
+  if (self->parts.window == NULL || self->busy)
     return;
 
   spec = read_form (self, &bad_row, &why);
   /* An image not typed yet is no mistake to point at. */
   if (spec == NULL && bad_row == GTK_WIDGET (self->image_row) && row_text (self->image_row)[0] == '\0')
-    show_problem (self, NULL, NULL, FALSE);
+    lading_form_show_problem (&self->parts, NULL, NULL);
   else
-    show_problem (self, bad_row, why, TRUE);
+    lading_form_show_problem (&self->parts, bad_row, why);
   gtk_widget_set_sensitive (self->run_button, spec != NULL);
   gtk_widget_set_sensitive (self->copy_button, spec != NULL);
   gtk_widget_set_tooltip_text (self->run_button, spec != NULL ? NULL : why);
@@ -458,9 +433,8 @@ set_busy (LadingRunDialog *self,
           gboolean         busy)
 {
   self->busy = busy;
-  gtk_widget_set_sensitive (self->run_button, !busy);
+  lading_form_set_busy (&self->parts, busy, busy ? _("Running…") : _("_Run"));
   gtk_widget_set_sensitive (self->copy_button, !busy);
-  gtk_button_set_label (GTK_BUTTON (self->run_button), busy ? _("Running…") : _("_Run"));
 }
 
 /* The window's page for the new container; with a terminal, the container
@@ -526,7 +500,7 @@ show_engine_error (LadingRunDialog *self,
       text = g_strdup_printf (_("The engine did not run the container: %s"), error->message);
     }
 
-  show_problem (self, row, text, TRUE);
+  lading_form_show_problem (&self->parts, row, text);
 }
 
 static void
@@ -536,7 +510,7 @@ pulling_cb (LadingRunDialog *self,
   /* Translators: %s is an image's name. */
   g_autofree char *text = g_strdup_printf (_("Pulling %s first…"), image);
 
-  show_problem (self, NULL, text, FALSE);
+  lading_form_show_note (&self->parts, text);
 }
 
 static void
@@ -578,14 +552,14 @@ run_clicked_cb (LadingRunDialog *self)
 
   if ((spec = read_form (self, &bad_row, &why)) == NULL)
     {
-      show_problem (self, bad_row, why, TRUE);
+      lading_form_show_problem (&self->parts, bad_row, why);
       return;
     }
 
   self->wants_terminal = spec->tty;
   self->wants_removal = spec->auto_remove;
   set_busy (self, TRUE);
-  show_problem (self, NULL, NULL, FALSE);
+  lading_form_show_problem (&self->parts, NULL, NULL);
   lading_container_launcher_run_async (self->launcher, spec, self->cancellable, launched_cb,
                                        g_object_ref (self));
 }
@@ -718,6 +692,7 @@ lading_run_dialog_class_init (LadingRunDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadingRunDialog, terminal_switch);
   gtk_widget_class_bind_template_child (widget_class, LadingRunDialog, remove_switch);
   gtk_widget_class_bind_template_child (widget_class, LadingRunDialog, problem_label);
+  gtk_widget_class_bind_template_child (widget_class, LadingRunDialog, form);
   gtk_widget_class_bind_template_callback (widget_class, field_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, run_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, copy_clicked_cb);
@@ -738,4 +713,21 @@ lading_run_dialog_init (LadingRunDialog *self)
   self->port_rows = new_rows (self, self->ports_group, _("Port"));
   self->storage_rows = new_rows (self, self->storage_group, _("Volume or Folder"));
   self->label_rows = new_rows (self, self->labels_group, _("Label"));
+
+  {
+    GtkWidget *rows[] = { GTK_WIDGET (self->image_row), GTK_WIDGET (self->name_row),
+                          GTK_WIDGET (self->command_row), GTK_WIDGET (self->entrypoint_row),
+                          GTK_WIDGET (self->memory_row), GTK_WIDGET (self->cpus_row),
+                          GTK_WIDGET (self->restart_row), GTK_WIDGET (self->user_row),
+                          GTK_WIDGET (self->workdir_row) };
+    LadingEntryRows *lists[] = { self->env_rows, self->port_rows, self->storage_rows,
+                                 self->label_rows };
+
+    G_STATIC_ASSERT (G_N_ELEMENTS (rows) < G_N_ELEMENTS (self->checked_rows));
+    G_STATIC_ASSERT (G_N_ELEMENTS (lists) < G_N_ELEMENTS (self->checked_lists));
+    memcpy (self->checked_rows, rows, sizeof rows);
+    memcpy (self->checked_lists, lists, sizeof lists);
+  }
+  self->parts = (LadingForm) { GTK_WINDOW (self), self->form, self->run_button,
+                               self->problem_label, self->checked_rows, self->checked_lists };
 }

@@ -38,7 +38,24 @@ lading_form_show_problem (const LadingForm *form,
 
   gtk_label_set_text (form->problem_label, text != NULL ? text : "");
   gtk_widget_set_visible (GTK_WIDGET (form->problem_label), text != NULL);
+  gtk_widget_add_css_class (GTK_WIDGET (form->problem_label), "error");
   gtk_widget_set_tooltip_text (form->button, text);
+}
+
+/**
+ * lading_form_show_note:
+ * @text: (nullable): what the dialog is doing ("Pulling busybox first…")
+ *
+ * Shows @text where the problems go, as news rather than a problem, and
+ * marks no row.
+ */
+void
+lading_form_show_note (const LadingForm *form,
+                       const char       *text)
+{
+  lading_form_show_problem (form, NULL, text);
+  gtk_widget_remove_css_class (GTK_WIDGET (form->problem_label), "error");
+  gtk_widget_set_tooltip_text (form->button, NULL);
 }
 
 /**

@@ -35,6 +35,8 @@ typedef struct
 void lading_form_show_problem (const LadingForm *form,
                                GtkWidget        *row,
                                const char       *text);
+void lading_form_show_note    (const LadingForm *form,
+                               const char       *text);
 void lading_form_set_busy     (const LadingForm *form,
                                gboolean          busy,
                                const char       *label);
