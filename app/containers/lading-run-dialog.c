@@ -454,6 +454,37 @@ show_started (LadingRunDialog *self,
 }
 
 /* An engine refusal, on the field it is about. */
+/* The port row the engine's refusal names ("Bind for 0.0.0.0:8080 failed",
+ * "listen tcp4 0.0.0.0:8080: bind: address already in use"), or the first. */
+static GtkWidget *
+find_taken_port_row (LadingRunDialog *self,
+                     const char      *message)
+{
+  guint n_rows = lading_entry_rows_get_n_rows (self->port_rows);
+
+  for (guint i = 0; i < n_rows; i++)
+    {
+      LadingPortBinding binding;
+      g_autofree char *before_space = NULL;
+      g_autofree char *before_colon = NULL;
+      gboolean named;
+
+      if (lading_run_input_parse_port (lading_entry_rows_get_text (self->port_rows, i),
+                                       &binding) != LADING_RUN_INPUT_OK)
+        continue;
+
+      before_space = g_strdup_printf (":%u ", binding.host_port);
+      before_colon = g_strdup_printf (":%u:", binding.host_port);
+      named = binding.host_port != 0 &&
+              (strstr (message, before_space) != NULL || strstr (message, before_colon) != NULL);
+      lading_port_binding_clear (&binding);
+      if (named)
+        return lading_entry_rows_get_row (self->port_rows, i);
+    }
+
+  return n_rows > 0 ? lading_entry_rows_get_row (self->port_rows, 0) : NULL;
+}
+
 static void
 show_engine_error (LadingRunDialog *self,
                    const GError    *error)
@@ -473,8 +504,7 @@ show_engine_error (LadingRunDialog *self,
   else if (strstr (lower, "port is already allocated") != NULL ||
            strstr (lower, "address already in use") != NULL)
     {
-      row = lading_entry_rows_get_n_rows (self->port_rows) > 0
-              ? lading_entry_rows_get_row (self->port_rows, 0) : NULL;
+      row = find_taken_port_row (self, error->message);
       text = g_strdup (_("A host port is taken already on the engine's machine."));
     }
   else if (error->domain == LADING_ENGINE_ERROR &&
