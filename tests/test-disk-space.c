@@ -205,6 +205,7 @@ test_everything (Fixture       *fixture,
   g_autofree char *stopped = lading_test_create_script_container (STOPPED, "exit 0", NULL);
   g_autofree char *running = lading_test_create_container (RUNNING, NULL);
   g_autofree char *container_key = g_strconcat ("container:", stopped, NULL);
+  g_autofree char *network_key = NULL;
   g_autofree char *container_path = g_strconcat ("/containers/", stopped, "/json", NULL);
   const char *gone[] = { container_path, "/networks/lading-test-disk-net", NULL };
   g_autoptr(JsonNode) reply = NULL;
@@ -217,6 +218,9 @@ test_everything (Fixture       *fixture,
   reply = lading_test_api ("POST", "/networks/create",
                            "{\"Name\":\"lading-test-disk-net\",\"Internal\":true}", &status);
   g_assert_cmpuint (status, ==, 201);
+  network_key = g_strconcat ("network:",
+                             json_object_get_string_member (json_node_get_object (reply), "Id"),
+                             NULL);
   g_clear_pointer (&reply, json_node_unref);
   reply = lading_test_api ("POST", "/volumes/create", "{\"Name\":\"lading-test-disk-volume\"}",
                            &status);
@@ -229,7 +233,7 @@ test_everything (Fixture       *fixture,
   list = LADING_PRUNE_LIST (lading_test_find (question, LADING_TYPE_PRUNE_LIST));
   chosen = lading_prune_list_dup_chosen (list);
   g_assert_true (g_strv_contains ((const char * const *)chosen, container_key));
-  g_assert_true (g_strv_contains ((const char * const *)chosen, "network:lading-test-disk-net"));
+  g_assert_true (g_strv_contains ((const char * const *)chosen, network_key));
   g_assert_false (g_strv_contains ((const char * const *)chosen,
                                    "volume:lading-test-disk-volume"));
   for (guint i = 0; chosen[i] != NULL; i++)
@@ -239,7 +243,7 @@ test_everything (Fixture       *fixture,
   /* Whatever else the engine holds stays too. */
   for (guint i = 0; chosen[i] != NULL; i++)
     if (!g_str_equal (chosen[i], container_key) &&
-        !g_str_equal (chosen[i], "network:lading-test-disk-net"))
+        !g_str_equal (chosen[i], network_key))
       lading_prune_list_set_chosen (list, chosen[i], FALSE);
   lading_test_form_await_text (question, "2 items will be removed");
 

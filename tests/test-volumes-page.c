@@ -351,16 +351,19 @@ test_prune (Fixture       *fixture,
   dialog = lading_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
   list = LADING_PRUNE_LIST (lading_test_find (GTK_WIDGET (dialog), LADING_TYPE_PRUNE_LIST));
+  /* Both are listed, with their sizes, but named: not chosen at first. */
   chosen = lading_prune_list_dup_chosen (list);
-  g_assert_true (g_strv_contains ((const char * const *)chosen, KEPT));
-  g_assert_true (g_strv_contains ((const char * const *)chosen, GONE));
+  g_assert_false (g_strv_contains ((const char * const *)chosen, KEPT));
+  g_assert_false (g_strv_contains ((const char * const *)chosen, GONE));
   g_assert_false (g_strv_contains ((const char * const *)chosen, USED));
+  lading_test_form_await_text (GTK_WIDGET (dialog), KEPT);
   lading_test_form_await_text (GTK_WIDGET (dialog), "5.0\xc2\xa0kB");
+  g_assert_false (lading_test_shows_text (GTK_WIDGET (dialog), USED));
 
   /* Whatever else the engine holds stays too. */
   for (guint i = 0; chosen[i] != NULL; i++)
-    if (!g_str_equal (chosen[i], GONE))
-      lading_prune_list_set_chosen (list, chosen[i], FALSE);
+    lading_prune_list_set_chosen (list, chosen[i], FALSE);
+  lading_prune_list_set_chosen (list, GONE, TRUE);
   left = lading_prune_list_dup_chosen (list);
   g_assert_cmpuint (g_strv_length (left), ==, 1);
   lading_test_form_await_text (GTK_WIDGET (dialog), "1 volume and its data (5.0\xc2\xa0kB)");

@@ -16,10 +16,11 @@
 LadingNetworkSpec *
 lading_network_spec_new (const char *name)
 {
-  LadingNetworkSpec *spec = g_new0 (LadingNetworkSpec, 1);
+  LadingNetworkSpec *spec;
 
   g_return_val_if_fail (name != NULL, NULL);
 
+  spec = g_new0 (LadingNetworkSpec, 1);
   spec->name = g_strdup (name);
   spec->labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 

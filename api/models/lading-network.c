@@ -354,16 +354,18 @@ lading_network_get_containers (LadingNetwork *self)
  * @self: a #LadingNetwork
  *
  * Returns: whether the engine made the network itself ("bridge", "host",
- *   "none"), which it never removes
+ *   "none", and a swarm's "ingress" and "docker_gwbridge"), or a swarm's
+ *   services did (scope "swarm"): `docker network prune` leaves them alone
  */
 gboolean
 lading_network_get_builtin (LadingNetwork *self)
 {
-  static const char * const builtin[] = { "bridge", "host", "none", NULL };
+  static const char * const builtin[] = { "bridge", "host", "none", "ingress",
+                                          "docker_gwbridge", NULL };
 
   g_return_val_if_fail (LADING_IS_NETWORK (self), FALSE);
 
-  return g_strv_contains (builtin, self->name);
+  return g_strv_contains (builtin, self->name) || g_strcmp0 (self->scope, "swarm") == 0;
 }
 
 LadingNetwork *

@@ -100,15 +100,17 @@ _lading_store_refresh_sizes (LadingStore *self)
  *
  * Keeps the #LadingImage:shared-size of every image, the #LadingVolume:size
  * of every volume and #LadingStore:disk-usage current until as many calls
- * of lading_store_release_sizes(); they are asked for at once.
+ * of lading_store_release_sizes().  They are asked for afresh at once: a
+ * page that is shown again wants figures of now (volume data changes with
+ * no event to say so).
  */
 void
 lading_store_hold_sizes (LadingStore *self)
 {
   g_return_if_fail (LADING_IS_STORE (self));
 
-  if (self->sizes_holds++ == 0)
-    _lading_store_refresh_sizes (self);
+  self->sizes_holds++;
+  _lading_store_refresh_sizes (self);
 }
 
 void

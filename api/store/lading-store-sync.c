@@ -58,7 +58,8 @@ add_user (GHashTable *users,
   g_ptr_array_add (names, (gpointer)container_name);
 }
 
-/* The sorted, NULL-terminated users of @key, or NULL for none. */
+/* The sorted, NULL-terminated users of @key, or NULL for none.  Two
+ * networks may share a name: the second asks for the same array. */
 static const char * const *
 end_users (GHashTable *users,
            const char *key)
@@ -68,8 +69,11 @@ end_users (GHashTable *users,
   if (names == NULL)
     return NULL;
 
-  g_ptr_array_sort (names, compare_names);
-  g_ptr_array_add (names, NULL);
+  if (names->len == 0 || g_ptr_array_index (names, names->len - 1) != NULL)
+    {
+      g_ptr_array_sort (names, compare_names);
+      g_ptr_array_add (names, NULL);
+    }
   return (const char * const *)names->pdata;
 }
 

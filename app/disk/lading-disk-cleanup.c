@@ -20,7 +20,7 @@
 #include "lading-disk-cleanup.h"
 #include "lading-removal.h"
 
-/* Each item's key says what it is: "container:ID", "network:NAME",
+/* Each item's key says what it is: "container:ID", "network:ID",
  * "image:ID", "volume:NAME", or "build-cache:". */
 #define CONTAINER   "container:"
 #define NETWORK     "network:"
@@ -161,7 +161,7 @@ add_networks (Preview     *preview,
       g_autoptr(LadingNetwork) network = g_list_model_get_item (model, i);
 
       if (!lading_network_get_builtin (network) && lading_network_get_containers (network) == 0)
-        preview_add (preview, NETWORK, lading_network_get_name (network),
+        preview_add (preview, NETWORK, lading_network_get_id (network),
                      lading_network_get_name (network), _("Network"), -1, TRUE);
     }
 }

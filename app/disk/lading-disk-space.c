@@ -29,7 +29,9 @@ struct _LadingDiskSpace
   AdwWindow            parent_instance;
 
   LadingStore         *store;
+  GCancellable        *cancellable;
   gboolean             holds_sizes;
+  gboolean             pruning_cache;
 
   /* Template widgets */
   GtkWidget           *content;
@@ -45,6 +47,16 @@ struct _LadingDiskSpace
 };
 
 G_DEFINE_FINAL_TYPE (LadingDiskSpace, lading_disk_space, ADW_TYPE_WINDOW)
+
+/* The first Clean Up… that has something to clean. */
+static void
+focus_first_button (LadingDiskSpace *self)
+{
+  if (!gtk_widget_grab_focus (self->images_button) &&
+      !gtk_widget_grab_focus (self->containers_button) &&
+      !gtk_widget_grab_focus (self->volumes_button))
+    gtk_widget_grab_focus (self->cache_button);
+}
 
 /* "3 images, 1 in use: 45.0 MB, 12.0 MB of it unused" */
 static char *
@@ -108,7 +120,8 @@ update (LadingDiskSpace *self)
         lading_disk_usage_get_total (usage, kind, &total);
       figures = usage != NULL ? dup_figures (kind, &total) : g_strdup (_("Counting…"));
       adw_action_row_set_subtitle (rows[kind], figures);
-      gtk_widget_set_sensitive (buttons[kind], usage != NULL && total.count > total.active);
+      gtk_widget_set_sensitive (buttons[kind], usage != NULL && total.count > total.active &&
+                                !(kind == LADING_DISK_USAGE_BUILD_CACHE && self->pruning_cache));
       size += total.size;
       reclaimable += total.reclaimable;
     }
@@ -120,6 +133,11 @@ update (LadingDiskSpace *self)
                                                  reclaimable_text)
                               : NULL;
   adw_preferences_group_set_description (self->group, description);
+
+  /* The first figures make the buttons sensitive: one takes the focus. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)) &&
+      gtk_window_get_focus (GTK_WINDOW (self)) == NULL)
+    focus_first_button (self);
 }
 
 static void
@@ -275,9 +293,15 @@ cache_pruned_cb (GObject      *object,
   g_autoptr(LadingPruneReport) report = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
-  GtkWidget *overlay = gtk_widget_get_parent (self->content);
+  GtkWidget *overlay;
 
   report = lading_engine_prune_build_cache_finish (LADING_ENGINE (object), result, &error);
+  /* Closed meanwhile: the window's figures are gone with it. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->store == NULL)
+    return;
+
+  self->pruning_cache = FALSE;
+  overlay = gtk_widget_get_parent (self->content);
   if (report != NULL)
     {
       g_autofree char *freed = g_format_size (lading_prune_report_get_space_reclaimed (report));
@@ -293,15 +317,21 @@ cache_pruned_cb (GObject      *object,
 
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (title));
   lading_store_refresh_sizes (self->store);
+  update (self);
 }
 
 static void
 cache_response_cb (LadingDiskSpace *self,
                    const char      *response)
 {
-  if (g_str_equal (response, "prune"))
-    lading_engine_prune_build_cache_async (lading_store_get_engine (self->store), NULL,
-                                           cache_pruned_cb, g_object_ref (self));
+  if (!g_str_equal (response, "prune") || self->pruning_cache || self->store == NULL)
+    return;
+
+  self->pruning_cache = TRUE;
+  update (self);
+  lading_engine_prune_build_cache_async (lading_store_get_engine (self->store),
+                                         self->cancellable, cache_pruned_cb,
+                                         g_object_ref (self));
 }
 
 static void
@@ -369,13 +399,8 @@ lading_disk_space_map (GtkWidget *widget)
     {
       self->holds_sizes = TRUE;
       lading_store_hold_sizes (self->store);
-      lading_store_refresh_sizes (self->store);
     }
-  /* The first Clean Up… that has something to clean. */
-  if (!gtk_widget_grab_focus (self->images_button) &&
-      !gtk_widget_grab_focus (self->containers_button) &&
-      !gtk_widget_grab_focus (self->volumes_button))
-    gtk_widget_grab_focus (self->cache_button);
+  focus_first_button (self);
 }
 
 static void
@@ -397,8 +422,12 @@ lading_disk_space_dispose (GObject *object)
 {
   LadingDiskSpace *self = (LadingDiskSpace *)object;
 
+  g_cancellable_cancel (self->cancellable);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), LADING_TYPE_DISK_SPACE);
   g_clear_object (&self->store);
+  g_clear_object (&self->cancellable);
 
   G_OBJECT_CLASS (lading_disk_space_parent_class)->dispose (object);
 }
@@ -436,6 +465,7 @@ lading_disk_space_class_init (LadingDiskSpaceClass *klass)
 static void
 lading_disk_space_init (LadingDiskSpace *self)
 {
+  self->cancellable = g_cancellable_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
 
   /* Four "Clean Up…" buttons: each is named for what it removes. */

@@ -94,7 +94,8 @@ lading_network_actions_remove (GtkWidget     *page,
   adw_message_dialog_set_response_appearance (dialog, "remove", ADW_RESPONSE_DESTRUCTIVE);
 
   removal = lading_removal_new (page, store, &networks);
-  lading_removal_add (removal, lading_network_get_name (network), NULL, -1);
+  lading_removal_add (removal, lading_network_get_id (network), lading_network_get_name (network),
+                      -1);
   lading_removal_ask (removal, dialog, "remove", NULL);
 }
 
@@ -177,9 +178,10 @@ lading_network_actions_prune (GtkWidget   *page,
       LadingNetwork *network = g_ptr_array_index (unused, i);
       g_autofree char *detail = dup_detail (network);
 
-      lading_removal_add (removal, lading_network_get_name (network), NULL, -1);
-      lading_prune_list_add (LADING_PRUNE_LIST (list), lading_network_get_name (network), detail,
-                             -1);
+      lading_removal_add (removal, lading_network_get_id (network),
+                          lading_network_get_name (network), -1);
+      lading_prune_list_add_item (LADING_PRUNE_LIST (list), lading_network_get_id (network),
+                                  lading_network_get_name (network), detail, -1);
     }
   gtk_widget_set_visible (list, unused->len > 0);
 

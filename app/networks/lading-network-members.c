@@ -135,6 +135,8 @@ show_error (LadingNetworkMembers *self,
   lading_form_show_problem (&self->parts, NULL, text);
 }
 
+static void refresh (LadingNetworkMembers *self);
+
 static void
 disconnected_cb (GObject      *object,
                  GAsyncResult *result,
@@ -143,9 +145,13 @@ disconnected_cb (GObject      *object,
   g_autoptr(LadingNetworkMembers) self = user_data;
   g_autoptr(GError) error = NULL;
 
-  if (!lading_engine_disconnect_network_finish (LADING_ENGINE (object), result, &error) &&
-      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    show_error (self, _("The engine did not disconnect the container:"), error);
+  if (lading_engine_disconnect_network_finish (LADING_ENGINE (object), result, &error) ||
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  /* The row stays: its button works again. */
+  refresh (self);
+  show_error (self, _("The engine did not disconnect the container:"), error);
 }
 
 static void
@@ -321,6 +327,8 @@ lading_network_members_dispose (GObject *object)
   LadingNetworkMembers *self = (LadingNetworkMembers *)object;
 
   g_cancellable_cancel (self->cancellable);
+  if (self->network != NULL)
+    g_signal_handlers_disconnect_by_data (self->network, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), LADING_TYPE_NETWORK_MEMBERS);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->store);

@@ -4,7 +4,8 @@
  * data that will be lost and its size.  A volume that a container uses,
  * running or not, is never removed: the question says which containers
  * hold it instead.  A prune lists every volume no container uses, each
- * with its size, to keep any of them.  LadingRemoval removes what the
+ * with its size; as with `docker volume prune`, only the anonymous ones
+ * (those a container made for itself) are chosen at first.  LadingRemoval removes what the
  * answer leaves and says in a toast what came of it.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -15,6 +16,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "lading-container-dialogs.h"
 #include "lading-removal.h"
@@ -128,20 +130,42 @@ prune_changed_cb (LadingPruneList  *list,
   if (n_items == 0)
     body = g_strdup (_("Every volume is in use by a container: none would go."));
   else if (n_chosen == 0)
-    body = g_strdup (_("Nothing is chosen: every volume stays."));
+    body = g_strdup (_("Nothing is chosen: every volume stays. Volumes with a name are "
+                       "left unchecked; check the ones to delete."));
   else
     /* Translators: a count, then a size: "3 volumes and their data (45.0 MB)
-     * will be deleted for good. Uncheck the ones to keep." */
+     * will be deleted for good. …" */
     body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                          "%u volume and its data (%s) will be deleted for "
-                                         "good. Uncheck the ones to keep.",
+                                         "good. Volumes with a name are left unchecked; "
+                                         "check the ones to delete too.",
                                          "%u volumes and their data (%s) will be deleted for "
-                                         "good. Uncheck the ones to keep.",
+                                         "good. Volumes with a name are left unchecked; "
+                                         "check the ones to delete too.",
                                          n_chosen),
                            n_chosen, size);
 
   adw_message_dialog_set_body (dialog, body);
   adw_message_dialog_set_response_enabled (dialog, "prune", n_chosen > 0);
+}
+
+/* One a container made for itself: labelled so since Docker 23, and
+ * before that named with 64 hexadecimal digits. */
+static gboolean
+is_anonymous (LadingVolume *volume)
+{
+  const char *name = lading_volume_get_name (volume);
+  GHashTable *labels = lading_volume_get_labels (volume);
+
+  if (labels != NULL && g_hash_table_contains (labels, "com.docker.volume.anonymous"))
+    return TRUE;
+  if (strlen (name) != 64)
+    return FALSE;
+  for (const char *c = name; *c != '\0'; c++)
+    if (!g_ascii_isxdigit (*c) || g_ascii_isupper (*c))
+      return FALSE;
+
+  return TRUE;
 }
 
 static int
@@ -186,6 +210,9 @@ lading_volume_actions_prune (GtkWidget   *page,
       lading_removal_add (removal, lading_volume_get_name (volume), NULL, size);
       lading_prune_list_add (LADING_PRUNE_LIST (list), lading_volume_get_name (volume), detail,
                              size);
+      if (!is_anonymous (volume))
+        lading_prune_list_set_chosen (LADING_PRUNE_LIST (list), lading_volume_get_name (volume),
+                                      FALSE);
     }
   gtk_widget_set_visible (list, unused->len > 0);
 

@@ -64,8 +64,6 @@ hold_sizes (LadingVolumesPage *self)
 
   self->holds_sizes = TRUE;
   lading_store_hold_sizes (self->store);
-  /* Volume data changes without an event: each visit asks again. */
-  lading_store_refresh_sizes (self->store);
 }
 
 static void

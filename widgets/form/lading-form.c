@@ -18,8 +18,8 @@
  * @row: (nullable): the row that is wrong
  * @text: (nullable): why, or %NULL when nothing is
  *
- * Marks @row alone and shows @text; a row marked while nothing has the
- * focus (after the action ran) takes it.
+ * Marks @row alone and shows @text.  While nothing has the focus (after
+ * the action ran), @row takes it, or else the first row.
  */
 void
 lading_form_show_problem (const LadingForm *form,
@@ -33,8 +33,10 @@ lading_form_show_problem (const LadingForm *form,
 
   if (row != NULL)
     gtk_widget_add_css_class (row, "error");
-  if (row != NULL && gtk_window_get_focus (form->window) == NULL)
-    gtk_widget_grab_focus (row);
+  /* After the action ran, the focus goes back to the form: to the row that
+   * is wrong, else the first. */
+  if (gtk_window_get_focus (form->window) == NULL && gtk_widget_get_sensitive (form->form))
+    gtk_widget_grab_focus (row != NULL ? row : form->rows[0]);
 
   gtk_label_set_text (form->problem_label, text != NULL ? text : "");
   gtk_widget_set_visible (GTK_WIDGET (form->problem_label), text != NULL);

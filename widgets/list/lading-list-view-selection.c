@@ -306,16 +306,16 @@ select_pending (LadingListView *self)
       if (g_strcmp0 (value, self->pending_value) != 0)
         continue;
 
-      /* Hidden by the search: the user asked for this row, not for that. */
-      if (!lading_list_view_select_item (self, item))
-        {
-          lading_list_view_set_search_text (self, NULL);
-          if (!lading_list_view_select_item (self, item))
-            return FALSE;
-        }
+      /* Listed now: one try, and the wait is over either way.  A search
+       * that hides the row gives way: the user asked for this row. */
       g_clear_pointer (&self->pending_property, g_free);
       g_clear_pointer (&self->pending_value, g_free);
-      return TRUE;
+      if (lading_list_view_select_item (self, item))
+        return TRUE;
+      if (self->search_folded == NULL)
+        return FALSE;
+      lading_list_view_set_search_text (self, NULL);
+      return lading_list_view_select_item (self, item);
     }
 
   return FALSE;
@@ -346,8 +346,8 @@ _lading_list_view_select_pending_soon (LadingListView *self)
  * @value: the value of the item to select
  *
  * Selects the item whose @property is @value, clearing a search that hides
- * it; one not listed yet (just created, its event still on its way) is
- * selected once it is.  A later call replaces the wait.
+ * it; one not in the model yet (just created, its event still on its way)
+ * is selected once it is there.  A later call replaces the wait.
  */
 void
 lading_list_view_select_by_property (LadingListView *self,
