@@ -15,6 +15,7 @@
 
 #include "lading-run-dialog.h"
 #include "lading-test-app.h"
+#include "lading-test-form.h"
 #include "lading-test-transfer.h"
 #include "lading-test-util.h"
 #include "lading-test-widgets.h"
@@ -76,68 +77,6 @@ dialog_new (Fixture    *fixture,
   return dialog;
 }
 
-static gboolean
-is_titled (GtkWidget     *widget,
-           gconstpointer  data)
-{
-  return ADW_IS_PREFERENCES_ROW (widget) &&
-         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), data) == 0;
-}
-
-static GtkWidget *
-row (GtkWidget  *dialog,
-     const char *title)
-{
-  GtkWidget *found = lading_test_find_matching (dialog, is_titled, title);
-
-  g_assert_nonnull (found);
-  return found;
-}
-
-static void
-set_row (GtkWidget  *dialog,
-         const char *title,
-         const char *text)
-{
-  gtk_editable_set_text (GTK_EDITABLE (row (dialog, title)), text);
-}
-
-static gboolean
-is_run_button (GtkWidget     *widget,
-               gconstpointer  data)
-{
-  return GTK_IS_BUTTON (widget) && gtk_widget_has_css_class (widget, "suggested-action");
-}
-
-static gboolean
-can_run (GtkWidget *dialog)
-{
-  return gtk_widget_get_sensitive (lading_test_find_matching (dialog, is_run_button, NULL));
-}
-
-static gboolean
-image_row_has_focus (gpointer data)
-{
-  GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (data));
-
-  return focus != NULL && gtk_widget_is_ancestor (focus, row (data, "Image"));
-}
-
-static gboolean
-is_tooltip_button (GtkWidget     *widget,
-                   gconstpointer  data)
-{
-  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), data) == 0;
-}
-
-/* At once, where gtk_widget_activate() on a button waits a moment. */
-static void
-click (GtkWidget  *dialog,
-       const char *tooltip)
-{
-  g_signal_emit_by_name (lading_test_find_matching (dialog, is_tooltip_button, tooltip), "clicked");
-}
-
 /* A bad value on a row: marked, said, and Run is off until it is fixed. */
 static void
 assert_refused (GtkWidget  *dialog,
@@ -145,12 +84,8 @@ assert_refused (GtkWidget  *dialog,
                 const char *text,
                 const char *words)
 {
-  set_row (dialog, title, text);
-  g_assert_false (can_run (dialog));
-  g_assert_true (gtk_widget_has_css_class (row (dialog, title), "error"));
-  g_assert_true (lading_test_shows_text (dialog, words));
-  set_row (dialog, title, "");
-  g_assert_true (can_run (dialog));
+  lading_test_form_assert_refused (dialog, title, text, words);
+  g_assert_true (lading_test_form_can_submit (dialog));
 }
 
 static void
@@ -160,8 +95,8 @@ test_bad_input (Fixture       *fixture,
   GtkWidget *dialog = dialog_new (fixture, "lading-fixture:latest");
   g_autofree char *too_many_cpus = NULL;
 
-  lading_test_await (image_row_has_focus, dialog, "the focus on the image");
-  g_assert_true (can_run (dialog));
+  lading_test_form_await_focus (dialog, "Image");
+  g_assert_true (lading_test_form_can_submit (dialog));
 
   assert_refused (dialog, "Name (Optional)", "a", "Use two characters or more");
   assert_refused (dialog, "Command (Optional)", "sh -c 'echo", "A quote is not closed");
@@ -170,29 +105,29 @@ test_bad_input (Fixture       *fixture,
                                            lading_store_get_engine (fixture->store)) + 1);
   assert_refused (dialog, "CPU Limit (Optional)", too_many_cpus, "Write a number of CPUs");
 
-  click (dialog, "Publish a Port");
+  lading_test_form_click (dialog, "Publish a Port");
   assert_refused (dialog, "Port", "80:80:80", "This is not an IP address");
-  click (dialog, "Add a Variable");
+  lading_test_form_click (dialog, "Add a Variable");
   assert_refused (dialog, "Variable", "DEBUG", "Write NAME=value");
-  click (dialog, "Add Storage");
+  lading_test_form_click (dialog, "Add Storage");
   assert_refused (dialog, "Volume or Folder", "/nonexistent/lading-test:/data",
                   "There is no such file or folder.");
-  click (dialog, "Add a Label");
+  lading_test_form_click (dialog, "Add a Label");
   assert_refused (dialog, "Label", "=x", "Write NAME=value");
   assert_refused (dialog, "User (Optional)", "a b", "Write a user name or number");
   assert_refused (dialog, "Working Folder (Optional)", "srv", "Write a full path");
 
   /* The engine refuses a restart policy on a container removed when it stops. */
-  adw_combo_row_set_selected (ADW_COMBO_ROW (row (dialog, "Restart")), 1);
-  gtk_switch_set_active (GTK_SWITCH (lading_test_find (row (dialog, "Remove When Stopped"),
+  adw_combo_row_set_selected (ADW_COMBO_ROW (lading_test_form_row (dialog, "Restart")), 1);
+  gtk_switch_set_active (GTK_SWITCH (lading_test_find (lading_test_form_row (dialog, "Remove When Stopped"),
                                                       GTK_TYPE_SWITCH)), TRUE);
-  g_assert_false (can_run (dialog));
-  adw_combo_row_set_selected (ADW_COMBO_ROW (row (dialog, "Restart")), 0);
-  g_assert_true (can_run (dialog));
+  g_assert_false (lading_test_form_can_submit (dialog));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (lading_test_form_row (dialog, "Restart")), 0);
+  g_assert_true (lading_test_form_can_submit (dialog));
 
-  set_row (dialog, "Image", "Lading-Fixture");
-  g_assert_false (can_run (dialog));
-  g_assert_true (lading_test_shows_text (dialog, "Image names are in lowercase letters."));
+  lading_test_form_set (dialog, "Image", "Lading-Fixture");
+  g_assert_false (lading_test_form_can_submit (dialog));
+  lading_test_form_await_text (dialog, "Image names are in lowercase letters.");
 }
 
 typedef struct
@@ -222,20 +157,6 @@ dialog_gone (gpointer data)
   return lading_test_find_toplevel (LADING_TYPE_RUN_DIALOG) == NULL;
 }
 
-typedef struct
-{
-  GtkWidget  *root;
-  const char *text;
-} TextExpect;
-
-static gboolean
-shows_text (gpointer data)
-{
-  TextExpect *expect = data;
-
-  return lading_test_shows_text (expect->root, expect->text);
-}
-
 static void
 remove_volume (const char *name)
 {
@@ -251,16 +172,17 @@ static void
 fill_and_run (GtkWidget  *dialog,
               const char *name)
 {
-  set_row (dialog, "Name (Optional)", name);
-  set_row (dialog, "Command (Optional)", "sh -c 'echo \"$GREETING\"; sleep 600'");
-  click (dialog, "Add a Variable");
-  set_row (dialog, "Variable", "GREETING=hello");
-  click (dialog, "Add Storage");
-  set_row (dialog, "Volume or Folder", NAME "-data:/data");
-  click (dialog, "Add a Label");
-  set_row (dialog, "Label", "io.github.lading.test=run-dialog");
-  adw_combo_row_set_selected (ADW_COMBO_ROW (row (dialog, "Network")), NETWORK_NONE);
-  g_assert_true (can_run (dialog));
+  lading_test_form_set (dialog, "Name (Optional)", name);
+  lading_test_form_set (dialog, "Command (Optional)", "sh -c 'echo \"$GREETING\"; sleep 600'");
+  lading_test_form_click (dialog, "Add a Variable");
+  lading_test_form_set (dialog, "Variable", "GREETING=hello");
+  lading_test_form_click (dialog, "Add Storage");
+  lading_test_form_set (dialog, "Volume or Folder", NAME "-data:/data");
+  lading_test_form_click (dialog, "Add a Label");
+  lading_test_form_set (dialog, "Label", "io.github.lading.test=run-dialog");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (lading_test_form_row (dialog, "Network")),
+                              NETWORK_NONE);
+  g_assert_true (lading_test_form_can_submit (dialog));
   gtk_widget_activate_default (dialog);
 }
 
@@ -272,7 +194,6 @@ test_run (Fixture       *fixture,
 {
   GtkWidget *dialog = dialog_new (fixture, "lading-fixture:latest");
   Expect expect = { NAME, TRUE };
-  TextExpect taken = { NULL, "A container named " NAME " exists already." };
   guint n_containers;
 
   fill_and_run (dialog, NAME);
@@ -281,10 +202,9 @@ test_run (Fixture       *fixture,
   n_containers = g_list_model_get_n_items (lading_store_get_containers (fixture->store));
 
   dialog = dialog_new (fixture, "lading-fixture:latest");
-  taken.root = dialog;
   fill_and_run (dialog, NAME);
-  lading_test_await (shows_text, &taken, "the name to be refused");
-  g_assert_true (gtk_widget_has_css_class (row (dialog, "Name (Optional)"), "error"));
+  lading_test_form_await_text (dialog, "A container named " NAME " exists already.");
+  g_assert_true (gtk_widget_has_css_class (lading_test_form_row (dialog, "Name (Optional)"), "error"));
   g_assert_cmpuint (g_list_model_get_n_items (lading_store_get_containers (fixture->store)), ==,
                     n_containers);
 
@@ -325,13 +245,13 @@ test_new_container (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.run-container", "s", "");
   dialog = GTK_WIDGET (lading_test_find_toplevel (LADING_TYPE_RUN_DIALOG));
   g_assert_nonnull (dialog);
-  lading_test_await (image_row_has_focus, dialog, "the focus on the image");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row (dialog, "Image"))), ==, "");
-  g_assert_false (can_run (dialog));
-  g_assert_false (gtk_widget_has_css_class (row (dialog, "Image"), "error"));
+  lading_test_form_await_focus (dialog, "Image");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (lading_test_form_row (dialog, "Image"))), ==, "");
+  g_assert_false (lading_test_form_can_submit (dialog));
+  g_assert_false (gtk_widget_has_css_class (lading_test_form_row (dialog, "Image"), "error"));
 
-  set_row (dialog, "Image", "lading-fixture");
-  g_assert_true (can_run (dialog));
+  lading_test_form_set (dialog, "Image", "lading-fixture");
+  g_assert_true (lading_test_form_can_submit (dialog));
 }
 
 int
