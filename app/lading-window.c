@@ -385,6 +385,23 @@ run_container_action (GtkWidget  *widget,
                                                          image[0] != '\0' ? image : NULL)));
 }
 
+/* Ctrl+N: a new one of what the page on screen lists. */
+static void
+new_item_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  LadingWindow *self = (LadingWindow *)widget;
+  GtkWidget *page = adw_view_stack_get_visible_child (self->view_stack);
+
+  if (LADING_IS_VOLUMES_PAGE (page))
+    gtk_widget_activate_action (page, "volumes.create", NULL);
+  else if (LADING_IS_NETWORKS_PAGE (page))
+    gtk_widget_activate_action (page, "networks.create", NULL);
+  else
+    gtk_widget_activate_action (widget, "win.run-container", "s", "");
+}
+
 static void
 disk_space_action (GtkWidget  *widget,
                    const char *action_name,
@@ -651,6 +668,7 @@ lading_window_class_init (LadingWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.log-in", "s", log_in_action);
   gtk_widget_class_install_action (widget_class, "win.run-container", "s", run_container_action);
   gtk_widget_class_install_action (widget_class, "win.disk-space", NULL, disk_space_action);
+  gtk_widget_class_install_action (widget_class, "win.new-item", NULL, new_item_action);
 
   /* The leaflet itself goes back on Alt+Left too, but only with the focus
    * inside it; these work wherever the focus is. */

@@ -199,7 +199,8 @@ test_create (Fixture       *fixture,
   create_network (TAKEN, "10.98.0.0/24");
   lading_test_await (network_known, &taken, "the taken network");
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "networks.create", NULL));
+  /* Ctrl+N, on this page. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-item", NULL));
   dialog = GTK_WIDGET (lading_test_find_toplevel (LADING_TYPE_NETWORK_DIALOG));
   g_assert_nonnull (dialog);
   lading_test_form_await_focus (dialog, "Name");

@@ -163,7 +163,8 @@ open_dialog (Fixture *fixture)
 {
   GtkWindow *dialog;
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "volumes.create", NULL));
+  /* Ctrl+N, on this page. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-item", NULL));
   dialog = lading_test_find_toplevel (LADING_TYPE_VOLUME_DIALOG);
   g_assert_nonnull (dialog);
   lading_test_form_await_focus (GTK_WIDGET (dialog), "Name (Optional)");

@@ -44,6 +44,7 @@ struct _LadingStore
 
   guint              reconnect_source;
   guint              usage_source;
+  guint              sizes_retry_source;
   guint              backoff_ms;
   guint              pending_lists;
   guint              sizes_holds;

@@ -7,8 +7,9 @@
  * Images, Volumes and Disk Space pages while shown), again after each
  * change to the image or volume list, and never two at once: before API
  * 1.42 the engine refuses a second one.
- * When it fails (someone's `docker system df` ran at the same moment), the
- * figures stay as they were until the next change.
+ * When it fails (someone's `docker system df`, or the call of a store
+ * that went before, still runs on the engine), it is asked again a second
+ * later, while the figures are still held.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -49,6 +50,17 @@ apply_disk_usage (LadingStore     *self,
     _lading_store_notify_disk_usage (self);
 }
 
+static gboolean
+retry_sizes_cb (gpointer user_data)
+{
+  LadingStore *self = user_data;
+
+  self->sizes_retry_source = 0;
+  _lading_store_refresh_sizes (self);
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 disk_usage_cb (GObject      *object,
                GAsyncResult *result,
@@ -65,9 +77,15 @@ disk_usage_cb (GObject      *object,
 
   self->sizes_running = FALSE;
   if (usage != NULL)
-    apply_disk_usage (self, usage);
+    {
+      apply_disk_usage (self, usage);
+    }
   else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    g_debug ("No shared sizes this time: %s", error->message);
+    {
+      g_debug ("No sizes this time, again in a second: %s", error->message);
+      if (self->sizes_retry_source == 0)
+        self->sizes_retry_source = g_timeout_add_seconds (1, retry_sizes_cb, self);
+    }
 
   /* Also after a cancelled call: the list of a new connection may have
    * asked meanwhile. */

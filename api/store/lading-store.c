@@ -329,6 +329,7 @@ lading_store_dispose (GObject *object)
     g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->reconnect_source, g_source_remove);
   g_clear_handle_id (&self->usage_source, g_source_remove);
+  g_clear_handle_id (&self->sizes_retry_source, g_source_remove);
 
   G_OBJECT_CLASS (lading_store_parent_class)->dispose (object);
 }

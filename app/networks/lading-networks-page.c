@@ -203,8 +203,6 @@ lading_networks_page_class_init (LadingNetworksPageClass *klass)
   gtk_widget_class_install_action (widget_class, "network.remove", NULL, network_action);
   gtk_widget_class_install_action (widget_class, "network.copy-name", NULL, network_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "network.remove", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
-                                       "networks.create", NULL);
 }
 
 static void

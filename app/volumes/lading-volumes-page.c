@@ -205,8 +205,6 @@ lading_volumes_page_class_init (LadingVolumesPageClass *klass)
   gtk_widget_class_install_action (widget_class, "volume.remove", NULL, volume_action);
   gtk_widget_class_install_action (widget_class, "volume.copy-name", NULL, volume_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "volume.remove", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
-                                       "volumes.create", NULL);
 }
 
 static void
