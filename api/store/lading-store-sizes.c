@@ -5,8 +5,9 @@
  * call makes the engine work out the size of every image, container and
  * volume, so the store makes it only while someone holds the sizes (the
  * Images, Volumes and Disk Space pages while shown), again after each
- * change to the image or volume list, and never two at once: before API
- * 1.42 the engine refuses a second one.
+ * change to the image or volume list and when a container is created,
+ * starts, exits or goes, and never two at once: before API 1.42 the engine
+ * refuses a second one.
  * When it fails (someone's `docker system df`, or the call of a store
  * that went before, still runs on the engine), it is asked again a second
  * later, while the figures are still held.

@@ -501,6 +501,7 @@ _lading_store_dispatch_event (LadingStore       *self,
                               const LadingEvent *event)
 {
   static const char * const image_actions_without_change[] = { "save", "push", NULL };
+  static const char * const sizes_actions[] = { "create", "start", "die", "destroy", NULL };
 
   if (event->actor_id == NULL || event->action == NULL)
     return;
@@ -512,6 +513,10 @@ _lading_store_dispatch_event (LadingStore       *self,
       /* A commit makes an image, but the engine sends no image event. */
       if (g_str_equal (event->action, "commit"))
         list_images (self);
+      /* The sizes of what containers hold move with them: the data they
+       * wrote is all there once they exit, and gone with them. */
+      if (g_strv_contains (sizes_actions, event->action))
+        _lading_store_refresh_sizes (self);
       break;
 
     case LADING_EVENT_KIND_IMAGE:

@@ -18,7 +18,6 @@
 
 #include "lading-disk-cleanup.h"
 #include "lading-disk-space.h"
-#include "lading-event.h"
 #include "lading-image-actions.h"
 #include "lading-removal.h"
 #include "lading-status-text.h"
@@ -357,18 +356,6 @@ clean_cache_cb (LadingDiskSpace *self)
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* What containers hold changes with them, and no size event says so. */
-static void
-event_cb (LadingDiskSpace   *self,
-          const LadingEvent *event)
-{
-  static const char * const actions[] = { "create", "start", "die", "destroy", NULL };
-
-  if (event->kind == LADING_EVENT_KIND_CONTAINER && event->action != NULL &&
-      g_strv_contains (actions, event->action))
-    lading_store_refresh_sizes (self->store);
-}
-
 GtkWidget *
 lading_disk_space_new (GtkWindow   *parent,
                        LadingStore *store)
@@ -381,7 +368,6 @@ lading_disk_space_new (GtkWindow   *parent,
   self->store = g_object_ref (store);
   g_signal_connect_object (store, "notify::disk-usage", G_CALLBACK (update), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (store, "event", G_CALLBACK (event_cb), self, G_CONNECT_SWAPPED);
   update (self);
 
   return GTK_WIDGET (self);
