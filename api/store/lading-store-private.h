@@ -39,7 +39,7 @@ struct _LadingStore
   GHashTable        *touched_volumes;
   GHashTable        *touched_networks;
 
-  /* Container id → 1 while an inspect runs, 2 if another event came meanwhile. */
+  /* Container id → while an inspect runs, what came meanwhile (see sync). */
   GHashTable        *inspecting;
 
   guint              reconnect_source;

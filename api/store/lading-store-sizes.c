@@ -8,9 +8,10 @@
  * change to the image or volume list and when a container is created,
  * starts, exits or goes, and never two at once: before API 1.42 the engine
  * refuses a second one.
- * When it fails (someone's `docker system df`, or the call of a store
- * that went before, still runs on the engine), it is asked again a second
- * later, while the figures are still held.
+ * A change while one runs, or a refusal (someone's `docker system df`, or
+ * the call of a store that went before, still runs on the engine), asks
+ * again a second after, while the figures are still held: at most one a
+ * second.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -78,20 +79,21 @@ disk_usage_cb (GObject      *object,
 
   self->sizes_running = FALSE;
   if (usage != NULL)
-    {
-      apply_disk_usage (self, usage);
-    }
+    apply_disk_usage (self, usage);
   else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    {
-      g_debug ("No sizes this time, again in a second: %s", error->message);
-      if (self->sizes_retry_source == 0)
-        self->sizes_retry_source = g_timeout_add_seconds (1, retry_sizes_cb, self);
-    }
+    g_debug ("No sizes this time, again in a second: %s", error->message);
 
-  /* Also after a cancelled call: the list of a new connection may have
-   * asked meanwhile. */
-  if (self->sizes_dirty)
-    _lading_store_refresh_sizes (self);
+  /* Asked for meanwhile, or refused: again a second later, not at once, so
+   * that a container that restarts all the time does not keep the engine
+   * counting.  A cancelled call was a connection's end: the next one asks
+   * when its lists are in. */
+  if ((self->sizes_dirty || (usage == NULL &&
+                             !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))) &&
+      self->sizes_retry_source == 0)
+    {
+      self->sizes_dirty = TRUE;
+      self->sizes_retry_source = g_timeout_add_seconds (1, retry_sizes_cb, self);
+    }
 }
 
 /* After a change to the image or volume list: asks for the figures if they are held,
@@ -102,7 +104,8 @@ _lading_store_refresh_sizes (LadingStore *self)
   if (self->sizes_holds == 0 || self->state != LADING_STORE_STATE_CONNECTED)
     return;
 
-  if (self->sizes_running)
+  /* One under way, or one waiting its second: that one will do. */
+  if (self->sizes_running || self->sizes_retry_source != 0)
     {
       self->sizes_dirty = TRUE;
       return;

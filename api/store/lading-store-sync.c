@@ -365,6 +365,13 @@ usage_differs (LadingContainer *current,
                         lading_container_get_network_names (fresh));
 }
 
+/* What self->inspecting says of a container's inspect under way. */
+enum {
+  INSPECT_RUNNING = 1,
+  INSPECT_AGAIN,       /* another event came: inspect again after */
+  INSPECT_DESTROYED,   /* it went meanwhile: drop what the inspect says */
+};
+
 static void
 inspect_container_cb (GObject      *object,
                       GAsyncResult *result,
@@ -374,14 +381,20 @@ inspect_container_cb (GObject      *object,
   g_autoptr(LadingStore) self = g_weak_ref_get (&call->store);
   g_autoptr(LadingContainer) container = NULL;
   g_autoptr(GError) error = NULL;
+  guint mark;
   gboolean again;
 
   container = lading_engine_inspect_container_finish (LADING_ENGINE (object), result, &error);
   if (self == NULL || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
-  again = GPOINTER_TO_UINT (g_hash_table_lookup (self->inspecting, call->key)) > 1;
+  mark = GPOINTER_TO_UINT (g_hash_table_lookup (self->inspecting, call->key));
   g_hash_table_remove (self->inspecting, call->key);
+  /* Destroyed while the inspect was on its way: what it says is older
+   * than that, and must not bring the container back. */
+  if (mark == INSPECT_DESTROYED)
+    return;
+  again = mark == INSPECT_AGAIN;
 
   /* Most events change a state, which no usage count reads: the counts,
    * which walk every container, are left alone then. */
@@ -413,11 +426,11 @@ refresh_container (LadingStore *self,
 {
   if (g_hash_table_contains (self->inspecting, id))
     {
-      g_hash_table_insert (self->inspecting, g_strdup (id), GUINT_TO_POINTER (2));
+      g_hash_table_insert (self->inspecting, g_strdup (id), GUINT_TO_POINTER (INSPECT_AGAIN));
       return;
     }
 
-  g_hash_table_insert (self->inspecting, g_strdup (id), GUINT_TO_POINTER (1));
+  g_hash_table_insert (self->inspecting, g_strdup (id), GUINT_TO_POINTER (INSPECT_RUNNING));
   lading_engine_inspect_container_async (self->engine, id, self->cancellable,
                                          inspect_container_cb, _lading_store_call_new (self, id));
 }
@@ -433,6 +446,9 @@ dispatch_container_event (LadingStore       *self,
 
   if (g_strcmp0 (event->action, "destroy") == 0)
     {
+      if (g_hash_table_contains (self->inspecting, event->actor_id))
+        g_hash_table_insert (self->inspecting, g_strdup (event->actor_id),
+                             GUINT_TO_POINTER (INSPECT_DESTROYED));
       _lading_collection_remove (self->containers, event->actor_id);
       touch (self->touched_containers, event->actor_id);
       schedule_usage_update (self);
