@@ -11,7 +11,9 @@
 
 G_BEGIN_DECLS
 
-void lading_disk_cleanup_ask (GtkWidget   *page,
-                              LadingStore *store);
+void lading_disk_cleanup_ask            (GtkWidget   *page,
+                                         LadingStore *store);
+void lading_disk_cleanup_ask_containers (GtkWidget   *page,
+                                         LadingStore *store);
 
 G_END_DECLS

@@ -20,7 +20,6 @@
 #include "lading-disk-space.h"
 #include "lading-image-actions.h"
 #include "lading-removal.h"
-#include "lading-status-text.h"
 #include "lading-volume-actions.h"
 
 struct _LadingDiskSpace
@@ -158,129 +157,9 @@ clean_volumes_cb (LadingDiskSpace *self)
 }
 
 static void
-remove_container_async (LadingEngine        *engine,
-                        const char          *id,
-                        GCancellable        *cancellable,
-                        GAsyncReadyCallback  callback,
-                        gpointer             user_data)
-{
-  lading_engine_container_action_async (engine, id, LADING_CONTAINER_ACTION_REMOVE,
-                                        LADING_CONTAINER_ACTION_FLAGS_NONE, cancellable,
-                                        callback, user_data);
-}
-
-static char *
-containers_removed_text (guint       n_removed,
-                         gint64      freed,
-                         const char *only_name)
-{
-  g_autofree char *size = g_format_size (freed);
-
-  /* Translators: how many containers were removed, then the bytes that
-   * freed: "Removed 3 containers, freed 45.0 MB". */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Removed %u container, freed %s",
-                                       "Removed %u containers, freed %s", n_removed),
-                          n_removed, size);
-}
-
-static const LadingRemovalKind containers = {
-  remove_container_async,
-  lading_engine_container_action_finish,
-  containers_removed_text,
-};
-
-/* What `docker container prune` removes: created, exited and dead ones. */
-static gboolean
-is_stopped (LadingContainer *container)
-{
-  LadingContainerState state = lading_container_get_state (container);
-
-  return state == LADING_CONTAINER_STATE_CREATED || state == LADING_CONTAINER_STATE_EXITED ||
-         state == LADING_CONTAINER_STATE_DEAD;
-}
-
-/* "Exited (3) 2 hours ago, 12.0 kB" */
-static char *
-dup_container_detail (LadingContainer *container,
-                      gint64           size)
-{
-  g_autofree char *status = NULL;
-  g_autofree char *size_text = NULL;
-
-  status = lading_status_text_format (lading_container_get_state (container),
-                                      lading_container_get_exit_code (container),
-                                      lading_container_get_health (container),
-                                      lading_container_get_started_at (container),
-                                      lading_container_get_finished_at (container),
-                                      g_get_real_time () / G_USEC_PER_SEC);
-  if (size < 0)
-    return g_steal_pointer (&status);
-
-  size_text = g_format_size (size);
-  return g_strdup_printf ("%s, %s", status, size_text);
-}
-
-static void
-containers_changed_cb (LadingPruneList  *list,
-                       AdwMessageDialog *dialog)
-{
-  guint n_chosen = lading_prune_list_get_n_chosen (list);
-  g_autofree char *size = g_format_size (lading_prune_list_get_chosen_bytes (list));
-  g_autofree char *body = NULL;
-
-  if (lading_prune_list_get_n_items (list) == 0)
-    body = g_strdup (_("No container is stopped: none would go."));
-  else
-    /* Translators: a count, then a size: "3 stopped containers and what they
-     * wrote (45.0 MB) will be removed. Uncheck the ones to keep." */
-    body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         "%u stopped container and what it wrote (%s) will be "
-                                         "removed. Uncheck the ones to keep.",
-                                         "%u stopped containers and what they wrote (%s) will "
-                                         "be removed. Uncheck the ones to keep.",
-                                         n_chosen),
-                           n_chosen, size);
-
-  adw_message_dialog_set_body (dialog, body);
-  adw_message_dialog_set_response_enabled (dialog, "prune", n_chosen > 0);
-}
-
-/* Lists every stopped container with what it wrote, and asks.  Their
- * volumes stay: they are the volumes' own to prune. */
-static void
 clean_containers_cb (LadingDiskSpace *self)
 {
-  GListModel *model = lading_store_get_containers (self->store);
-  LadingDiskUsage *usage = lading_store_get_disk_usage (self->store);
-  LadingRemoval *removal;
-  AdwMessageDialog *dialog;
-  GtkWidget *list = lading_prune_list_new ();
-
-  removal = lading_removal_new (self->content, self->store, &containers);
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(LadingContainer) container = g_list_model_get_item (model, i);
-      const char *id = lading_container_get_id (container);
-      gint64 size = usage != NULL ? lading_disk_usage_get_container_size (usage, id) : -1;
-      g_autofree char *detail = NULL;
-
-      if (!is_stopped (container))
-        continue;
-
-      detail = dup_container_detail (container, size);
-      lading_removal_add (removal, id, lading_container_get_name (container), size);
-      lading_prune_list_add_item (LADING_PRUNE_LIST (list), id,
-                                  lading_container_get_name (container), detail, size);
-    }
-  gtk_widget_set_visible (list, lading_prune_list_get_n_items (LADING_PRUNE_LIST (list)) > 0);
-
-  dialog = lading_removal_new_question (self->content, _("Remove Stopped Containers?"), NULL);
-  adw_message_dialog_add_response (dialog, "prune", _("_Remove"));
-  adw_message_dialog_set_response_appearance (dialog, "prune", ADW_RESPONSE_DESTRUCTIVE);
-  g_signal_connect_object (list, "changed", G_CALLBACK (containers_changed_cb), dialog, 0);
-  adw_message_dialog_set_extra_child (dialog, list);
-  containers_changed_cb (LADING_PRUNE_LIST (list), dialog);
-  lading_removal_ask (removal, dialog, "prune", LADING_PRUNE_LIST (list));
+  lading_disk_cleanup_ask_containers (self->content, self->store);
 }
 
 static void
